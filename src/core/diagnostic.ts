@@ -1,0 +1,38 @@
+/** A problem attached to a place in a file: the one shape every checker and validator reports in. */
+
+export type Severity = 'error' | 'warning' | 'note';
+
+export interface Diagnostic {
+  /** Stable rule id, e.g. `yaml-syntax`, `glossary-forbidden-variant`. */
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** Path relative to the repository root, forward slashes. */
+  file: string;
+  /** 1-based; absent when the problem concerns the whole file. */
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  /** How to fix it, in one sentence. */
+  hint?: string;
+}
+
+/**
+ * Input that cannot be used as it is (bad YAML, a bad glossary, an unreadable source).
+ * An expected failure: the CLI prints the diagnostics and exits 2; nothing has been written.
+ */
+export class InputError extends Error {
+  readonly diagnostics: Diagnostic[];
+  constructor(diagnostics: Diagnostic[]) {
+    super(diagnostics.map(formatDiagnosticLine).join('\n'));
+    this.name = 'InputError';
+    this.diagnostics = diagnostics;
+  }
+}
+
+export function formatDiagnosticLine(d: Diagnostic): string {
+  const where = d.line === undefined ? d.file : `${d.file}:${d.line}:${d.column ?? 1}`;
+  const hint = d.hint ? `\n  fix: ${d.hint}` : '';
+  return `${where}: ${d.severity}: ${d.message} [${d.ruleId}]${hint}`;
+}

@@ -1,0 +1,4 @@
+export * from './document.ts';
+export * from './translation.ts';
+export * from './diagnostic.ts';
+export * from './hash.ts';

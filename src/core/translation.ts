@@ -1,0 +1,66 @@
+/** The model of a translation file (translations/<lang>/<slug>.yaml) and of the translation memory. */
+
+export const SEGMENT_STATUSES = ['new', 'machine', 'edited', 'reviewed', 'stale'] as const;
+export type SegmentStatus = (typeof SEGMENT_STATUSES)[number];
+
+/** The languages dolmetsch translates into. Providers map them to their own codes (DeepL: en-US, ko). */
+export type TargetLanguage = 'en' | 'ko';
+export const TARGET_LANGUAGES: readonly TargetLanguage[] = ['en', 'ko'];
+
+/** Which machine produced the last machine target, and a hash of that exact text. */
+export interface MachineProvenance {
+  provider: string;
+  /** contentHash() of the machine target. A target with another hash was changed by a person. */
+  hash: string;
+}
+
+export interface Suppression {
+  rule: string;
+  reason: string;
+}
+
+export interface TranslationEntry {
+  id: string;
+  /** The German sentence (inline Markdown) the target translates. */
+  source: string;
+  /** The translation (inline Markdown); '' while there is none. */
+  target: string;
+  status: SegmentStatus;
+  /** Ids of the glossary entries that apply to `source`. */
+  glossary?: string[];
+  machine?: MachineProvenance;
+  /** `stale` only: the German the person's target was made from. */
+  previousSource?: string;
+  /** `stale` only: a machine translation of the new German, for the person to take or ignore. */
+  suggestion?: string;
+  /** Why a machine target needs a look before publishing (e.g. markup that came back broken). */
+  review?: string;
+  /** A person's note; never touched by a run. */
+  note?: string;
+  /** Check rules silenced for this segment, each with its reason. */
+  suppress?: Suppression[];
+}
+
+export interface TranslationFile {
+  /** Article slug. */
+  article: string;
+  language: TargetLanguage;
+  /** Source file path relative to the repository root. */
+  source: string;
+  segments: TranslationEntry[];
+}
+
+/** A translation kept after its segment left every article, so the same German never costs twice. */
+export interface MemoryEntry {
+  source: string;
+  target: string;
+  status: Exclude<SegmentStatus, 'new' | 'stale'>;
+  machine?: MachineProvenance;
+  /** Slug of the article it was last seen in. */
+  article?: string;
+}
+
+export interface MemoryFile {
+  language: TargetLanguage;
+  entries: MemoryEntry[];
+}

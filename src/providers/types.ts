@@ -1,0 +1,141 @@
+/**
+ * The provider interface: a batch of German segments in, translations and billed characters out.
+ * The pipeline batches (within `limits`), de-duplicates, bounds concurrency and merges; a provider only
+ * talks to its service. Every provider quirk stays in the provider's own file.
+ */
+import type { TargetLanguage } from '../core/translation.ts';
+
+/** A glossary term that applies to a segment, already resolved for the batch's target language. */
+export interface GlossaryTerm {
+  /** Glossary entry id. */
+  entry: string;
+  /** German form as it appears in glossary.yaml (base form). */
+  source: string;
+  /** Preferred target term. */
+  target: string;
+  doNotTranslate: boolean;
+}
+
+/** The whole glossary in a provider-neutral shape, for providers that hold one server-side (DeepL). */
+export interface GlossaryExport {
+  /** Content hash: changes whenever any pair changes. */
+  hash: string;
+  /** German term → target term, per target language; do-not-translate terms map to themselves. */
+  pairs: Record<TargetLanguage, Array<{ source: string; target: string }>>;
+}
+
+export interface ProviderSegment {
+  /** Opaque key, unique within the batch; the result must carry it back. */
+  key: string;
+  /**
+   * The German sentence with inline markup as XML tags (`<em>`, `<strong>`, `<a id="1">…</a>`,
+   * `<code id="2"/>`); text characters `&`, `<`, `>` are escaped as entities.
+   */
+  text: string;
+  /** Neighbouring sentences of the same block (plain text), for context. */
+  before: string;
+  after: string;
+  terms: GlossaryTerm[];
+}
+
+export interface TranslateBatch {
+  targetLanguage: TargetLanguage;
+  segments: ProviderSegment[];
+  signal?: AbortSignal;
+}
+
+export interface TranslatedSegment {
+  key: string;
+  /** Translation, same tag vocabulary as the request. */
+  text: string;
+  /** Characters the provider billed for this segment (0 for free providers). */
+  billedCharacters: number;
+}
+
+export interface BatchResult {
+  translations: TranslatedSegment[];
+}
+
+export interface ProviderLimits {
+  /** Most segments in one request. */
+  maxSegments: number;
+  /** Most UTF-8 bytes of segment text in one request. */
+  maxBytes: number;
+}
+
+export interface Usage {
+  /** Characters used and allowed in the current billing period; `limit` undefined when unlimited. */
+  used: number;
+  limit?: number;
+}
+
+export interface Provider {
+  /** Registry name, also written into the provenance of every target it produced. */
+  readonly name: string;
+  readonly limits: ProviderLimits;
+  /** Whether requests cost money (dry-run reports and the max-chars guard count only billable providers). */
+  readonly billable: boolean;
+  /** Called once per run before any translate call (e.g. sync a server-side glossary). */
+  prepare?(context: { glossary: GlossaryExport; signal?: AbortSignal }): Promise<void>;
+  /** Remaining quota, when the service reports one. */
+  usage?(signal?: AbortSignal): Promise<Usage>;
+  /**
+   * Translate a batch. Segments the provider cannot translate (e.g. `memory` without a match) are left out
+   * of the result; the pipeline leaves them untranslated. Expected failures throw ProviderError.
+   */
+  translate(batch: TranslateBatch): Promise<BatchResult>;
+}
+
+export type ProviderErrorKind =
+  /** The key was rejected (HTTP 401/403). Not retried. */
+  | 'auth'
+  /** The quota is used up (DeepL 456). No further requests this run. */
+  | 'quota'
+  /** Too many requests even after the provider's own retries; the pipeline slows down and retries. */
+  | 'rate-limit'
+  /** A server error or dropped/slow connection that outlived the retries. */
+  | 'unavailable'
+  /** The service answered something that is not a valid translation of the batch. */
+  | 'bad-response'
+  /** The provider is not configured correctly (missing key, bad URL). */
+  | 'config';
+
+export class ProviderError extends Error {
+  readonly kind: ProviderErrorKind;
+  readonly provider: string;
+  /** For `rate-limit`: how long the service asked us to wait. */
+  readonly retryAfterMs?: number;
+  constructor(
+    provider: string,
+    kind: ProviderErrorKind,
+    message: string,
+    options: { cause?: unknown; retryAfterMs?: number } = {},
+  ) {
+    super(message, { cause: options.cause });
+    this.name = 'ProviderError';
+    this.provider = provider;
+    this.kind = kind;
+    if (options.retryAfterMs !== undefined) this.retryAfterMs = options.retryAfterMs;
+  }
+}
+
+/** What a provider factory may read: environment and command-line settings, never process.env directly. */
+export interface ProviderSettings {
+  env: Readonly<Record<string, string | undefined>>;
+  /** English variant for providers that distinguish them. */
+  englishVariant: 'en-US' | 'en-GB';
+  /** Translation memory, for the `memory` provider. */
+  memory?: ReadonlyMap<TargetLanguage, ReadonlyMap<string, string>>;
+  /** --model, for LLM providers. */
+  model?: string;
+}
+
+export interface ProviderFactory {
+  readonly name: string;
+  /** One line for --help. */
+  readonly description: string;
+  /** Whether the environment holds what this provider needs (used to pick the default provider). */
+  isConfigured(settings: ProviderSettings): boolean;
+  /** Throws ProviderError('config') when a setting is missing or malformed. */
+  create(settings: ProviderSettings): Provider;
+}
