@@ -1,0 +1,26 @@
+/** Everything a command may touch of the outside world, so tests can run commands in-process. */
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  env: Readonly<Record<string, string | undefined>>;
+  /** Repository root the command works in. */
+  cwd: string;
+  /** Whether stderr is an interactive terminal (progress bar) or a log (plain lines). */
+  isTTY: boolean;
+  /** Aborted on SIGINT/SIGTERM. */
+  signal?: AbortSignal;
+}
+
+/** A subcommand: arguments after the subcommand name in, exit code out. Only cli/ prints. */
+export type Command = (argv: string[], io: CliIO) => Promise<number>;
+
+export const EXIT = {
+  ok: 0,
+  /** translate: segments still untranslated with --require-complete; check: findings at error level. */
+  findings: 1,
+  /** Bad input or configuration; nothing was written. */
+  badInput: 2,
+  /** The provider's quota ran out; everything finished was written. */
+  quota: 3,
+  interrupted: 130,
+} as const;
