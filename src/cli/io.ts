@@ -22,5 +22,9 @@ export const EXIT = {
   badInput: 2,
   /** The provider's quota ran out; everything finished was written. */
   quota: 3,
+  /** The provider stayed unreachable or kept failing; finished work was written. */
+  unavailable: 4,
+  /** SIGINT (128 + 2) and SIGTERM (128 + 15): stopped sending, wrote what had arrived. */
   interrupted: 130,
+  terminated: 143,
 } as const;

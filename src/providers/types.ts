@@ -75,6 +75,11 @@ export interface Provider {
   readonly limits: ProviderLimits;
   /** Whether requests cost money (dry-run reports and the max-chars guard count only billable providers). */
   readonly billable: boolean;
+  /**
+   * True for a provider that can only repeat what the translation memory holds. The pipeline looks everything up
+   * in the memory before any provider, so it sends such a provider nothing.
+   */
+  readonly memoryOnly?: boolean;
   /** Called once per run before any translate call (e.g. sync a server-side glossary). */
   prepare?(context: { glossary: GlossaryExport; signal?: AbortSignal }): Promise<void>;
   /** Remaining quota, when the service reports one. */
@@ -124,8 +129,8 @@ export interface ProviderSettings {
   env: Readonly<Record<string, string | undefined>>;
   /** English variant for providers that distinguish them. */
   englishVariant: 'en-US' | 'en-GB';
-  /** Translation memory, for the `memory` provider. */
-  memory?: ReadonlyMap<TargetLanguage, ReadonlyMap<string, string>>;
+  /** Translation memory, for the `memory` provider: looks up the tagged text a provider receives. */
+  memory?: { lookup(language: TargetLanguage, taggedText: string): string | undefined };
   /** --model, for LLM providers. */
   model?: string;
 }

@@ -1,0 +1,83 @@
+/** `dolmetsch <command>`: the only place that prints or decides the exit code. */
+import { InputError, formatDiagnosticLine } from '../core/diagnostic.ts';
+import { ProviderError } from '../providers/types.ts';
+import { UsageError } from './args.ts';
+import { EXIT, type CliIO, type Command } from './io.ts';
+import { secretRedactor } from './redact.ts';
+import { translateCommand } from './translate.ts';
+
+const COMMANDS: Record<string, { run: Command; summary: string }> = {
+  translate: { run: translateCommand, summary: 'translate new and changed German sentences into translations/<lang>/' },
+};
+
+export function mainHelp(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
+  return `dolmetsch — German newsroom articles into aligned, reviewable English and Korean translations
+
+Usage: dolmetsch <command> [options]     (npm run <command> -- [options])
+
+Commands:
+${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`).join('\n')}
+
+Run \`dolmetsch <command> --help\` for a command's options and examples.
+`;
+}
+
+/** Runs one command with the given io; never throws for expected failures. */
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  const redact = secretRedactor(io.env);
+  const safeIO: CliIO = { ...io, stdout: (text) => io.stdout(redact(text)), stderr: (text) => io.stderr(redact(text)) };
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    safeIO.stdout(mainHelp());
+    return name === undefined ? EXIT.badInput : EXIT.ok;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    safeIO.stderr(`dolmetsch: unknown command "${name}".\n\n${mainHelp()}`);
+    return EXIT.badInput;
+  }
+  try {
+    return await command.run(rest, safeIO);
+  } catch (error) {
+    if (error instanceof InputError) {
+      safeIO.stderr(`${error.diagnostics.map(formatDiagnosticLine).join('\n')}\n\nNothing was written. Fix the problem(s) above and run again.\n`);
+      return EXIT.badInput;
+    }
+    if (error instanceof UsageError) {
+      safeIO.stderr(`dolmetsch ${name}: ${error.message}\nRun \`dolmetsch ${name} --help\` for the options.\n`);
+      return EXIT.badInput;
+    }
+    if (error instanceof ProviderError) {
+      safeIO.stderr(`dolmetsch ${name}: ${error.message}\n`);
+      return error.kind === 'config' || error.kind === 'auth' ? EXIT.badInput : EXIT.unavailable;
+    }
+    safeIO.stderr(`dolmetsch ${name}: internal error (a bug — please report it):\n${(error as Error)?.stack ?? String(error)}\n`);
+    return EXIT.badInput;
+  }
+}
+
+/** Entry point for bin/dolmetsch.js: real process streams, signals turned into an AbortSignal. */
+export async function main(argv: string[]): Promise<number> {
+  const controller = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (controller.signal.aborted) process.exit(signal === 'SIGTERM' ? EXIT.terminated : EXIT.interrupted);
+    process.stderr.write(`\n${signal}: finishing the requests in flight and writing what has arrived… (again to quit at once)\n`);
+    controller.abort(signal);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    return await run(argv, {
+      stdout: (text) => process.stdout.write(text),
+      stderr: (text) => process.stderr.write(text),
+      env: process.env,
+      cwd: process.cwd(),
+      isTTY: process.stderr.isTTY === true && process.env.CI !== 'true',
+      signal: controller.signal,
+    });
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}

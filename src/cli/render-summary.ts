@@ -1,0 +1,71 @@
+/** The end-of-run summary a person reads: one row per article and language, then what to do next. */
+import type { RunSummary } from '../pipeline/events.ts';
+
+export function renderSummary(summary: RunSummary): string {
+  const lines: string[] = [];
+  const header = ['article', 'lang', 'new', 'machine', 'edited', 'reviewed', 'stale', 'billed'];
+  const rows = summary.files.map((f) => [
+    f.article,
+    f.language,
+    String(f.counts.new),
+    String(f.counts.machine),
+    String(f.counts.edited),
+    String(f.counts.reviewed),
+    String(f.counts.stale),
+    String(f.billedCharacters),
+  ]);
+  if (rows.length > 0) lines.push(...table([header, ...rows]));
+  else lines.push('No articles found in source/.');
+  lines.push('');
+
+  if (summary.dryRun) {
+    lines.push(`Dry run with ${summary.provider}: nothing was sent and no file was written.`);
+    for (const c of summary.cost) {
+      const money = summary.billable ? `${c.characters} billable characters` : `${c.characters} characters (free)`;
+      lines.push(`  ${c.language}: ${c.segments} segment(s) to translate, ${money}, ${c.requests} request(s)`);
+    }
+    const changing = summary.files.filter((f) => f.changed).map((f) => f.path);
+    lines.push(changing.length > 0 ? `Would write: ${changing.join(', ')}` : 'Would write no file.');
+    const sent = summary.cost.reduce((n, c) => n + c.segments, 0);
+    if (summary.untranslated > sent) lines.push(...waitingLines(summary, summary.untranslated - sent, 'would stay'));
+    return lines.join('\n') + '\n';
+  }
+  if (summary.refused) {
+    lines.push(`Refused to start: ${summary.refused.message}`);
+    lines.push(
+      summary.refused.reason === 'max-chars'
+        ? 'Raise --max-chars, or translate fewer articles at a time (name them as arguments).'
+        : 'Wait for the next billing period, raise the plan, or pass --force to send as much as the quota allows.',
+    );
+    return lines.join('\n') + '\n';
+  }
+
+  const written = summary.files.filter((f) => f.changed).length;
+  const fromMemory = summary.files.reduce((n, f) => n + f.fromMemory, 0);
+  const flagged = summary.files.reduce((n, f) => n + f.flagged, 0);
+  const billed = summary.billable ? `, ${summary.billedCharacters} characters billed` : '';
+  lines.push(`${summary.provider}: ${summary.requests} request(s)${billed}; ${fromMemory} segment(s) from the translation memory; ${written} file(s) written.`);
+  if (written === 0 && summary.untranslated === 0 && !summary.stopped) lines.push('Everything is up to date.');
+  if (flagged > 0) lines.push(`${flagged} machine translation(s) flagged for review (see \`review:\` in the files).`);
+  const stale = summary.files.reduce((n, f) => n + f.counts.stale, 0);
+  if (stale > 0) lines.push(`${stale} segment(s) are stale: the German changed under a person's translation; compare previous_source, source and suggestion.`);
+  if (summary.untranslated > 0) lines.push(...waitingLines(summary, summary.untranslated, 'are'));
+  if (summary.stopped) lines.push(`Stopped: ${summary.stopped.message} Everything translated before that was written.`);
+  for (const orphan of summary.orphans) lines.push(`note: ${orphan} has no source article any more; it was left as it is.`);
+  return lines.join('\n') + '\n';
+}
+
+function waitingLines(summary: RunSummary, count: number, verb: string): string[] {
+  const lines = [`${count} segment(s) ${verb} waiting for a provider (status: new, empty target).`];
+  if (summary.provider === 'memory') {
+    lines.push('To translate them, set DEEPL_AUTH_KEY (free-API keys end in ":fx") and run again, or preview with --provider pseudo.');
+  }
+  return lines;
+}
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  return rows.map((row) =>
+    row.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ').trimEnd(),
+  );
+}

@@ -1,0 +1,62 @@
+/** The Glossary object: entries plus the compiled matchers, export and source positions. */
+import type { Diagnostic } from '../core/diagnostic.ts';
+import type { TargetLanguage } from '../core/translation.ts';
+import type { GlossaryTerm } from '../providers/types.ts';
+import { exportGlossary } from './export.ts';
+import { buildEnglishMatcher } from './match-english.ts';
+import { buildGermanMatcher } from './match-german.ts';
+import { buildKoreanMatcher } from './match-korean.ts';
+import type { Glossary, GlossaryEntry, TargetMatch, TermMatch } from './types.ts';
+
+export interface GlossaryMatchers {
+  german: (text: string) => TermMatch[];
+  en: (text: string) => TargetMatch[];
+  ko: (text: string) => TargetMatch[];
+}
+
+/** Where the entry at `index` (or a key below it) is in the file. */
+export type EntryLocator = (index: number, path: string[]) => { line: number; column: number };
+
+export function buildMatchers(entries: readonly GlossaryEntry[]): GlossaryMatchers {
+  return { german: buildGermanMatcher(entries), en: buildEnglishMatcher(entries), ko: buildKoreanMatcher(entries) };
+}
+
+export function createGlossary(input: {
+  path: string;
+  entries: GlossaryEntry[];
+  matchers?: GlossaryMatchers;
+  exampleFailures?: Diagnostic[];
+  locate?: EntryLocator;
+}): Glossary {
+  const { path, entries } = input;
+  const matchers = input.matchers ?? buildMatchers(entries);
+  const indexById = new Map(entries.map((entry, index) => [entry.id, index]));
+  let exported: ReturnType<typeof exportGlossary> | undefined;
+  return {
+    path,
+    entries,
+    exampleFailures: input.exampleFailures ?? [],
+    entry: (id) => {
+      const index = indexById.get(id);
+      return index === undefined ? undefined : entries[index];
+    },
+    matchGerman: (text) => matchers.german(text),
+    matchTarget: (lang: TargetLanguage, text: string) => matchers[lang](text),
+    termsFor: (entryIds, lang) => {
+      const terms: GlossaryTerm[] = [];
+      for (const id of new Set(entryIds)) {
+        const index = indexById.get(id);
+        if (index === undefined) continue;
+        const entry = entries[index]!;
+        terms.push({ entry: id, source: entry.de.term, target: entry[lang].preferred, doNotTranslate: entry[lang].doNotTranslate });
+      }
+      return terms;
+    },
+    export: () => (exported ??= exportGlossary(entries)),
+    locate: (entryId, keyPath = []) => {
+      const index = indexById.get(entryId);
+      if (index === undefined) throw new Error(`glossary has no entry \`${entryId}\``);
+      return input.locate ? input.locate(index, keyPath) : { line: 1, column: 1 };
+    },
+  };
+}

@@ -1,0 +1,14 @@
+export { loadGlossary, emptyGlossary } from './load.ts';
+export { ENTRY_KINDS, DERIVE_RULES } from './types.ts';
+export type {
+  DeriveRule,
+  EntryKind,
+  GermanTerms,
+  Glossary,
+  GlossaryEntry,
+  GlossaryExample,
+  TargetMatch,
+  TargetMatchKind,
+  TargetTerms,
+  TermMatch,
+} from './types.ts';

@@ -1,0 +1,18 @@
+/**
+ * English: a form matches at word boundaries. A possessive (`Shoigu's`, `Shoigu’s`) and a hyphenated
+ * compound (`Pyongyang-based`) follow a term without a letter in between, so both match; the match covers
+ * the term alone.
+ */
+import { charAt, charBefore, isWordChar } from './term-scanner.ts';
+import { buildTargetMatcher } from './match-target.ts';
+import type { GlossaryEntry, TargetMatch } from './types.ts';
+
+export function buildEnglishMatcher(entries: readonly GlossaryEntry[]): (text: string) => TargetMatch[] {
+  return buildTargetMatcher(entries, 'en', englishBoundaries);
+}
+
+function englishBoundaries(text: string, start: number, end: number): boolean {
+  if (isWordChar(charAt(text, start)) && isWordChar(charBefore(text, start))) return false;
+  if (isWordChar(charBefore(text, end)) && isWordChar(charAt(text, end))) return false;
+  return true;
+}

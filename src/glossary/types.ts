@@ -1,0 +1,89 @@
+/** The normalised glossary model and the shapes the matchers return. */
+import type { Diagnostic } from '../core/diagnostic.ts';
+import type { TargetLanguage } from '../core/translation.ts';
+import type { GlossaryExport, GlossaryTerm } from '../providers/types.ts';
+
+export const ENTRY_KINDS = ['person', 'place', 'organisation', 'other'] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+
+/** Rules that add German forms to an entry; see README.md for what each one generates. */
+export const DERIVE_RULES = ['genitive-s', 'adjective-endings', 'hyphen-compounds'] as const;
+export type DeriveRule = (typeof DERIVE_RULES)[number];
+
+export interface GermanTerms {
+  /** Base form. */
+  term: string;
+  /** Inflected and compound forms, listed as data. */
+  forms: string[];
+  /** Other spellings in use. */
+  variants: string[];
+  /** Short forms (a surname, an abbreviation); they translate to the target's `short` when it has one. */
+  short: string[];
+  derive: DeriveRule[];
+  /** Every form the German matcher looks for: the listed ones plus the derived ones, without repeats. */
+  matchForms: string[];
+}
+
+export interface TargetTerms {
+  /** The form to print. For do-not-translate terms: the German term. */
+  preferred: string;
+  /** The target for German short forms (`Shoigu` for `Schoygu`); also an accepted form. */
+  short?: string;
+  accepted: string[];
+  forbidden: string[];
+  doNotTranslate: boolean;
+}
+
+export interface GlossaryExample {
+  de: string;
+  en?: string;
+  ko?: string;
+  expect: 'pass' | 'fail';
+}
+
+export interface GlossaryEntry {
+  id: string;
+  kind: EntryKind;
+  note: string;
+  caseSensitive: boolean;
+  de: GermanTerms;
+  en: TargetTerms;
+  ko: TargetTerms;
+  examples: GlossaryExample[];
+}
+
+export interface TermMatch {
+  /** Glossary entry id. */
+  entry: string;
+  /** UTF-16 offsets into the text; `text` is the slice between them. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type TargetMatchKind = 'preferred' | 'accepted' | 'forbidden';
+
+export interface TargetMatch extends TermMatch {
+  kind: TargetMatchKind;
+}
+
+export interface Glossary {
+  /** The path the glossary was loaded from (diagnostics point there). */
+  readonly path: string;
+  readonly entries: readonly GlossaryEntry[];
+  /** Examples that do not behave as declared (rule `glossary-example-fails`). */
+  readonly exampleFailures: Diagnostic[];
+  entry(id: string): GlossaryEntry | undefined;
+  /** Glossary terms in German text: leftmost-longest, non-overlapping, in text order. */
+  matchGerman(text: string): TermMatch[];
+  /**
+   * Preferred, accepted and forbidden forms in a translation, leftmost-longest. A form that several entries
+   * share yields one match per entry, all with the same span.
+   */
+  matchTarget(lang: TargetLanguage, text: string): TargetMatch[];
+  /** The terms for a segment, in the given order; unknown ids (stale ids in a translation file) are skipped. */
+  termsFor(entryIds: string[], lang: TargetLanguage): GlossaryTerm[];
+  export(): GlossaryExport;
+  /** Where an entry (or a key below it, e.g. `['de', 'forms', '1']`) is in the file; throws on an unknown id. */
+  locate(entryId: string, path?: string[]): { line: number; column: number };
+}

@@ -1,0 +1,51 @@
+/** What a translate run reports while it works and when it ends. The CLI turns these into a progress bar and a summary. */
+import type { SegmentStatus, TargetLanguage } from '../core/translation.ts';
+import type { ProviderErrorKind } from '../providers/types.ts';
+
+export type RunEvent =
+  | { type: 'loaded'; articles: number; segments: number }
+  | { type: 'sending'; batches: number; segments: number; provider: string }
+  | { type: 'batch'; done: number; total: number; segmentsDone: number; segmentsTotal: number }
+  | { type: 'retry'; waitMs: number; concurrency: number; attempt: number }
+  | { type: 'written'; path: string };
+
+export interface FileSummary {
+  article: string;
+  language: TargetLanguage;
+  path: string;
+  counts: Record<SegmentStatus, number>;
+  /** Segments with no target yet. */
+  untranslated: number;
+  /** Machine targets whose markup came back broken (flagged with `review:`). */
+  flagged: number;
+  /** Filled from the translation memory this run. */
+  fromMemory: number;
+  /** Translated by the provider this run. */
+  fromProvider: number;
+  billedCharacters: number;
+  changed: boolean;
+}
+
+export interface LanguageCost {
+  language: TargetLanguage;
+  segments: number;
+  characters: number;
+  requests: number;
+}
+
+export interface RunSummary {
+  provider: string;
+  billable: boolean;
+  dryRun: boolean;
+  files: FileSummary[];
+  /** What the provider would be (dry run) or was asked for. */
+  cost: LanguageCost[];
+  requests: number;
+  billedCharacters: number;
+  untranslated: number;
+  orphans: string[];
+  /** Set when the run stopped early: the provider error, or an interruption. */
+  stopped?: { kind: ProviderErrorKind | 'interrupted'; message: string };
+  /** Set when the run refused to start because of cost (--max-chars or the remaining quota). */
+  refused?: { reason: 'max-chars' | 'quota'; message: string };
+}

@@ -1,0 +1,100 @@
+/** Writes translation and memory files when, and only when, their text changes; one write at a time per file. */
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import type { MemoryEntry, TargetLanguage, TranslationFile } from '../core/translation.ts';
+import {
+  serializeMemoryFile,
+  serializeTranslationFile,
+  writeFileAtomic,
+  type ParsedMemoryFile,
+  type ParsedTranslationFile,
+} from '../store/index.ts';
+import type { FileSummary, RunEvent } from './events.ts';
+import { memoryPath } from './workspace.ts';
+
+export interface TrackedFile {
+  path: string;
+  model: TranslationFile;
+  existing: ParsedTranslationFile | undefined;
+  /** Hash of the source file's bytes, for the run cache. */
+  sourceHash: string;
+  summary: FileSummary;
+}
+
+export class FileWriter {
+  readonly #root: string;
+  readonly #file: TrackedFile;
+  #onDisk: string | undefined;
+  #queue: Promise<void> = Promise.resolve();
+
+  constructor(root: string, file: TrackedFile) {
+    this.#root = root;
+    this.#file = file;
+    this.#onDisk = file.existing?.text;
+  }
+
+  /** The file's text as it is on disk now (undefined: it does not exist). */
+  get textOnDisk(): string | undefined {
+    return this.#onDisk;
+  }
+
+  wouldChange(): boolean {
+    return !this.#unchanged() && serializeTranslationFile(this.#file.model, this.#file.existing) !== this.#onDisk;
+  }
+
+  /** Serialises the current model and replaces the file atomically if the text differs. */
+  write(emit: (event: RunEvent) => void): Promise<void> {
+    this.#queue = this.#queue.then(async () => {
+      if (this.#unchanged()) return;
+      const text = serializeTranslationFile(this.#file.model, this.#file.existing);
+      if (text === this.#onDisk) return;
+      await writeFileAtomic(path.join(this.#root, this.#file.path), text);
+      this.#onDisk = text;
+      this.#file.summary.changed = true;
+      emit({ type: 'written', path: this.#file.path });
+    });
+    return this.#queue;
+  }
+
+  /** Serialising is the costly part of a no-op run; a model equal to what was read needs none. */
+  #unchanged(): boolean {
+    return this.#onDisk === this.#file.existing?.text && isDeepStrictEqual(this.#file.model, this.#file.existing?.model);
+  }
+}
+
+/** Collects translations whose sentences left their article and appends them to translations/memory/<lang>.yaml. */
+export class MemoryWriter {
+  readonly #root: string;
+  readonly #existing: ReadonlyMap<TargetLanguage, ParsedMemoryFile>;
+  readonly #added = new Map<TargetLanguage, MemoryEntry[]>();
+
+  constructor(root: string, existing: ReadonlyMap<TargetLanguage, ParsedMemoryFile>) {
+    this.#root = root;
+    this.#existing = existing;
+  }
+
+  add(language: TargetLanguage, entries: readonly MemoryEntry[]): void {
+    if (entries.length === 0) return;
+    const list = this.#added.get(language) ?? [];
+    list.push(...entries);
+    this.#added.set(language, list);
+  }
+
+  async write(emit: (event: RunEvent) => void): Promise<void> {
+    for (const [language, added] of this.#added) {
+      const existing = this.#existing.get(language);
+      const entries = [...(existing?.model.entries ?? [])];
+      const position = new Map(entries.map((entry, index) => [entry.source, index]));
+      for (const entry of added) {
+        const same = position.get(entry.source);
+        if (same === undefined) position.set(entry.source, entries.push(entry) - 1);
+        else entries[same] = entry;
+      }
+      const file = memoryPath(language);
+      const text = serializeMemoryFile({ language, entries }, existing);
+      if (text === existing?.text) continue;
+      await writeFileAtomic(path.join(this.#root, file), text);
+      emit({ type: 'written', path: file });
+    }
+  }
+}

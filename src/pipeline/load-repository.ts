@@ -1,0 +1,177 @@
+/**
+ * Reads everything a run needs before it changes anything: sources, glossary, translation and memory files.
+ * Every problem in every file is collected; if there is any, one InputError carries them all and nothing is written.
+ * Articles whose translation files the run cache knows to be complete for these exact inputs are not parsed.
+ */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { InputError, type Diagnostic } from '../core/diagnostic.ts';
+import type { SourceDocument, SourceSegment } from '../core/document.ts';
+import type { TargetLanguage } from '../core/translation.ts';
+import { emptyGlossary, loadGlossary, type Glossary } from '../glossary/index.ts';
+import { decodeSource, readSource, segmentDocument, toPlain } from '../source/index.ts';
+import { parseMemoryFile, parseTranslationFile, type ParsedMemoryFile, type ParsedTranslationFile } from '../store/index.ts';
+import { bytesHash, fileKey, type RunCache, type StatusCounts } from './run-cache.ts';
+import { findSources, GLOSSARY_FILE, memoryPath, readOptional, slugOf, translationPath } from './workspace.ts';
+
+export interface Article {
+  document: SourceDocument;
+  segments: SourceSegment[];
+  /** Glossary entry ids per segment. */
+  glossaryIds: string[][];
+  sourceHash: string;
+}
+
+/** An article whose translation files are complete and unchanged since a run that left them so. */
+export interface CleanArticle {
+  sourcePath: string;
+  slug: string;
+  counts: Map<TargetLanguage, StatusCounts>;
+}
+
+export interface Repository {
+  glossary: Glossary;
+  glossaryHash: string;
+  articles: Article[];
+  clean: CleanArticle[];
+  /** Parsed translation files by path: those of `articles`, and after `loadAll()` every file. */
+  translations: Map<string, ParsedTranslationFile>;
+  memories: Map<TargetLanguage, ParsedMemoryFile>;
+  /** Translation files whose article no longer exists (kept, reported). */
+  orphans: string[];
+  /** Parses the translation files not read yet, for the translation memory. */
+  loadAll(): Promise<void>;
+}
+
+export async function loadRepository(
+  root: string,
+  paths: readonly string[],
+  languages: readonly TargetLanguage[],
+  cache: RunCache,
+): Promise<Repository> {
+  const problems: Diagnostic[] = [];
+  const collect = <T>(work: () => T): T | undefined => {
+    try {
+      return work();
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      problems.push(...error.diagnostics);
+      return undefined;
+    }
+  };
+  const texts = new Map<string, string>();
+  const readText = async (file: string): Promise<string | undefined> => {
+    const bytes = await readOptional(root, file);
+    if (bytes === undefined) return undefined;
+    const text = collect(() => decodeYaml(file, bytes));
+    if (text !== undefined) texts.set(file, text);
+    return text;
+  };
+
+  const glossaryBytes = await readOptional(root, GLOSSARY_FILE);
+  const glossaryHash = bytesHash(glossaryBytes);
+  const glossary =
+    (glossaryBytes && collect(() => loadGlossary(decodeYaml(GLOSSARY_FILE, glossaryBytes), GLOSSARY_FILE))) || emptyGlossary();
+
+  const translations = new Map<string, ParsedTranslationFile>();
+  const parse = (file: string, text: string) => {
+    const parsed = collect(() => parseTranslationFile(text, file));
+    if (parsed) translations.set(file, parsed);
+  };
+
+  const articles: Article[] = [];
+  const clean: CleanArticle[] = [];
+  for (const file of await findSources(root, paths)) {
+    const bytes = (await readOptional(root, file)) ?? new Uint8Array();
+    const sourceHash = bytesHash(bytes);
+    const slug = slugOf(file);
+    const counts = new Map<TargetLanguage, StatusCounts>();
+    for (const language of languages) {
+      const path = translationPath(language, slug);
+      const text = await readText(path);
+      const known = text === undefined ? undefined : cache.lookup(language, file, fileKey(sourceHash, glossaryHash, bytesHash(text)));
+      if (known) counts.set(language, known);
+    }
+    if (counts.size === languages.length) {
+      clean.push({ sourcePath: file, slug, counts });
+      continue;
+    }
+    const article = collect(() => {
+      const document = readSource(file, decodeSource(file, bytes));
+      const segments = segmentDocument(document);
+      const glossaryIds = segments.map((segment) => unique(glossary.matchGerman(toPlain(segment.text)).map((m) => m.entry)));
+      return { document, segments, glossaryIds, sourceHash };
+    });
+    if (article) articles.push(article);
+    for (const language of languages) {
+      const path = translationPath(language, slug);
+      const text = texts.get(path);
+      if (text !== undefined) parse(path, text);
+    }
+  }
+
+  const allSlugs = new Set((await findSources(root, [])).map(slugOf));
+  const memories = new Map<TargetLanguage, ParsedMemoryFile>();
+  const orphans: string[] = [];
+  const others: string[] = [];
+  for (const language of languages) {
+    for (const file of await listYaml(root, `translations/${language}`)) {
+      const slug = file.slice(`translations/${language}/`.length).replace(/\.yaml$/, '');
+      if (!allSlugs.has(slug)) orphans.push(file);
+      if (!translations.has(file)) others.push(file);
+    }
+    const memoryFile = memoryPath(language);
+    const memoryText = await readText(memoryFile);
+    if (memoryText !== undefined) {
+      const parsed = collect(() => parseMemoryFile(memoryText, memoryFile));
+      if (parsed) memories.set(language, parsed);
+    }
+  }
+  if (problems.length > 0) throw new InputError(problems);
+
+  const loadAll = async () => {
+    for (const file of others.splice(0)) {
+      const text = texts.get(file) ?? (await readText(file));
+      if (text !== undefined) parse(file, text);
+    }
+    if (problems.length > 0) throw new InputError(problems);
+  };
+  return { glossary, glossaryHash, articles, clean, translations, memories, orphans, loadAll };
+}
+
+async function listYaml(root: string, directory: string): Promise<string[]> {
+  const found: string[] = [];
+  const visit = async (relative: string): Promise<void> => {
+    const items = await readdir(path.join(root, relative), { withFileTypes: true }).catch(() => []);
+    for (const item of items) {
+      const child = `${relative}/${item.name}`;
+      if (item.isDirectory()) await visit(child);
+      else if (item.isFile() && item.name.endsWith('.yaml') && !item.name.startsWith('.')) found.push(child);
+    }
+  };
+  await visit(directory);
+  return found.sort();
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** YAML files are UTF-8; a BOM is dropped. */
+function decodeYaml(file: string, bytes: Uint8Array): string {
+  try {
+    return utf8.decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw new InputError([
+      {
+        ruleId: 'encoding',
+        severity: 'error',
+        file,
+        message: `${file} is not valid UTF-8`,
+        hint: `Save it as UTF-8 (e.g. iconv -f windows-1252 -t utf-8 ${file}).`,
+      },
+    ]);
+  }
+}
+
+function unique(ids: string[]): string[] {
+  return [...new Set(ids)];
+}

@@ -1,0 +1,78 @@
+/**
+ * Remembers which translation files were complete and consistent with their source at the end of a run,
+ * keyed by the exact bytes of the source, the glossary and the translation file. A later run skips reading and
+ * parsing those files: the same inputs would produce the same file again, so a no-op run costs almost nothing.
+ * Only an optimisation: a missing, unreadable or outdated cache just means every file is read.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { SEGMENT_STATUSES, type SegmentStatus, type TargetLanguage } from '../core/translation.ts';
+import { writeFileAtomic } from '../store/index.ts';
+
+export const CACHE_FILE = '.dolmetsch/cache.json';
+/** Bump when segmentation, ids or the file format change, so old verdicts are not trusted. */
+const CACHE_VERSION = 'dolmetsch-cache-1';
+
+export type StatusCounts = Record<SegmentStatus, number>;
+
+interface CacheData {
+  version: string;
+  files: Record<string, { key: string; counts: StatusCounts }>;
+}
+
+export function bytesHash(bytes: Uint8Array | string | undefined): string {
+  return bytes === undefined ? '-' : createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+}
+
+export class RunCache {
+  readonly #files: CacheData['files'];
+  #dirty = false;
+
+  private constructor(files: CacheData['files']) {
+    this.#files = files;
+  }
+
+  static async read(root: string): Promise<RunCache> {
+    try {
+      const data = JSON.parse(await readFile(path.join(root, CACHE_FILE), 'utf8')) as Partial<CacheData>;
+      if (data.version === CACHE_VERSION && data.files && typeof data.files === 'object') return new RunCache(data.files);
+    } catch {
+      // No cache yet, or an unreadable one: start empty.
+    }
+    return new RunCache(Object.create(null) as CacheData['files']);
+  }
+
+  /** Status counts of a file known to be complete for exactly these inputs, else undefined. */
+  lookup(language: TargetLanguage, sourcePath: string, key: string): StatusCounts | undefined {
+    const hit = this.#files[`${language}:${sourcePath}`];
+    return hit && hit.key === key && validCounts(hit.counts) ? hit.counts : undefined;
+  }
+
+  record(language: TargetLanguage, sourcePath: string, key: string, counts: StatusCounts): void {
+    const slot = `${language}:${sourcePath}`;
+    if (this.#files[slot]?.key === key) return;
+    this.#files[slot] = { key, counts };
+    this.#dirty = true;
+  }
+
+  forget(language: TargetLanguage, sourcePath: string): void {
+    if (delete this.#files[`${language}:${sourcePath}`]) this.#dirty = true;
+  }
+
+  async write(root: string): Promise<void> {
+    if (!this.#dirty) return;
+    const data: CacheData = { version: CACHE_VERSION, files: this.#files };
+    await writeFileAtomic(path.join(root, CACHE_FILE), `${JSON.stringify(data)}\n`);
+    this.#dirty = false;
+  }
+}
+
+/** The cache key of one translation file: everything its content depends on. */
+export function fileKey(sourceHash: string, glossaryHash: string, fileHash: string): string {
+  return bytesHash(`${sourceHash}|${glossaryHash}|${fileHash}`);
+}
+
+function validCounts(counts: unknown): counts is StatusCounts {
+  return typeof counts === 'object' && counts !== null && SEGMENT_STATUSES.every((s) => Number.isInteger((counts as StatusCounts)[s]));
+}

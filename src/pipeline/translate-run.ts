@@ -1,0 +1,286 @@
+/**
+ * One `translate` run: load and validate everything, plan every file, fill what the memory knows,
+ * send the rest to the provider in batches, and write each file as its translations arrive.
+ */
+import { contentHash } from '../core/hash.ts';
+import { SEGMENT_STATUSES, type TargetLanguage, type TranslationFile } from '../core/translation.ts';
+import { createProvider } from '../providers/registry.ts';
+import { ProviderError, type ProviderSettings } from '../providers/types.ts';
+import { toTagged } from '../source/index.ts';
+import { billableCharacters, makeBatches } from './batches.ts';
+import type { FileSummary, LanguageCost, RunEvent, RunSummary } from './events.ts';
+import { loadRepository, type Article, type CleanArticle } from './load-repository.ts';
+import { bytesHash, fileKey, RunCache } from './run-cache.ts';
+import { planFile, type Need } from './merge-rules.ts';
+import { runBatches } from './scheduler.ts';
+import { TranslationMemory } from './translation-memory.ts';
+import { FileWriter, MemoryWriter, type TrackedFile } from './file-writer.ts';
+import { WorkList, type WorkItem } from './work-items.ts';
+import { translationPath } from './workspace.ts';
+
+export interface TranslateOptions {
+  root: string;
+  /** Source files or folders; empty = all of source/. */
+  paths: readonly string[];
+  languages: readonly TargetLanguage[];
+  provider: string;
+  providerSettings: ProviderSettings;
+  dryRun: boolean;
+  concurrency: number;
+  /** Refuse to start when the run would bill more characters. */
+  maxChars?: number;
+  /** Start even when the provider's remaining quota looks too small. */
+  force: boolean;
+  signal?: AbortSignal;
+  onEvent?: (event: RunEvent) => void;
+  /** Scheduler tuning for tests: wait before retrying a rate-limited batch with no Retry-After. */
+  rateLimitBaseDelayMs?: number;
+}
+
+export async function translateRun(options: TranslateOptions): Promise<RunSummary> {
+  const emit = options.onEvent ?? (() => undefined);
+  const cache = await RunCache.read(options.root);
+  const repository = await loadRepository(options.root, options.paths, options.languages, cache);
+  const { glossary, articles } = repository;
+  emit({ type: 'loaded', articles: articles.length + repository.clean.length, segments: articles.reduce((n, a) => n + a.segments.length, 0) });
+
+  // Plan every file that may need work; articles the cache knows to be complete are only counted.
+  const files: TrackedFile[] = [];
+  const needs: Array<{ file: TrackedFile; article: Article; need: Need }> = [];
+  const memoryWriter = new MemoryWriter(options.root, repository.memories);
+  for (const article of articles) {
+    const slug = article.document.slug;
+    for (const language of options.languages) {
+      const path = translationPath(language, slug);
+      const existing = repository.translations.get(path);
+      const plan = planFile(slug, article.segments, article.glossaryIds, existing?.model.segments ?? []);
+      memoryWriter.add(language, plan.removed);
+      const model: TranslationFile = { article: slug, language, source: article.document.path, segments: plan.entries };
+      const file: TrackedFile = { path, model, existing, sourceHash: article.sourceHash, summary: emptySummary(slug, language, path) };
+      files.push(file);
+      for (const need of plan.needs) needs.push({ file, article, need });
+    }
+  }
+
+  // What the memory knows is never sent to a provider.
+  const work = new WorkList<TrackedFile>();
+  let memory: TranslationMemory | undefined;
+  if (needs.length > 0) {
+    await repository.loadAll();
+    memory = new TranslationMemory();
+    for (const parsed of repository.translations.values()) memory.addEntries(parsed.model.language, parsed.model.segments);
+    for (const [language, parsed] of repository.memories) memory.addMemory(language, parsed.model.entries);
+    for (const { file, article, need } of needs) {
+      const language = file.model.language;
+      const known = memory.lookup(language, file.model.segments[need.segmentIndex]!.source);
+      if (known !== undefined) {
+        fill(file, need, known, 'memory');
+        file.summary.fromMemory++;
+      } else {
+        work.add(language, file, need, article.segments, article.glossaryIds, glossary);
+      }
+    }
+  }
+  const provider = createProvider(options.provider, { ...options.providerSettings, ...(memory ? { memory: taggedMemory(memory) } : {}) });
+
+  const cost: LanguageCost[] = options.languages.map((language) => {
+    const items = provider.memoryOnly ? [] : work.forLanguage(language);
+    return {
+      language,
+      segments: items.length,
+      characters: items.reduce((n, item) => n + billableCharacters(item.segment.text), 0),
+      requests: makeBatches(items, provider.limits).length,
+    };
+  });
+  const summary: RunSummary = {
+    provider: provider.name,
+    billable: provider.billable,
+    dryRun: options.dryRun,
+    files: [...files.map((file) => file.summary), ...cleanSummaries(repository.clean)].sort(byArticleAndLanguage),
+    cost,
+    requests: 0,
+    billedCharacters: 0,
+    untranslated: 0,
+    orphans: repository.orphans,
+  };
+  const finish = () => finishSummary(summary, files);
+  const finishAndRemember = async (writers: Map<TrackedFile, FileWriter>) => {
+    finish();
+    for (const [file, writer] of writers) {
+      const complete = file.summary.untranslated === 0 && file.model.segments.every((e) => e.status !== 'stale' || e.suggestion !== undefined);
+      const onDisk = writer.textOnDisk;
+      if (complete && onDisk !== undefined) cache.record(file.model.language, file.model.source, fileKey(file.sourceHash, repository.glossaryHash, bytesHash(onDisk)), file.summary.counts);
+      else cache.forget(file.model.language, file.model.source);
+    }
+    await cache.write(options.root);
+    return summary;
+  };
+
+  if (options.dryRun) {
+    for (const file of files) file.summary.changed = new FileWriter(options.root, file).wouldChange();
+    return finish();
+  }
+
+  const characters = cost.reduce((n, c) => n + c.characters, 0);
+  if (provider.billable && characters > 0) {
+    if (options.maxChars !== undefined && characters > options.maxChars) {
+      summary.refused = {
+        reason: 'max-chars',
+        message: `This run would bill ${characters} characters, more than --max-chars ${options.maxChars}.`,
+      };
+      return finish();
+    }
+    if (provider.usage && !options.force) {
+      let usage;
+      try {
+        usage = await provider.usage(options.signal);
+      } catch (error) {
+        if (!(error instanceof ProviderError)) throw error;
+        summary.stopped = { kind: error.kind, message: error.message };
+        return finish();
+      }
+      if (usage.limit !== undefined && characters > usage.limit - usage.used) {
+        summary.refused = {
+          reason: 'quota',
+          message: `This run would bill ${characters} characters but only ${usage.limit - usage.used} of ${usage.limit} are left this period.`,
+        };
+        return finish();
+      }
+    }
+  }
+
+  // Everything that needs no provider is written first, memory before articles, so a kill loses nothing.
+  await memoryWriter.write(emit);
+  const writers = new Map(files.map((file) => [file, new FileWriter(options.root, file)]));
+  for (const writer of writers.values()) await writer.write(emit);
+
+  const batches = provider.memoryOnly ? [] : options.languages.flatMap((language) => makeBatches(work.forLanguage(language), provider.limits));
+  if (batches.length > 0) {
+    const segmentsTotal = work.size;
+    emit({ type: 'sending', batches: batches.length, segments: segmentsTotal, provider: provider.name });
+    try {
+      await provider.prepare?.({ glossary: glossary.export(), signal: options.signal });
+    } catch (error) {
+      if (!(error instanceof ProviderError)) throw error;
+      summary.stopped = { kind: error.kind, message: error.message };
+      return finishAndRemember(writers);
+    }
+    let done = 0;
+    let segmentsDone = 0;
+    const outcome = await runBatches(
+      batches.length,
+      (index) => {
+        summary.requests++;
+        const batch = batches[index]!;
+        return provider.translate({
+          targetLanguage: batch[0]!.language,
+          segments: batch.map((item) => item.segment),
+          signal: options.signal,
+        });
+      },
+      async (index, result) => {
+        const batch = batches[index]!;
+        if (result.kind === 'done') {
+          const touched = applyResults(batch, result.result.translations, provider.name);
+          for (const file of touched) await writers.get(file)!.write(emit);
+          segmentsDone += batch.length;
+        }
+        emit({ type: 'batch', done: ++done, total: batches.length, segmentsDone, segmentsTotal });
+      },
+      {
+        concurrency: options.concurrency,
+        signal: options.signal,
+        ...(options.rateLimitBaseDelayMs !== undefined ? { rateLimitBaseDelayMs: options.rateLimitBaseDelayMs } : {}),
+        onRetry: (info) => emit({ type: 'retry', waitMs: info.waitMs, concurrency: info.concurrency, attempt: info.attempt }),
+      },
+    );
+    if (outcome.stoppedBy) summary.stopped = { kind: outcome.stoppedBy.kind, message: outcome.stoppedBy.message };
+    else if (outcome.interrupted) summary.stopped = { kind: 'interrupted', message: 'Interrupted: nothing more was sent.' };
+  }
+  return finishAndRemember(writers);
+}
+
+/** Puts each translation in every place that waits for it; returns the files that changed. */
+function applyResults(
+  batch: ReadonlyArray<WorkItem<TrackedFile>>,
+  translations: ReadonlyArray<{ key: string; text: string; billedCharacters: number }>,
+  provider: string,
+): Set<TrackedFile> {
+  const byKey = new Map(batch.map((item) => [item.segment.key, item]));
+  const touched = new Set<TrackedFile>();
+  for (const translation of translations) {
+    const item = byKey.get(translation.key);
+    if (!item) continue;
+    const restored = item.tagged.restore(translation.text);
+    const text = restored.ok ? restored.markdown : translation.text;
+    const review = restored.ok ? undefined : `Markup came back changed (${restored.reason}); fix the tags before publishing.`;
+    item.waiters.forEach(({ file, need }, index) => {
+      fill(file, need, text, provider, review);
+      file.summary.fromProvider++;
+      if (index === 0) file.summary.billedCharacters += translation.billedCharacters;
+      touched.add(file);
+    });
+  }
+  return touched;
+}
+
+function fill(file: TrackedFile, need: Need, text: string, provider: string, review?: string): void {
+  const entry = file.model.segments[need.segmentIndex]!;
+  if (need.kind === 'suggestion') {
+    entry.suggestion = text;
+    return;
+  }
+  entry.target = text;
+  entry.status = 'machine';
+  entry.machine = { provider, hash: contentHash(text) };
+  if (review) entry.review = review;
+  else delete entry.review;
+}
+
+function emptySummary(article: string, language: TargetLanguage, path: string): FileSummary {
+  const counts = Object.fromEntries(SEGMENT_STATUSES.map((status) => [status, 0])) as FileSummary['counts'];
+  return { article, language, path, counts, untranslated: 0, flagged: 0, fromMemory: 0, fromProvider: 0, billedCharacters: 0, changed: false };
+}
+
+function cleanSummaries(clean: readonly CleanArticle[]): FileSummary[] {
+  return clean.flatMap((article) =>
+    [...article.counts].map(([language, counts]) => ({
+      ...emptySummary(article.slug, language, translationPath(language, article.slug)),
+      counts: { ...counts },
+    })),
+  );
+}
+
+function byArticleAndLanguage(a: FileSummary, b: FileSummary): number {
+  return a.article < b.article ? -1 : a.article > b.article ? 1 : a.language < b.language ? -1 : a.language > b.language ? 1 : 0;
+}
+
+function finishSummary(summary: RunSummary, files: readonly TrackedFile[]): RunSummary {
+  for (const file of files) {
+    const s = file.summary;
+    for (const status of SEGMENT_STATUSES) s.counts[status] = 0;
+    s.untranslated = 0;
+    s.flagged = 0;
+    for (const entry of file.model.segments) {
+      s.counts[entry.status]++;
+      if (entry.target === '') s.untranslated++;
+      if (entry.review !== undefined && entry.status === 'machine') s.flagged++;
+    }
+  }
+  summary.untranslated = files.reduce((n, f) => n + f.summary.untranslated, 0);
+  summary.billedCharacters = files.reduce((n, f) => n + f.summary.billedCharacters, 0);
+  return summary;
+}
+
+/** The memory as the `memory` provider sees it: keyed by the tagged text providers receive (built on first use). */
+function taggedMemory(memory: TranslationMemory): NonNullable<ProviderSettings['memory']> {
+  let tagged: Map<TargetLanguage, Map<string, string>> | undefined;
+  return {
+    lookup(language, taggedText) {
+      tagged ??= new Map(
+        [...memory.asMaps()].map(([lang, table]) => [lang, new Map([...table].map(([s, t]) => [toTagged(s).text, toTagged(t).text]))]),
+      );
+      return tagged.get(language)?.get(taggedText);
+    },
+  };
+}

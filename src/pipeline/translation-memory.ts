@@ -1,0 +1,54 @@
+/**
+ * Exact-match translation memory: every target in every translation file, plus the memory files that keep
+ * translations of sentences no article contains any more. A sentence found here is never sent to a provider.
+ */
+import type { MemoryEntry, TargetLanguage, TranslationEntry } from '../core/translation.ts';
+import { isPersonTarget } from './merge-rules.ts';
+
+const RANK = { machine: 1, edited: 2, reviewed: 3 } as const;
+type Rank = keyof typeof RANK;
+
+interface Hit {
+  target: string;
+  rank: Rank;
+}
+
+export class TranslationMemory {
+  readonly #byLanguage = new Map<TargetLanguage, Map<string, Hit>>();
+
+  addEntries(language: TargetLanguage, entries: Iterable<TranslationEntry>): void {
+    for (const entry of entries) {
+      if (entry.target === '') continue;
+      if (entry.status === 'stale') {
+        if (entry.previousSource !== undefined) this.add(language, entry.previousSource, entry.target, 'edited');
+        continue;
+      }
+      const rank: Rank = entry.status === 'reviewed' ? 'reviewed' : isPersonTarget(entry) ? 'edited' : 'machine';
+      this.add(language, entry.source, entry.target, rank);
+    }
+  }
+
+  addMemory(language: TargetLanguage, entries: Iterable<MemoryEntry>): void {
+    for (const entry of entries) if (entry.target !== '') this.add(language, entry.source, entry.target, entry.status);
+  }
+
+  add(language: TargetLanguage, source: string, target: string, rank: Rank): void {
+    let table = this.#byLanguage.get(language);
+    if (!table) this.#byLanguage.set(language, (table = new Map()));
+    const known = table.get(source);
+    if (!known || RANK[rank] > RANK[known.rank]) table.set(source, { target, rank });
+  }
+
+  lookup(language: TargetLanguage, source: string): string | undefined {
+    return this.#byLanguage.get(language)?.get(source)?.target;
+  }
+
+  /** The plain source → target view the `memory` provider reads. */
+  asMaps(): Map<TargetLanguage, Map<string, string>> {
+    const maps = new Map<TargetLanguage, Map<string, string>>();
+    for (const [language, table] of this.#byLanguage) {
+      maps.set(language, new Map([...table].map(([source, hit]) => [source, hit.target])));
+    }
+    return maps;
+  }
+}

@@ -1,0 +1,90 @@
+/** Where things live in a dolmetsch repository, and finding the articles to work on. */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { InputError, type Diagnostic } from '../core/diagnostic.ts';
+import type { TargetLanguage } from '../core/translation.ts';
+
+export const SOURCE_DIR = 'source';
+export const GLOSSARY_FILE = 'glossary.yaml';
+const SOURCE_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
+
+export function translationPath(language: TargetLanguage, slug: string): string {
+  return `translations/${language}/${slug}.yaml`;
+}
+
+export function memoryPath(language: TargetLanguage): string {
+  return `translations/memory/${language}.yaml`;
+}
+
+/** Slug of a source file: its path below source/ without the extension (`source/politik/a.md` → `politik/a`). */
+export function slugOf(sourcePath: string): string {
+  const relative = sourcePath.startsWith(`${SOURCE_DIR}/`) ? sourcePath.slice(SOURCE_DIR.length + 1) : path.posix.basename(sourcePath);
+  return relative.replace(/\.[^./]+$/, '');
+}
+
+/**
+ * Repo-relative paths (forward slashes, sorted) of the source files named by `requested`
+ * (files or folders; default: all of source/). Anything outside the repository is refused.
+ */
+export async function findSources(root: string, requested: readonly string[]): Promise<string[]> {
+  const problems: Diagnostic[] = [];
+  const found = new Set<string>();
+  const starts = requested.length > 0 ? requested : [SOURCE_DIR];
+  for (const start of starts) {
+    const absolute = path.resolve(root, start);
+    const relative = path.relative(root, absolute);
+    if (relative.startsWith('..') || path.isAbsolute(relative)) {
+      problems.push(problem(start, `${start} is outside the repository`, 'Name files or folders inside the repository, e.g. source/my-article.md.'));
+      continue;
+    }
+    const info = await stat(absolute).catch(() => undefined);
+    if (!info) {
+      if (requested.length === 0) continue;
+      problems.push(problem(start, `${start} does not exist`, 'Check the path; sources live in source/.'));
+    } else if (info.isDirectory()) {
+      for (const file of await walk(absolute)) found.add(toRepoPath(root, file));
+    } else if (SOURCE_EXTENSIONS.has(path.extname(absolute).toLowerCase())) {
+      found.add(toRepoPath(root, absolute));
+    } else {
+      problems.push(problem(start, `${start} is not a source file`, 'Sources are Markdown (.md) or plain text (.txt).'));
+    }
+  }
+  const sorted = [...found].sort();
+  const bySlug = new Map<string, string>();
+  for (const file of sorted) {
+    const other = bySlug.get(slugOf(file));
+    if (other) problems.push(problem(file, `${file} and ${other} would share the translation files of "${slugOf(file)}"`, 'Rename one of them.'));
+    bySlug.set(slugOf(file), file);
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  return sorted;
+}
+
+async function walk(directory: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const item of await readdir(directory, { withFileTypes: true })) {
+    if (item.name.startsWith('.')) continue;
+    const full = path.join(directory, item.name);
+    if (item.isDirectory()) files.push(...(await walk(full)));
+    else if (item.isFile() && SOURCE_EXTENSIONS.has(path.extname(item.name).toLowerCase())) files.push(full);
+  }
+  return files;
+}
+
+function toRepoPath(root: string, absolute: string): string {
+  return path.relative(root, absolute).split(path.sep).join('/');
+}
+
+function problem(file: string, message: string, hint: string): Diagnostic {
+  return { ruleId: 'source-path', severity: 'error', file, message, hint };
+}
+
+/** Reads a repo-relative file; undefined when it does not exist. */
+export async function readOptional(root: string, file: string): Promise<Uint8Array | undefined> {
+  try {
+    return await readFile(path.join(root, file));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * The glossary export as ONE DeepL v3 multilingual glossary (dictionaries de→en and de→ko), named
+ * `dolmetsch-<hash of the uploaded entries>`: reused while the entries stay the same, replaced when they change.
+ * Errors from deepl-node pass through unchanged; the provider maps them to ProviderError.
+ */
+import { GlossaryEntries, GlossaryNotFoundError } from 'deepl-node';
+import type { DeepLClient, MultilingualGlossaryInfo } from 'deepl-node';
+import { InputError } from '../core/diagnostic.ts';
+import type { Diagnostic } from '../core/diagnostic.ts';
+import { contentHash } from '../core/hash.ts';
+import type { TargetLanguage } from '../core/translation.ts';
+import { TARGET_LANGUAGES } from '../core/translation.ts';
+import type { GlossaryExport } from './types.ts';
+
+export const GLOSSARY_NAME_PREFIX = 'dolmetsch-';
+
+/** De-duplicated, validated entries for one target language; DeepL glossary codes are `en` and `ko`, like ours. */
+export interface GlossaryDictionary {
+  targetLanguage: TargetLanguage;
+  entries: Map<string, string>;
+}
+
+export interface PreparedGlossary {
+  id: string;
+  name: string;
+  /** Target languages the glossary holds a dictionary for; only these requests may name it. */
+  languages: ReadonlySet<TargetLanguage>;
+}
+
+/** The characters deepl-node's GlossaryEntries refuses (C0/C1 controls incl. tab and newlines, U+2028/9). */
+const FORBIDDEN_CHARACTER = /[\u0000-\u001f\u0080-\u009f\u2028\u2029]/u;
+
+/**
+ * Trims, drops exact duplicates and checks every pair. Throws InputError listing every bad entry, so a term
+ * someone relies on is never dropped silently. Languages without entries get no dictionary.
+ */
+export function cleanGlossary(glossary: GlossaryExport): GlossaryDictionary[] {
+  const problems: Diagnostic[] = [];
+  const dictionaries: GlossaryDictionary[] = [];
+  for (const language of TARGET_LANGUAGES) {
+    const entries = new Map<string, string>();
+    for (const pair of glossary.pairs[language] ?? []) {
+      const source = pair.source.trim();
+      const target = pair.target.trim();
+      const problem = describeProblem(source, target, entries.get(source));
+      if (problem) problems.push(glossaryDiagnostic(language, pair, problem));
+      else entries.set(source, target);
+    }
+    if (entries.size > 0) dictionaries.push({ targetLanguage: language, entries });
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  return dictionaries;
+}
+
+function describeProblem(source: string, target: string, earlierTarget: string | undefined): string | undefined {
+  if (source === '' || target === '') return 'has an empty German or target term';
+  for (const term of [source, target]) {
+    const bad = FORBIDDEN_CHARACTER.exec(term);
+    if (bad) {
+      const code = bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+      return `contains a tab, line break or control character (U+${code}) in ${JSON.stringify(term)}`;
+    }
+  }
+  if (earlierTarget !== undefined && earlierTarget !== target) {
+    return `maps ${JSON.stringify(source)} to both ${JSON.stringify(earlierTarget)} and ${JSON.stringify(target)}`;
+  }
+  return undefined;
+}
+
+function glossaryDiagnostic(
+  language: TargetLanguage,
+  pair: { source: string; target: string },
+  problem: string,
+): Diagnostic {
+  return {
+    ruleId: 'deepl-glossary-entry',
+    severity: 'error',
+    file: 'glossary.yaml',
+    message: `The ${language} glossary entry ${JSON.stringify(pair.source)} → ${JSON.stringify(pair.target)} ${problem}; DeepL cannot store it.`,
+    hint: 'Give every term one line of non-empty text and one preferred target per German form.',
+  };
+}
+
+/** Name from the entries actually uploaded (sorted), so reordering glossary.yaml does not create a new glossary. */
+export function glossaryName(dictionaries: GlossaryDictionary[]): string {
+  const canonical = dictionaries
+    .map((d) => `${d.targetLanguage}\n${[...d.entries].map(([s, t]) => `${s}\t${t}`).sort().join('\n')}`)
+    .join('\n\n');
+  return `${GLOSSARY_NAME_PREFIX}${contentHash(canonical)}`;
+}
+
+/**
+ * Lists the account's glossaries; reuses the one named for the current entries, otherwise creates it;
+ * then deletes every other `dolmetsch-*` glossary. Returns undefined (and sends nothing) for an empty glossary.
+ */
+export async function syncGlossary(client: DeepLClient, glossary: GlossaryExport): Promise<PreparedGlossary | undefined> {
+  const dictionaries = cleanGlossary(glossary);
+  if (dictionaries.length === 0) return undefined;
+  const name = glossaryName(dictionaries);
+  const ours = (await client.listMultilingualGlossaries()).filter((g) => g.name.startsWith(GLOSSARY_NAME_PREFIX));
+  const current =
+    ours.find((g) => g.name === name && holdsAll(g, dictionaries)) ??
+    (await client.createMultilingualGlossary(
+      name,
+      dictionaries.map((d) => ({
+        sourceLangCode: 'de',
+        targetLangCode: d.targetLanguage,
+        entries: new GlossaryEntries({ entries: Object.fromEntries(d.entries) }),
+      })),
+    ));
+  for (const outdated of ours) {
+    if (outdated.glossaryId !== current.glossaryId) await deleteIfStillThere(client, outdated.glossaryId);
+  }
+  return { id: current.glossaryId, name, languages: new Set(dictionaries.map((d) => d.targetLanguage)) };
+}
+
+function holdsAll(info: MultilingualGlossaryInfo, dictionaries: GlossaryDictionary[]): boolean {
+  return dictionaries.every((d) =>
+    info.dictionaries.some(
+      (held) =>
+        held.sourceLangCode.toLowerCase() === 'de' &&
+        held.targetLangCode.toLowerCase() === d.targetLanguage &&
+        held.entryCount === d.entries.size,
+    ),
+  );
+}
+
+/** Another run may have deleted it a moment ago; that is fine. */
+async function deleteIfStillThere(client: DeepLClient, glossaryId: string): Promise<void> {
+  try {
+    await client.deleteMultilingualGlossary(glossaryId);
+  } catch (error) {
+    if (!(error instanceof GlossaryNotFoundError)) throw error;
+  }
+}

@@ -1,0 +1,225 @@
+/**
+ * DeepL through the official deepl-node client. Quirks handled here:
+ * - one `context` per request, so a batch goes as one request whose context is the text around all its segments;
+ * - deepl-node retries 429/5xx/timeouts/dropped connections itself (`maxRetries` = attempts, backoff 1 s ×1.6)
+ *   and never exposes Retry-After, so a `rate-limit` error carries no retryAfterMs;
+ * - deepl-node errors can hold the key (the axios config inside ConnectionError): they are never passed on,
+ *   only a scrubbed copy of their message.
+ */
+import { AuthorizationError, ConnectionError, DeepLClient, DeepLError, QuotaExceededError, TooManyRequestsError } from 'deepl-node';
+import type { TargetLanguageCode, TranslateTextOptions } from 'deepl-node';
+import type { TargetLanguage } from '../core/translation.ts';
+import { syncGlossary } from './deepl-glossary.ts';
+import type { PreparedGlossary } from './deepl-glossary.ts';
+import { ProviderError } from './types.ts';
+import type {
+  BatchResult, GlossaryExport, Provider, ProviderFactory, ProviderLimits, ProviderSegment, ProviderSettings,
+  TranslateBatch, TranslatedSegment, Usage,
+} from './types.ts';
+
+const NAME = 'deepl';
+/** Total attempts per request (deepl-node's own default): waits of ~1, 1.6, 2.6, 4.1 s between them. */
+export const DEFAULT_MAX_ATTEMPTS = 5;
+/** Per-attempt timeout floor; 50 sentences with the quality model can take several seconds. */
+export const DEFAULT_TIMEOUT_MS = 10_000;
+/** DeepL reports an unlimited plan as a huge limit. */
+const UNLIMITED = 1e12;
+/** DeepL's 128 KiB limit on a form-encoded request body, less 1 KiB for the fields besides texts and context (~200 bytes). */
+const TEXT_AND_CONTEXT_BYTES = 127 * 1024;
+
+/** Content of these stays verbatim (DeepL `ignore_tags`); `<code id/>` placeholders are empty, `<code>x</code>` is not. */
+export const IGNORED_TAGS = ['dnt', 'code'];
+
+export interface DeepLSettings {
+  authKey: string;
+  serverUrl?: string;
+  maxAttempts: number;
+  timeoutMs: number;
+  englishVariant: 'en-US' | 'en-GB';
+}
+
+export const deeplFactory: ProviderFactory = {
+  name: NAME,
+  description: "DeepL API (DEEPL_AUTH_KEY; keys ending ':fx' use the free API; DEEPL_SERVER_URL overrides)",
+  isConfigured: (settings) => Boolean(settings.env.DEEPL_AUTH_KEY?.trim()),
+  create: (settings) => new DeepLProvider(readDeepLSettings(settings)),
+};
+
+export function readDeepLSettings(settings: ProviderSettings): DeepLSettings {
+  const { env } = settings;
+  const authKey = env.DEEPL_AUTH_KEY?.trim();
+  if (!authKey) throw configError('DEEPL_AUTH_KEY is not set. Put your DeepL API key into it (free-API keys end in \':fx\').');
+  const serverUrl = env.DEEPL_SERVER_URL?.trim() || undefined;
+  if (serverUrl !== undefined && !/^https?:\/\/[^\s/]+/.test(serverUrl)) {
+    throw configError(`DEEPL_SERVER_URL must be an http(s) URL such as https://api.deepl.com; found ${JSON.stringify(serverUrl)}.`);
+  }
+  return {
+    authKey,
+    serverUrl,
+    maxAttempts: readPositiveInteger(env, 'DOLMETSCH_DEEPL_MAX_RETRIES', DEFAULT_MAX_ATTEMPTS),
+    timeoutMs: readPositiveInteger(env, 'DOLMETSCH_DEEPL_TIMEOUT_MS', DEFAULT_TIMEOUT_MS),
+    englishVariant: settings.englishVariant,
+  };
+}
+
+function readPositiveInteger(env: ProviderSettings['env'], name: string, fallback: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  if (!/^[1-9]\d*$/.test(raw)) throw configError(`${name} must be a whole number above 0, e.g. ${fallback}; found ${JSON.stringify(raw)}.`);
+  return Number(raw);
+}
+
+function configError(message: string): ProviderError {
+  return new ProviderError(NAME, 'config', message);
+}
+
+export class DeepLProvider implements Provider {
+  readonly name = NAME;
+  readonly billable = true;
+  readonly limits: ProviderLimits = { maxSegments: 50, maxBytes: 128 * 1024 };
+  readonly #settings: DeepLSettings;
+  readonly #client: DeepLClient;
+  readonly #endpoint: string;
+  #glossary: PreparedGlossary | undefined;
+
+  constructor(settings: DeepLSettings) {
+    this.#settings = settings;
+    this.#client = new DeepLClient(settings.authKey, {
+      ...(settings.serverUrl ? { serverUrl: settings.serverUrl } : {}),
+      maxRetries: settings.maxAttempts,
+      minTimeout: settings.timeoutMs,
+    });
+    this.#endpoint = settings.serverUrl ?? (settings.authKey.endsWith(':fx') ? 'https://api-free.deepl.com' : 'https://api.deepl.com');
+  }
+
+  async prepare({ glossary, signal }: { glossary: GlossaryExport; signal?: AbortSignal }): Promise<void> {
+    signal?.throwIfAborted();
+    this.#glossary = await this.#call(() => syncGlossary(this.#client, glossary));
+  }
+
+  async usage(signal?: AbortSignal): Promise<Usage> {
+    signal?.throwIfAborted();
+    const usage = await this.#call(() => this.#client.getUsage());
+    if (!usage.character) throw new ProviderError(NAME, 'bad-response', 'DeepL /v2/usage reported no character count.');
+    const { count, limit } = usage.character;
+    return limit >= UNLIMITED ? { used: count } : { used: count, limit };
+  }
+
+  async translate(batch: TranslateBatch): Promise<BatchResult> {
+    // Exactly one request per batch: the request count is the minimum, and a failed request can never discard
+    // translations DeepL already billed (after several requests, a retry would pay for the successful ones again).
+    // DeepL takes one `context` per request, so it is the (unbilled) text around the whole batch.
+    assertWithinLimits(batch.segments, this.limits);
+    const sendable = batch.segments.filter((s) => s.text.trim() !== ''); // deepl-node refuses empty texts
+    const byKey = new Map<string, TranslatedSegment>();
+    if (sendable.length > 0) {
+      batch.signal?.throwIfAborted();
+      const texts = sendable.map((s) => s.text);
+      const context = batchContext(sendable, texts);
+      const glossaryId = this.#glossary?.languages.has(batch.targetLanguage) ? this.#glossary.id : undefined;
+      const options: TranslateTextOptions = {
+        tagHandling: 'xml',
+        tagHandlingVersion: 'v2',
+        ignoreTags: IGNORED_TAGS,
+        splitSentences: 'nonewlines',
+        ...(context ? { context } : {}),
+        ...(glossaryId ? { glossary: glossaryId } : {}),
+      };
+      const results = await this.#call(() => this.#client.translateText(texts, 'de', this.#targetCode(batch.targetLanguage), options));
+      if (!Array.isArray(results) || results.length !== texts.length) {
+        throw new ProviderError(NAME, 'bad-response', `DeepL answered ${Array.isArray(results) ? results.length : 'no'} translations for ${texts.length} texts.`);
+      }
+      sendable.forEach((segment, i) => {
+        const result = results[i]!;
+        if (typeof result.text !== 'string') throw new ProviderError(NAME, 'bad-response', `DeepL answered no text for segment ${segment.key}.`);
+        const billed = Number.isInteger(result.billedCharacters) ? result.billedCharacters : [...segment.text].length;
+        byKey.set(segment.key, { key: segment.key, text: result.text, billedCharacters: billed });
+      });
+    }
+    return { translations: batch.segments.flatMap((s) => byKey.get(s.key) ?? { key: s.key, text: '', billedCharacters: 0 }) };
+  }
+
+  #targetCode(language: TargetLanguage): TargetLanguageCode {
+    return language === 'en' ? this.#settings.englishVariant : 'ko';
+  }
+
+  async #call<T>(request: () => Promise<T>): Promise<T> {
+    try {
+      return await request();
+    } catch (error) {
+      throw this.#mapError(error);
+    }
+  }
+
+  #mapError(error: unknown): unknown {
+    if (!(error instanceof DeepLError)) return error; // a bug (or InputError from the glossary), not a DeepL answer
+    const detail = scrubKey(error.message, this.#settings.authKey);
+    const cause = new Error(detail);
+    cause.name = error.constructor.name;
+    const attempts = `${this.#settings.maxAttempts} attempt${this.#settings.maxAttempts === 1 ? '' : 's'}`;
+    const fail = (kind: ProviderError['kind'], message: string) => new ProviderError(NAME, kind, message, { cause });
+    if (error instanceof AuthorizationError) {
+      return fail('auth', "DeepL rejected the key (HTTP 403). Check DEEPL_AUTH_KEY: a free-API key ends in ':fx'.");
+    }
+    if (error instanceof QuotaExceededError) return fail('quota', 'DeepL quota for this billing period is used up (HTTP 456).');
+    if (error instanceof TooManyRequestsError) return fail('rate-limit', `DeepL still answered 429 Too Many Requests after ${attempts}.`);
+    if (error instanceof ConnectionError) return fail('unavailable', `DeepL at ${this.#endpoint} could not be reached after ${attempts}: ${detail}`);
+    // deepl-node reports 5xx only through the message ("Service unavailable", "Unexpected status code: 5xx").
+    if (/^(Service unavailable|Unexpected status code: 5\d\d)/.test(error.message)) {
+      return fail('unavailable', `DeepL at ${this.#endpoint} failed after ${attempts}: ${detail}`);
+    }
+    return fail('bad-response', `DeepL refused the request: ${detail}`);
+  }
+}
+
+/** The pipeline batches within the limits; breaking them is a bug there, not an expected failure. */
+function assertWithinLimits(segments: ProviderSegment[], limits: ProviderLimits): void {
+  const bytes = segments.reduce((sum, s) => sum + Buffer.byteLength(s.text, 'utf8'), 0);
+  if (segments.length > limits.maxSegments || bytes > limits.maxBytes) {
+    throw new Error(`DeepL batch of ${segments.length} segments / ${bytes} bytes exceeds ${limits.maxSegments} / ${limits.maxBytes}.`);
+  }
+  const keys = new Set(segments.map((s) => s.key));
+  if (keys.size !== segments.length) throw new Error('DeepL batch holds duplicate segment keys.');
+}
+
+/** Replaces the key, the key without ':fx', and every 8-character piece of it. */
+export function scrubKey(text: string, key: string): string {
+  const pieces = [key, key.replace(/:fx$/, '')];
+  for (let i = 0; i + 8 <= key.length; i++) pieces.push(key.slice(i, i + 8));
+  return pieces.reduce((scrubbed, piece) => scrubbed.split(piece).join('[key]'), text);
+}
+
+/**
+ * The text around the batch, in order: each segment's `before`, own text and `after`, cut into sentences, each once
+ * (the pipeline's neighbours are all earlier/later sentences of the block: they differ for every segment of a
+ * paragraph, the sentences in them do not). It gets the room the texts leave, cut after the last sentence that fits.
+ */
+function batchContext(segments: ProviderSegment[], texts: string[]): string | undefined {
+  if (!segments.some((s) => /\S/.test(s.before + s.after))) return undefined; // nothing around them: the texts say it all
+  const seen = new Set<string>(); // iterates in first-insertion order
+  for (const { before, text, after } of segments) {
+    for (const part of [before, plainText(text), after]) for (const sentence of sentences(part)) seen.add(sentence);
+  }
+  let left = texts.reduce((room, text) => room - 'text=&'.length - formBytes(text), TEXT_AND_CONTEXT_BYTES - 'context=&'.length);
+  const kept: string[] = [];
+  for (const sentence of seen) {
+    const bytes = (kept.length > 0 ? 1 : 0) + formBytes(sentence); // the joining space is one byte ('+')
+    if (bytes > left) {
+      // A first sentence too long alone is cut by code points (never inside a surrogate pair); `left` only falls.
+      if (kept.length === 0) kept.push([...sentence].filter((char) => (left -= formBytes(char)) >= 0).join(''));
+      break;
+    }
+    kept.push(sentence);
+    left -= bytes;
+  }
+  return kept.join(' ') || undefined;
+}
+
+/** Splits after . ! ? … (and closing quotes or brackets) before a space: a sentence always splits the same way. */
+const sentences = (text: string): string[] => text.replace(/\s+/g, ' ').trim().split(/(?<=[.!?…]["'“”‘’»«)\]]*) /u).filter(Boolean);
+
+const plainText = (xml: string): string =>
+  xml.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+/** Length of `text` in a form-encoded body, encoded as deepl-node encodes it. */
+const formBytes = (text: string): number => new URLSearchParams({ v: text }).toString().length - 2;

@@ -1,0 +1,7 @@
+/** Source articles: bytes → text → SourceDocument → segments, and inline Markdown ⇄ provider tags. */
+export { decodeSource } from './decode.ts';
+export { readSource } from './read-source.ts';
+export { segmentDocument, sentenceRanges } from './segment-document.ts';
+export { segmentId, segmentIds } from './segment-id.ts';
+export { toPlain, toTagged } from './inline-tags.ts';
+export type { RestoreResult, TaggedSegment } from './inline-tags.ts';

@@ -1,0 +1,42 @@
+/** Inline Markdown (one block's or one segment's text) → mdast phrasing nodes with offsets into that text. */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { Nodes, PhrasingContent } from 'mdast';
+
+/**
+ * A text cut out of a block may begin with what would open a block on its own (`3. Oktober …` is an ordered
+ * list, `# 1` a heading). Parsing it behind a no-break space keeps it a paragraph: the no-break space is
+ * not Markdown indentation, yet counts as whitespace for emphasis flanking, exactly like a line start.
+ */
+const SHIELD = '\u00a0';
+
+export function parseInline(markdown: string): PhrasingContent[] {
+  const root = fromMarkdown(SHIELD + markdown);
+  const [first, ...rest] = root.children;
+  if (first?.type !== 'paragraph' || rest.length > 0) {
+    throw new Error(`inline Markdown did not parse as one paragraph: ${JSON.stringify(markdown)}`);
+  }
+  shiftOffsets(first, -SHIELD.length);
+  // The shield itself is the first character of the first text node.
+  const head = first.children[0];
+  if (head?.type === 'text' && head.value.startsWith(SHIELD)) {
+    head.value = head.value.slice(SHIELD.length);
+    if (head.position) head.position.start.offset = 0;
+    if (head.value === '') first.children.shift();
+  }
+  return first.children;
+}
+
+/** Start and end offsets of a node; every node the parser makes has them. */
+export function offsetsOf(node: Nodes): { start: number; end: number } {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) throw new Error(`node without offsets: ${node.type}`);
+  return { start, end };
+}
+
+function shiftOffsets(node: Nodes, delta: number): void {
+  const position = node.position;
+  if (position?.start.offset !== undefined) position.start.offset += delta;
+  if (position?.end.offset !== undefined) position.end.offset += delta;
+  if ('children' in node) for (const child of node.children) shiftOffsets(child, delta);
+}

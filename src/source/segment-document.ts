@@ -1,0 +1,56 @@
+/** Blocks → sentence segments: the segmenter works on plain text; the cuts are made in the Markdown. */
+import type { SourceDocument, SourceSegment } from '../core/document.ts';
+import { segmentSpans } from '../segment/index.ts';
+import { plainTextOf } from './inline-plain.ts';
+import { segmentIds } from './segment-id.ts';
+import { positionAt } from './text-position.ts';
+
+export function segmentDocument(doc: SourceDocument): SourceSegment[] {
+  const pieces: Omit<SourceSegment, 'id'>[] = [];
+  doc.blocks.forEach((block, blockIndex) => {
+    for (const range of sentenceRanges(block.text)) {
+      const at = positionAt(block.text, range.start);
+      pieces.push({
+        text: block.text.slice(range.start, range.end),
+        blockIndex,
+        line: block.line + at.line - 1,
+        column: at.line === 1 ? block.column + at.column - 1 : at.column,
+      });
+    }
+  });
+  const ids = segmentIds(pieces.map((piece) => piece.text));
+  return pieces.map((piece, index) => ({ id: ids[index]!, ...piece }));
+}
+
+/**
+ * Trimmed ranges of one block's inline Markdown, one per sentence. A boundary that falls inside emphasis,
+ * a link, inline code or HTML is dropped, so every range holds balanced Markdown. A block without any
+ * text (an image alone) stays one range, so nothing of the article goes missing.
+ */
+export function sentenceRanges(markdown: string): Array<{ start: number; end: number }> {
+  const plain = plainTextOf(markdown);
+  const cuts = [0];
+  for (const span of segmentSpans(plain.text).slice(1)) {
+    const p = span.start;
+    if (plain.inlineNodes.some((node) => node.plainStart < p && p < node.plainEnd)) continue;
+    const cut = plain.cutOffsets[p] ?? markdown.length;
+    if (cut > cuts.at(-1)!) cuts.push(cut);
+  }
+  cuts.push(markdown.length);
+
+  const ranges: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    let start = cuts[i]!;
+    let end = cuts[i + 1]!;
+    while (start < end && /\s/.test(markdown[start]!)) start++;
+    while (end > start && /\s/.test(markdown[end - 1]!)) end--;
+    // A hard break where a sentence ends belongs to neither sentence: a `\\` left at the end would be text.
+    const trailingBreak = plain.hardBreaks.find((range) => range.start < end && end <= range.end);
+    if (trailingBreak) {
+      end = trailingBreak.start;
+      while (end > start && /\s/.test(markdown[end - 1]!)) end--;
+    }
+    if (end > start) ranges.push({ start, end });
+  }
+  return ranges;
+}

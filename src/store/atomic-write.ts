@@ -1,0 +1,73 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/**
+ * Replaces `path` with `text` so that a reader (or a crash) sees either the old file or the new
+ * one, never half of it: write a temporary file next to it, fsync, rename over, fsync the folder.
+ */
+export async function writeFileAtomic(path: string, text: string): Promise<void> {
+  await writeFilesAtomic([{ path, text }]);
+}
+
+/**
+ * Writes every temporary file first and renames only when all of them were written, so a full
+ * disk or a bad folder leaves all targets as they were. The renames themselves are one by one.
+ */
+export async function writeFilesAtomic(files: ReadonlyArray<{ path: string; text: string }>): Promise<void> {
+  const written: Array<{ temp: string; path: string }> = [];
+  try {
+    for (const file of files) {
+      const temp = tempPathFor(file.path);
+      written.push({ temp, path: file.path });
+      await mkdir(dirname(file.path), { recursive: true });
+      await writeAndSync(temp, file.text);
+    }
+  } catch (error) {
+    await Promise.all(written.map(({ temp }) => rm(temp, { force: true })));
+    throw error;
+  }
+  const folders = new Set<string>();
+  for (let i = 0; i < written.length; i++) {
+    const { temp, path } = written[i]!;
+    try {
+      await rename(temp, path);
+    } catch (error) {
+      await Promise.all(written.slice(i).map((rest) => rm(rest.temp, { force: true })));
+      throw error;
+    }
+    folders.add(dirname(path));
+  }
+  for (const folder of folders) await syncFolder(folder);
+}
+
+function tempPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+async function writeAndSync(path: string, text: string): Promise<void> {
+  const handle = await open(path, 'wx');
+  try {
+    await handle.writeFile(text, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Makes the rename itself durable. Some platforms (Windows) cannot open a folder; there the rename is as durable as it gets. */
+async function syncFolder(folder: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(folder, 'r');
+  } catch {
+    return;
+  }
+  try {
+    await handle.sync();
+  } catch {
+    // fsync on a directory handle is refused on some file systems; nothing more can be done.
+  } finally {
+    await handle.close();
+  }
+}

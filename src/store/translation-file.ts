@@ -1,0 +1,77 @@
+import { isMap, isNode, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import type { TranslationEntry, TranslationFile } from '../core/translation.ts';
+import { InputError } from '../core/diagnostic.ts';
+import { machineField, suppressField } from './entry-fields.ts';
+import { compactFields, type ListFileFormat } from './list-file-format.ts';
+import { serializeOverExisting } from './list-file-patch.ts';
+import { renderNewFile } from './list-file-render.ts';
+import { readTranslationFile, SEGMENT_KEYS } from './translation-schema.ts';
+import { parseYamlDocument } from './yaml-document.ts';
+import { sortDiagnostics, spanOf, type SourceSpan } from './yaml-position.ts';
+import { YamlReader } from './yaml-reader.ts';
+
+/** translations/<lang>/<slug>.yaml: parse ⇄ serialize, keeping a translator's formatting and comments. */
+
+export interface ParsedTranslationFile {
+  model: TranslationFile;
+  document: Document;
+  lineCounter: LineCounter;
+  text: string;
+  path: string;
+}
+
+export function parseTranslationFile(text: string, path: string): ParsedTranslationFile {
+  return parseWithTokens(text, path, false);
+}
+
+function parseWithTokens(text: string, path: string, keepSourceTokens: boolean): ParsedTranslationFile {
+  const { document, lineCounter, problems } = parseYamlDocument(text, path, { keepSourceTokens });
+  const reader = new YamlReader(path, lineCounter);
+  const model = readTranslationFile(reader, document, path);
+  const diagnostics = sortDiagnostics([...problems, ...reader.diagnostics]);
+  if (diagnostics.length > 0 || model === undefined) throw new InputError(diagnostics);
+  return { model, document, lineCounter, text, path };
+}
+
+/**
+ * Where segment `segmentIndex` (0-based, file order) is, or the value of one of its fields
+ * (`target`, `previousSource` or `previous_source`, …); the segment itself when the field is absent.
+ */
+export function locate(parsed: ParsedTranslationFile, segmentIndex: number, field?: string): SourceSpan {
+  const root = parsed.document.contents;
+  const segments = isMap(root) ? root.get('segments', true) : undefined;
+  const segment = isSeq(segments) ? segments.items[segmentIndex] : undefined;
+  if (!isMap(segment)) throw new RangeError(`${parsed.path} has no segment ${segmentIndex}`);
+  let node: Node = segment;
+  if (field !== undefined) {
+    const key = field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+    const pair = segment.items.find((item) => isScalar(item.key) && item.key.value === key);
+    if (isNode(pair?.value)) node = pair.value;
+    else if (isNode(pair?.key)) node = pair.key;
+  }
+  return spanOf(parsed.lineCounter, node.range ?? [0, 0]);
+}
+
+/** A new file in the documented layout, or `existing` edited where the model differs from it. */
+export function serializeTranslationFile(model: TranslationFile, existing?: ParsedTranslationFile): string {
+  return existing === undefined ? renderNewFile(TRANSLATION_FORMAT, model) : serializeOverExisting(TRANSLATION_FORMAT, model, existing);
+}
+
+export const TRANSLATION_FORMAT: ListFileFormat<TranslationFile, TranslationEntry> = {
+  header: [
+    'dolmetsch translation file — edit `target`; set `status: reviewed` when a segment is done.',
+    "Statuses: new · machine · edited · reviewed · stale (the German changed after a person's edit; see previous_source/suggestion).",
+  ],
+  listKey: 'segments',
+  entryKeyOrder: SEGMENT_KEYS,
+  frameFields: (file) => [['article', file.article], ['language', file.language], ['source', file.source]],
+  entries: (file) => file.segments,
+  entryKey: (entry) => entry.id,
+  entryFields: (e) => compactFields([
+    ['id', e.id], ['source', e.source], ['target', e.target], ['status', e.status],
+    ['glossary', e.glossary], ['machine', machineField(e.machine)],
+    ['previous_source', e.previousSource], ['suggestion', e.suggestion], ['review', e.review], ['note', e.note],
+    ['suppress', suppressField(e.suppress)],
+  ]),
+  parse: parseWithTokens,
+};

@@ -1,0 +1,261 @@
+/**
+ * A fake DeepL API on 127.0.0.1 that speaks what deepl-node 1.28 sends: form-encoded POST bodies, query
+ * strings on GET, JSON answers; /v2/translate, /v2/usage, /v2/languages and the v3 glossary endpoints.
+ * It records every request, translates deterministically (`[EN] ` / `[KO] ` + the text with the glossary
+ * applied outside tags and outside ignored tags), bills source code points against a quota, and fails on demand.
+ */
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+
+export type Fault =
+  | { status: 429; retryAfter?: number }
+  | { status: 403 | 456 | 500 | 503 }
+  | { drop: true }
+  | { delayMs: number }
+  /** Answers 200 but leaves out this many translations (a broken response). */
+  | { omitTranslations: number };
+
+/** Faults for the next /v2/translate requests, one per request, in order. */
+export type FaultQueue = Fault[];
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  /** Form fields (POST/PUT/PATCH) or query parameters (GET/DELETE); repeated fields become arrays. */
+  body: Record<string, string | string[]>;
+  /** Size of the request body as received (0 for GET/DELETE). */
+  bodyBytes: number;
+  authorized: boolean;
+  texts: string[];
+  context?: string;
+  glossaryId?: string;
+  tagHandling?: string;
+  targetLang?: string;
+  /** ms since the server started. */
+  at: number;
+  fault?: Fault;
+  /** HTTP status sent; undefined while pending or when the connection was dropped. */
+  status?: number;
+}
+
+export interface FakeDictionary {
+  sourceLang: string;
+  targetLang: string;
+  entries: Map<string, string>;
+}
+
+export interface FakeGlossary {
+  id: string;
+  name: string;
+  creationTime: string;
+  dictionaries: FakeDictionary[];
+}
+
+export interface FakeDeepLOptions {
+  /** The only key accepted (default `test-key:fx`). */
+  authKey?: string;
+  /** Characters per billing period; translate answers 456 once a request would exceed it. */
+  quota?: number;
+  /** Added to every request. */
+  latencyMs?: number;
+  /** Error bodies quote the Authorization header they received: a careless server, to prove scrubbing. */
+  echoAuthorizationInErrors?: boolean;
+}
+
+export interface FakeDeepL {
+  url: string;
+  requests: RecordedRequest[];
+  faults: FaultQueue;
+  glossaries: Map<string, FakeGlossary>;
+  /** Characters billed so far. */
+  readonly used: number;
+  close(): Promise<void>;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<FakeDeepL> {
+  const authKey = options.authKey ?? 'test-key:fx';
+  const quota = options.quota ?? 500_000;
+  const started = Date.now();
+  const requests: RecordedRequest[] = [];
+  const faults: FaultQueue = [];
+  const glossaries = new Map<string, FakeGlossary>();
+  let used = 0;
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://fake');
+    const raw = await readBody(req);
+    const params = req.method === 'GET' || req.method === 'DELETE' ? url.searchParams : new URLSearchParams(raw);
+    const body = toRecord(params);
+    const authorization = req.headers.authorization ?? '';
+    const record: RecordedRequest = {
+      method: req.method ?? 'GET', path: url.pathname, body, bodyBytes: Buffer.byteLength(raw), authorized: authorization === `DeepL-Auth-Key ${authKey}`,
+      texts: params.getAll('text'), at: Date.now() - started,
+      ...optional('context', params.get('context')), ...optional('glossaryId', params.get('glossary_id')),
+      ...optional('tagHandling', params.get('tag_handling')), ...optional('targetLang', params.get('target_lang')),
+    };
+    requests.push(record);
+    const send = (status: number, payload?: unknown, headers: Record<string, string> = {}) => {
+      record.status = status;
+      if (res.destroyed) return;
+      res.writeHead(status, { ...(payload === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers });
+      res.end(payload === undefined ? undefined : JSON.stringify(payload));
+    };
+    const fail = (status: number, message: string, headers?: Record<string, string>) =>
+      send(status, { message: options.echoAuthorizationInErrors ? `${message} (got ${authorization})` : message }, headers);
+
+    if (options.latencyMs) await sleep(options.latencyMs);
+    let omit = 0;
+    if (record.path === '/v2/translate' && faults.length > 0) {
+      const fault = faults.shift()!;
+      record.fault = fault;
+      if ('drop' in fault) return void req.socket.destroy();
+      if ('delayMs' in fault) await sleep(fault.delayMs);
+      else if ('omitTranslations' in fault) omit = fault.omitTranslations;
+      else if (fault.status === 429) return fail(429, 'Too many requests', fault.retryAfter === undefined ? {} : { 'Retry-After': String(fault.retryAfter) });
+      else return fail(fault.status, `Injected ${fault.status}`);
+    }
+    if (!record.authorized) return fail(403, 'Wrong endpoint or invalid auth key');
+
+    const route = `${record.method} ${record.path}`;
+    if (route === 'POST /v2/translate') {
+      const target = params.get('target_lang');
+      if (!target || record.texts.length === 0) return fail(400, 'Parameter target_lang or text missing');
+      const glossaryId = params.get('glossary_id');
+      const dictionary = glossaryId ? glossaries.get(glossaryId)?.dictionaries.find((d) => d.targetLang === baseLanguage(target)) : undefined;
+      if (glossaryId && !dictionary) return fail(400, `Glossary ${glossaryId} has no dictionary de→${target}`);
+      const billed = record.texts.map((t) => [...t].length);
+      const total = billed.reduce((a, b) => a + b, 0);
+      if (used + total > quota) return fail(456, 'Quota exceeded');
+      used += total;
+      const ignored = (params.get('ignore_tags') ?? '').split(',').filter(Boolean);
+      const prefix = `[${baseLanguage(target).toUpperCase()}] `;
+      return send(200, {
+        translations: record.texts.slice(omit).map((text, i) => ({
+          detected_source_language: 'DE',
+          text: prefix + applyGlossary(text, dictionary?.entries, ignored),
+          billed_characters: billed[i + omit],
+        })),
+      });
+    }
+    if (route === 'GET /v2/usage') return send(200, { character_count: used, character_limit: quota });
+    if (route === 'GET /v2/languages') {
+      return params.get('type') === 'target'
+        ? send(200, [{ language: 'EN-US', name: 'English (American)', supports_formality: false }, { language: 'EN-GB', name: 'English (British)', supports_formality: false }, { language: 'KO', name: 'Korean', supports_formality: false }])
+        : send(200, [{ language: 'DE', name: 'German' }]);
+    }
+    if (route === 'POST /v3/glossaries') {
+      const glossary: FakeGlossary = { id: randomUUID(), name: params.get('name') ?? '', creationTime: new Date().toISOString(), dictionaries: [] };
+      for (let i = 0; params.has(`dictionaries[${i}].source_lang`); i++) {
+        const entries = parseTsv(params.get(`dictionaries[${i}].entries`) ?? '');
+        if (!entries) return fail(400, 'Invalid glossary entries');
+        glossary.dictionaries.push({ sourceLang: params.get(`dictionaries[${i}].source_lang`)!, targetLang: params.get(`dictionaries[${i}].target_lang`)!, entries });
+      }
+      if (!glossary.name || glossary.dictionaries.length === 0) return fail(400, 'Missing name or dictionaries');
+      glossaries.set(glossary.id, glossary);
+      return send(201, glossaryInfo(glossary));
+    }
+    if (route === 'GET /v3/glossaries') return send(200, { glossaries: [...glossaries.values()].map(glossaryInfo) });
+    const match = /^\/v3\/glossaries\/([^/]+)(\/entries)?$/.exec(record.path);
+    const glossary = match ? glossaries.get(match[1]!) : undefined;
+    if (match && !glossary) return fail(404, 'Glossary not found');
+    if (glossary && record.method === 'GET' && !match![2]) return send(200, glossaryInfo(glossary));
+    if (glossary && record.method === 'DELETE' && !match![2]) {
+      glossaries.delete(glossary.id);
+      return send(204);
+    }
+    if (glossary && record.method === 'GET') {
+      const dictionaries = glossary.dictionaries.filter((d) => d.sourceLang === params.get('source_lang') && d.targetLang === params.get('target_lang'));
+      return send(200, { dictionaries: dictionaries.map((d) => ({ source_lang: d.sourceLang, target_lang: d.targetLang, entries: [...d.entries].map(([s, t]) => `${s}\t${t}`).join('\n'), entries_format: 'tsv' })) });
+    }
+    return fail(404, `No route ${route}`);
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (!res.headersSent && !res.destroyed) res.writeHead(500).end(String(error));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    faults,
+    glossaries,
+    get used() {
+      return used;
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections(); // deepl-node keeps connections alive
+      }),
+  };
+}
+
+function optional<K extends string>(key: K, value: string | null): Partial<Record<K, string>> {
+  return value === null ? {} : ({ [key]: value } as Record<K, string>);
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function toRecord(params: URLSearchParams): Record<string, string | string[]> {
+  const record: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
+    record[key] = values.length === 1 ? values[0]! : values;
+  }
+  return record;
+}
+
+function baseLanguage(code: string): string {
+  return code.split('-')[0]!.toLowerCase();
+}
+
+function parseTsv(tsv: string): Map<string, string> | undefined {
+  const entries = new Map<string, string>();
+  for (const line of tsv.split('\n')) {
+    const [source, target, extra] = line.split('\t');
+    if (!source || !target || extra !== undefined || entries.has(source)) return undefined;
+    entries.set(source, target);
+  }
+  return entries;
+}
+
+function glossaryInfo(glossary: FakeGlossary) {
+  return {
+    glossary_id: glossary.id,
+    name: glossary.name,
+    creation_time: glossary.creationTime,
+    dictionaries: glossary.dictionaries.map((d) => ({ source_lang: d.sourceLang, target_lang: d.targetLang, entry_count: d.entries.size })),
+  };
+}
+
+/** Replaces glossary terms (longest first) in text outside tags and outside ignored elements; tags stay as sent. */
+function applyGlossary(xml: string, entries: Map<string, string> | undefined, ignoredTags: string[]): string {
+  if (!entries || entries.size === 0) return xml;
+  const terms = [...entries.keys()].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(terms.join('|'), 'g');
+  const open: string[] = [];
+  return xml
+    .split(/(<[^>]*>)/)
+    .map((part) => {
+      const tag = /^<(\/?)([\w-]+)[^>]*?(\/?)>$/.exec(part);
+      if (tag) {
+        if (tag[1]) open.pop();
+        else if (!tag[3]) open.push(tag[2]!);
+        return part;
+      }
+      return open.some((name) => ignoredTags.includes(name)) ? part : part.replace(pattern, (term) => entries.get(term)!);
+    })
+    .join('');
+}

@@ -1,0 +1,70 @@
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeFileAtomic, writeFilesAtomic } from '../../src/store/atomic-write.ts';
+
+let root: string;
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'dolmetsch-atomic-'));
+});
+afterEach(async () => {
+  await chmod(root, 0o755).catch(() => undefined);
+  await rm(root, { recursive: true, force: true });
+});
+
+const isRoot = process.getuid?.() === 0;
+
+describe('writeFileAtomic', () => {
+  it('creates missing folders, writes the text and leaves no temporary file', async () => {
+    const target = join(root, 'translations', 'en', 'a.yaml');
+    await writeFileAtomic(target, 'article: a\n');
+    expect(await readFile(target, 'utf8')).toBe('article: a\n');
+    expect(await readdir(join(root, 'translations', 'en'))).toEqual(['a.yaml']);
+  });
+
+  it('replaces an existing file completely', async () => {
+    const target = join(root, 'a.yaml');
+    await writeFile(target, 'x'.repeat(10_000));
+    await writeFileAtomic(target, 'short\n');
+    expect(await readFile(target, 'utf8')).toBe('short\n');
+    expect(await readdir(root)).toEqual(['a.yaml']);
+  });
+
+  it('fails cleanly when the target cannot be replaced, leaving it intact and no temporary file', async () => {
+    const target = join(root, 'a.yaml');
+    await mkdir(target);
+    await writeFile(join(target, 'inside'), 'original');
+    await expect(writeFileAtomic(target, 'new\n')).rejects.toThrow();
+    expect(await readFile(join(target, 'inside'), 'utf8')).toBe('original');
+    expect(await readdir(root)).toEqual(['a.yaml']);
+  });
+
+  it.skipIf(isRoot)('fails cleanly in a read-only folder, leaving the original intact', async () => {
+    const target = join(root, 'a.yaml');
+    await writeFile(target, 'original\n');
+    await chmod(root, 0o555);
+    await expect(writeFileAtomic(target, 'new\n')).rejects.toThrow();
+    expect(await readFile(target, 'utf8')).toBe('original\n');
+    expect(await readdir(root)).toEqual(['a.yaml']);
+  });
+});
+
+describe('writeFilesAtomic', () => {
+  it('writes every file', async () => {
+    const files = [{ path: join(root, 'en', 'a.yaml'), text: 'a\n' }, { path: join(root, 'ko', 'a.yaml'), text: '가\n' }];
+    await writeFilesAtomic(files);
+    for (const file of files) expect(await readFile(file.path, 'utf8')).toBe(file.text);
+  });
+
+  it('renames nothing when one temporary file cannot be written', async () => {
+    const first = join(root, 'en', 'a.yaml');
+    await mkdir(join(root, 'en'));
+    await writeFile(first, 'original\n');
+    await writeFile(join(root, 'blocker'), 'a file where a folder should be');
+    const files = [{ path: first, text: 'new\n' }, { path: join(root, 'blocker', 'ko', 'a.yaml'), text: 'new\n' }];
+    await expect(writeFilesAtomic(files)).rejects.toThrow();
+    expect(await readFile(first, 'utf8')).toBe('original\n');
+    expect(await readdir(join(root, 'en'))).toEqual(['a.yaml']);
+  });
+});
