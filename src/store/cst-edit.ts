@@ -39,6 +39,12 @@ export function keyColumn(text: string, item: MapItem): number {
  * can hold the new text; a plain scalar that would read back as something else gets double quotes.
  */
 export function setScalar(token: CST.FlowScalar | CST.BlockScalar, value: string): void {
+  // An empty value is quoted only because it is empty ("" for a target still to come): it has no style to keep.
+  const wasEmpty = CST.resolveAsScalar(token)?.value === '';
+  if (wasEmpty && isPlainSafe(value)) {
+    CST.setScalarValue(token, value, { afterKey: true, type: 'PLAIN' });
+    return;
+  }
   const keepsStyle = token.type !== 'scalar' || isPlainSafe(value);
   CST.setScalarValue(token, value, { afterKey: true, ...(keepsStyle ? {} : { type: 'QUOTE_DOUBLE' as const }) });
   // A block scalar cannot hold every text (e.g. only spaces); double quotes can.
