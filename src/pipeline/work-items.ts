@@ -8,6 +8,7 @@ import type { TargetLanguage } from '../core/translation.ts';
 import type { Glossary } from '../glossary/index.ts';
 import type { ProviderSegment } from '../providers/types.ts';
 import { toPlain, toTagged, type TaggedSegment } from '../source/index.ts';
+import { protectTerms } from './do-not-translate.ts';
 import type { Need } from './merge-rules.ts';
 
 /** A place that waits for a translation. */
@@ -34,17 +35,13 @@ export class WorkList<F> {
     const key = `${language}:${segment.text}`;
     let item = this.#items.get(key);
     if (!item) {
-      const tagged = toTagged(segment.text);
+      const terms = glossary.termsFor(glossaryIds[need.segmentIndex] ?? [], language);
+      const tagged = protectTerms(toTagged(segment.text), terms.filter((t) => t.doNotTranslate).map((t) => t.source));
       item = {
         language,
         tagged,
         waiters: [],
-        segment: {
-          key: contentHash(key, 16),
-          text: tagged.text,
-          ...neighbours(segments, need.segmentIndex),
-          terms: glossary.termsFor(glossaryIds[need.segmentIndex] ?? [], language),
-        },
+        segment: { key: contentHash(key, 16), text: tagged.text, ...neighbours(segments, need.segmentIndex), terms },
       };
       this.#items.set(key, item);
     }

@@ -9,8 +9,8 @@ const ACCENTS: Record<string, string> = {
   a: 'á', e: 'é', i: 'í', o: 'ó', u: 'ú', c: 'ç', n: 'ñ', s: 'š', y: 'ý', z: 'ž',
   A: 'Á', E: 'É', I: 'Í', O: 'Ó', U: 'Ú', C: 'Ç', N: 'Ñ', S: 'Š', Y: 'Ý', Z: 'Ž',
 };
-/** Markup tags and entities are never changed. */
-const MARKUP = /(<[^>]*>|&(?:[a-z]+|#\d+|#x[0-9a-f]+);)/i;
+/** Markup tags, do-not-translate spans and entities are never changed. */
+const MARKUP = /(<dnt>[\s\S]*?<\/dnt>|<[^>]*>|&(?:[a-z]+|#\d+|#x[0-9a-f]+);)/i;
 
 export function pseudoTranslate(text: string, language: string, terms: readonly GlossaryTerm[]): string {
   const ordered = [...terms].sort((a, b) => b.source.length - a.source.length);

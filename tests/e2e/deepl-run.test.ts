@@ -217,3 +217,39 @@ describe('translate with DeepL', () => {
     }
   });
 });
+
+describe('markup and do-not-translate terms through DeepL', () => {
+  it('keeps links and do-not-translate terms in place, and flags a segment whose markup came back broken', async () => {
+    const fake = await start();
+    const repo = await repoWith({
+      quelle: '---\ntitle: Quelle\n---\n\nDas berichtet *RENEWZ.de* laut [KCNA](https://kcna.kp) heute.\n\nEin Satz mit **fetter** Stelle.\n',
+    });
+    await writeFile(
+      path.join(repo, 'glossary.yaml'),
+      `${await readFile(path.join(repo, 'glossary.yaml'), 'utf8')}  - id: renewz
+    kind: organisation
+    note: Outlet; its name is never translated.
+    dnt: true
+    de:
+      term: RENEWZ.de
+`,
+    );
+    // The first request (English) loses its closing tags; Korean comes back intact.
+    fake.faults.push({ breakTags: true });
+    const result = await runCli(repo, ['translate', '--to', 'en,ko', '--concurrency', '1', 'source/quelle.md'], envFor(fake));
+    expect(result.code, result.stderr).toBe(0);
+    const sent = translateRequests(fake).flatMap((r) => r.texts);
+    expect(sent).toContain('Das berichtet <em><dnt>RENEWZ.de</dnt></em> laut <a id="1">KCNA</a> heute.');
+    expect(translateRequests(fake).every((r) => r.body.ignore_tags === 'dnt,code')).toBe(true);
+
+    const ko = await entries(repo, 'ko', 'quelle');
+    expect(ko[1]!.target).toBe('\\[KO\\] Das berichtet *RENEWZ.de* laut [KCNA](https://kcna.kp) heute.');
+    expect(ko.every((e) => !('review' in e))).toBe(true);
+
+    const en = await entries(repo, 'en', 'quelle');
+    const flagged = en.filter((e) => 'review' in e);
+    expect(flagged.length).toBeGreaterThan(0);
+    expect(flagged.every((e) => e.status === 'machine')).toBe(true);
+    expect(result.stdout).toMatch(/flagged for review/);
+  });
+});

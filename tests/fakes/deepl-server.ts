@@ -15,7 +15,9 @@ export type Fault =
   | { drop: true }
   | { delayMs: number }
   /** Answers 200 but leaves out this many translations (a broken response). */
-  | { omitTranslations: number };
+  | { omitTranslations: number }
+  /** Answers 200 but loses every closing tag in the translations (markup that comes back broken). */
+  | { breakTags: true };
 
 /** Faults for the next /v2/translate requests, one per request, in order. */
 export type FaultQueue = Fault[];
@@ -109,12 +111,14 @@ export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<Fa
 
     if (options.latencyMs) await sleep(options.latencyMs);
     let omit = 0;
+    let breakTags = false;
     if (record.path === '/v2/translate' && faults.length > 0) {
       const fault = faults.shift()!;
       record.fault = fault;
       if ('drop' in fault) return void req.socket.destroy();
       if ('delayMs' in fault) await sleep(fault.delayMs);
       else if ('omitTranslations' in fault) omit = fault.omitTranslations;
+      else if ('breakTags' in fault) breakTags = true;
       else if (fault.status === 429) return fail(429, 'Too many requests', fault.retryAfter === undefined ? {} : { 'Retry-After': String(fault.retryAfter) });
       else return fail(fault.status, `Injected ${fault.status}`);
     }
@@ -136,7 +140,7 @@ export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<Fa
       return send(200, {
         translations: record.texts.slice(omit).map((text, i) => ({
           detected_source_language: 'DE',
-          text: prefix + applyGlossary(text, dictionary?.entries, ignored),
+          text: (prefix + applyGlossary(text, dictionary?.entries, ignored)).replace(breakTags ? /<\/[a-z]+>/g : /$^/, ''),
           billed_characters: billed[i + omit],
         })),
       });
