@@ -17,6 +17,8 @@ import { findSources, GLOSSARY_FILE, memoryPath, readOptional, slugOf, translati
 export interface Article {
   document: SourceDocument;
   segments: SourceSegment[];
+  /** Plain text of each segment (markup removed), for glossary matching and provider context. */
+  plainTexts: string[];
   /** Glossary entry ids per segment. */
   glossaryIds: string[][];
   sourceHash: string;
@@ -99,8 +101,9 @@ export async function loadRepository(
     const article = collect(() => {
       const document = readSource(file, decodeSource(file, bytes));
       const segments = segmentDocument(document);
-      const glossaryIds = segments.map((segment) => unique(glossary.matchGerman(toPlain(segment.text)).map((m) => m.entry)));
-      return { document, segments, glossaryIds, sourceHash };
+      const plainTexts = segments.map((segment) => toPlain(segment.text));
+      const glossaryIds = plainTexts.map((plain) => unique(glossary.matchGerman(plain).map((m) => m.entry)));
+      return { document, segments, plainTexts, glossaryIds, sourceHash };
     });
     if (article) articles.push(article);
     for (const language of languages) {

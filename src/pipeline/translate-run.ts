@@ -77,7 +77,7 @@ export async function translateRun(options: TranslateOptions): Promise<RunSummar
         fill(file, need, known, 'memory');
         file.summary.fromMemory++;
       } else {
-        work.add(language, file, need, article.segments, article.glossaryIds, glossary);
+        work.add(language, file, need, article, glossary);
       }
     }
   }
@@ -149,10 +149,12 @@ export async function translateRun(options: TranslateOptions): Promise<RunSummar
     }
   }
 
-  // Everything that needs no provider is written first, memory before articles, so a kill loses nothing.
+  // The memory first (it holds what leaves the articles), then every file that waits for no provider; the others
+  // are written as their translations arrive, so a kill loses at most the requests in flight.
   await memoryWriter.write(emit);
   const writers = new Map(files.map((file) => [file, new FileWriter(options.root, file)]));
-  for (const writer of writers.values()) await writer.write(emit);
+  const waiting = work.files();
+  for (const [file, writer] of writers) if (provider.memoryOnly || !waiting.has(file)) await writer.write(emit);
 
   const batches = provider.memoryOnly ? [] : options.languages.flatMap((language) => makeBatches(work.forLanguage(language), provider.limits));
   if (batches.length > 0) {
@@ -163,6 +165,7 @@ export async function translateRun(options: TranslateOptions): Promise<RunSummar
     } catch (error) {
       if (!(error instanceof ProviderError)) throw error;
       summary.stopped = { kind: error.kind, message: error.message };
+      for (const writer of writers.values()) await writer.write(emit);
       return finishAndRemember(writers);
     }
     let done = 0;
@@ -197,6 +200,8 @@ export async function translateRun(options: TranslateOptions): Promise<RunSummar
     if (outcome.stoppedBy) summary.stopped = { kind: outcome.stoppedBy.kind, message: outcome.stoppedBy.message };
     else if (outcome.interrupted) summary.stopped = { kind: 'interrupted', message: 'Interrupted: nothing more was sent.' };
   }
+  // Files whose requests failed or never went out still get their new structure.
+  for (const writer of writers.values()) await writer.write(emit);
   return finishAndRemember(writers);
 }
 

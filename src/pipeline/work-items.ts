@@ -7,8 +7,9 @@ import type { SourceSegment } from '../core/document.ts';
 import type { TargetLanguage } from '../core/translation.ts';
 import type { Glossary } from '../glossary/index.ts';
 import type { ProviderSegment } from '../providers/types.ts';
-import { toPlain, toTagged, type TaggedSegment } from '../source/index.ts';
+import { toTagged, type TaggedSegment } from '../source/index.ts';
 import { protectTerms } from './do-not-translate.ts';
+import type { Article } from './load-repository.ts';
 import type { Need } from './merge-rules.ts';
 
 /** A place that waits for a translation. */
@@ -30,7 +31,8 @@ const CONTEXT_LIMIT = 600;
 export class WorkList<F> {
   readonly #items = new Map<string, WorkItem<F>>();
 
-  add(language: TargetLanguage, file: F, need: Need, segments: readonly SourceSegment[], glossaryIds: readonly string[][], glossary: Glossary): void {
+  add(language: TargetLanguage, file: F, need: Need, article: Article, glossary: Glossary): void {
+    const { segments, plainTexts, glossaryIds } = article;
     const segment = segments[need.segmentIndex]!;
     const key = `${language}:${segment.text}`;
     let item = this.#items.get(key);
@@ -41,7 +43,7 @@ export class WorkList<F> {
         language,
         tagged,
         waiters: [],
-        segment: { key: contentHash(key, 16), text: tagged.text, ...neighbours(segments, need.segmentIndex), terms },
+        segment: { key: contentHash(key, 16), text: tagged.text, ...neighbours(segments, plainTexts, need.segmentIndex), terms },
       };
       this.#items.set(key, item);
     }
@@ -55,21 +57,27 @@ export class WorkList<F> {
   get size(): number {
     return this.#items.size;
   }
+
+  /** Every file that waits for at least one item. */
+  files(): Set<F> {
+    return new Set([...this.#items.values()].flatMap((item) => item.waiters.map((waiter) => waiter.file)));
+  }
 }
 
-function neighbours(segments: readonly SourceSegment[], index: number): { before: string; after: string } {
+/** The other sentences of the segment's block, up to CONTEXT_LIMIT characters on each side, whole sentences only. */
+function neighbours(segments: readonly SourceSegment[], plainTexts: readonly string[], index: number): { before: string; after: string } {
   const block = segments[index]!.blockIndex;
   const before: string[] = [];
   const after: string[] = [];
-  for (let i = index - 1; i >= 0 && segments[i]!.blockIndex === block; i--) before.unshift(toPlain(segments[i]!.text));
-  for (let i = index + 1; i < segments.length && segments[i]!.blockIndex === block; i++) after.push(toPlain(segments[i]!.text));
-  return { before: capEnd(before.join(' ')), after: capStart(after.join(' ')) };
-}
-
-function capEnd(text: string): string {
-  return text.length <= CONTEXT_LIMIT ? text : text.slice(text.length - CONTEXT_LIMIT);
-}
-
-function capStart(text: string): string {
-  return text.length <= CONTEXT_LIMIT ? text : text.slice(0, CONTEXT_LIMIT);
+  let room = CONTEXT_LIMIT;
+  for (let i = index - 1; i >= 0 && segments[i]!.blockIndex === block && plainTexts[i]!.length <= room; i--) {
+    before.unshift(plainTexts[i]!);
+    room -= plainTexts[i]!.length + 1;
+  }
+  room = CONTEXT_LIMIT;
+  for (let i = index + 1; i < segments.length && segments[i]!.blockIndex === block && plainTexts[i]!.length <= room; i++) {
+    after.push(plainTexts[i]!);
+    room -= plainTexts[i]!.length + 1;
+  }
+  return { before: before.join(' '), after: after.join(' ') };
 }
