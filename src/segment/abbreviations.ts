@@ -1,3 +1,5 @@
+import { isWordStart } from './chars.ts';
+
 /**
  * German abbreviations that end in a full stop, as data. Keys are lower case, without spaces, with the inner full
  * stops kept: `z. B.` and `z.B.` are both `z.b`, `v. Chr.` is `v.chr`, `Dipl.-Ing.` is `dipl.-ing`.
@@ -35,13 +37,45 @@ const WEAK = [
 
 const FINAL = ['usw', 'u.s.w', 'etc', 'usf', 'u.v.m', 'uvm', 'ff'];
 
-const KINDS = new Map<string, AbbreviationKind>([
-  ...BOUND.map((key) => [key, 'bound'] as const),
-  ...WEAK.map((key) => [key, 'weak'] as const),
-  ...FINAL.map((key) => [key, 'final'] as const),
-]);
+interface TrieNode { next: Map<number, TrieNode>; kind?: AbbreviationKind }
 
-/** The kind of a normalised key (lower case, no spaces), or undefined when it is no known abbreviation. */
-export function abbreviationKind(key: string): AbbreviationKind | undefined {
-  return KINDS.get(key);
+/** The keys reversed in a trie of code units, so a key can be matched backwards from a full stop. */
+const ROOT: TrieNode = { next: new Map() };
+for (const [keys, kind] of [[BOUND, 'bound'], [WEAK, 'weak'], [FINAL, 'final']] as const) {
+  for (const key of keys) {
+    let node = ROOT;
+    for (let i = key.length - 1; i >= 0; i--) {
+      const c = key.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map() }));
+      node = child;
+    }
+    node.kind = kind;
+  }
+}
+
+/**
+ * The longest abbreviation that ends right before `dot` and starts a token (after whitespace, an opening quote or
+ * bracket, or at the start), spaced forms like `z. B.` and `i. d. R.` included. No allocation: safe on every stop.
+ */
+export function abbreviationBefore(text: string, dot: number): AbbreviationKind | undefined {
+  let node: TrieNode | undefined = ROOT;
+  let found: AbbreviationKind | undefined;
+  let q = dot - 1;
+  while (q >= 0) {
+    let c = text.charCodeAt(q);
+    // `z. B.`: the space after an inner full stop is not part of the key.
+    if (c === 0x20 && q > 0 && text.charCodeAt(q - 1) === 0x2e) c = text.charCodeAt(--q);
+    node = node.next.get(toLower(c));
+    if (!node) break;
+    if (node.kind && isWordStart(text, q)) found = node.kind;
+    q--;
+  }
+  return found;
+}
+
+function toLower(c: number): number {
+  if (c >= 0x41 && c <= 0x5a) return c | 0x20;
+  if (c >= 0xc0 && c <= 0xde && c !== 0xd7) return c + 0x20;
+  return c;
 }

@@ -2,7 +2,7 @@ import {
   isClosingBracket, isClosingQuote, isDigit, isEmojiPart, isEmojiStart, isLetter, isLineBreak, isLower,
   isOpener, isOpeningBracket, isSuperscriptDigit, isTerminator, isUpper, isWhitespace, isBullet,
 } from './chars.ts';
-import { abbreviationKind } from './abbreviations.ts';
+import { abbreviationBefore } from './abbreviations.ts';
 import { isMonth, isOrdinalContext, isOrdinalNoun, isSentenceOpener } from './lexicon.ts';
 import { tokenBefore } from './token.ts';
 import { lowerWord, nextWord, type NextWord } from './next-word.ts';
@@ -43,11 +43,15 @@ export function sentenceEnd(text: string, i: number, end: number, segmentStart: 
   let k = skipSpaces(text, end);
   // `Großartig! 👍 Weiter so!`: pictographs after the terminator stay with the sentence.
   while (k < text.length && isEmojiStart(text.charCodeAt(k))) {
-    while (k < text.length && isEmojiPart(text.charCodeAt(k))) k++;
-    sentenceEnd = k;
-    k = skipSpaces(text, k);
+    let runEnd = k;
+    while (runEnd < text.length && isEmojiPart(text.charCodeAt(runEnd))) runEnd++;
+    if (runEnd < text.length && !isWhitespace(text.charCodeAt(runEnd))) break; // `👍Der`: part of what follows
+    sentenceEnd = runEnd;
+    k = skipSpaces(text, runEnd);
   }
   if (k >= text.length || isLineBreak(text.charCodeAt(k))) return sentenceEnd;
+  // `. . .`: a spaced ellipsis is judged at its last full stop.
+  if (isTerminator(text.charCodeAt(k))) return -1;
   return endsBefore(text, i, end, nextWord(text, k), segmentStart) ? sentenceEnd : -1;
 }
 
@@ -92,7 +96,7 @@ function missingSpaceEnd(text: string, i: number, end: number): number {
   while (left > 0 && i - left < 40 && isLetter(text.charCodeAt(left - 1))) left--;
   if (i - left < 2 || !isLower(text.charCodeAt(i - 1))) return -1;
   if (left > 0 && text.charCodeAt(left - 1) === 0x2e) return -1;
-  if (abbreviationKind(text.slice(left, i).toLowerCase())) return -1;
+  if (abbreviationBefore(text, i)) return -1;
   if (looksLikeAddress(text, i, end)) return -1;
 
   let wordEnd = right;

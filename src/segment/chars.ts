@@ -17,6 +17,16 @@ export function isLineBreak(c: number): boolean {
   return (c >= 0x0a && c <= 0x0d) || c === 0x2028 || c === 0x2029;
 }
 
+/**
+ * A character the scanner only steps over inside a segment: a space, or anything but whitespace, a terminator, a
+ * double quotation mark or a comma (which may begin `,,`). Most text is made of these.
+ */
+export function isPlainOrSpace(c: number): boolean {
+  if (c < 0x80) return c > 0x2e ? c !== 0x3f : c === 0x20 || (c > 0x22 && c !== 0x2c && c !== 0x2e);
+  if (c < 0x2000) return c !== 0xa0 && c !== 0xab && c !== 0xbb && c !== 0x1680;
+  return !isWhitespace(c) && c !== 0x2026 && (c < 0x201c || c > 0x201e);
+}
+
 /** . ! ? … */
 export function isTerminator(c: number): boolean {
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
@@ -41,6 +51,20 @@ export function isOpeningBracket(c: number): boolean {
 /** Marks that can open a quotation or bracket before a word: „ ‚ “ ” " ' » « ‹ › ‘ ( [ { */
 export function isOpener(c: number): boolean {
   return c === 0x201e || c === 0x201a || isClosingQuote(c) || isOpeningBracket(c);
+}
+
+/**
+ * Whether a word can start at `pos`: at the start, after whitespace, or after an opening quote or bracket that
+ * itself follows no letter or digit (so the `s` of `bin’s` starts no word).
+ */
+export function isWordStart(text: string, pos: number): boolean {
+  if (pos === 0) return true;
+  const before = text.charCodeAt(pos - 1);
+  if (isWhitespace(before)) return true;
+  if (!isOpener(before)) return false;
+  if (pos === 1) return true;
+  const c = text.charCodeAt(pos - 2);
+  return !isLetter(c) && !isDigit(c);
 }
 
 /** ¹ ² ³ ⁰ ⁴–⁹: footnote marks that stay with the sentence they follow. */

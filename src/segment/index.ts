@@ -1,7 +1,7 @@
 /**
  * German sentence segmentation in one pass over the text's code units. The rules are in README.md beside this file.
  */
-import { isLineBreak, isTerminator, isWhitespace } from './chars.ts';
+import { isLineBreak, isPlainOrSpace, isTerminator, isWhitespace } from './chars.ts';
 import { clusterEnd, sentenceEnd } from './boundary.ts';
 import { QuoteTracker } from './quotes.ts';
 
@@ -15,13 +15,12 @@ export function segmentSpans(text: string): Span[] {
   const spans: Span[] = [];
   const quotes = new QuoteTracker(text);
   let segmentStart = -1;
-  let contentEnd = 0;
   let i = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (isWhitespace(c)) {
-      if (isLineBreak(c)) {
-        if (segmentStart >= 0) spans.push({ start: segmentStart, end: contentEnd });
+      if (isLineBreak(c) && segmentStart >= 0) {
+        spans.push({ start: segmentStart, end: trimEnd(text, segmentStart, i) });
         segmentStart = -1;
         quotes.reset();
       }
@@ -35,18 +34,23 @@ export function segmentSpans(text: string): Span[] {
       if (boundary >= 0) {
         spans.push({ start: segmentStart, end: boundary });
         segmentStart = -1;
-        i = boundary;
-      } else {
-        contentEnd = end;
-        i = end;
       }
+      i = boundary >= 0 ? boundary : end;
       continue;
     }
     if (QuoteTracker.isQuoteMark(c)) quotes.visit(i);
-    contentEnd = ++i;
+    i++;
+    // Inside a segment, letters, digits and plain spaces change nothing: step over them in a tight loop.
+    while (i < text.length && isPlainOrSpace(text.charCodeAt(i))) i++;
   }
-  if (segmentStart >= 0) spans.push({ start: segmentStart, end: contentEnd });
+  if (segmentStart >= 0) spans.push({ start: segmentStart, end: trimEnd(text, segmentStart, text.length) });
   return spans;
+}
+
+/** End of the segment [start, end) without its trailing whitespace. */
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
+  return end;
 }
 
 export function segment(text: string): string[] {
