@@ -34,16 +34,13 @@ export function generateArticle(index: number, seed = 1): GeneratedArticle {
   const next = random(seed * 1_000_003 + index);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const sentence = (n: number): string => {
-    switch (Math.floor(next() * 4)) {
-      case 0:
-        return `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(TIMES)} ${pick(OBJECTS)}, ${pick(CLAUSES)} (Meldung ${index}-${n}).`;
-      case 1:
-        return `${pick(QUOTES)}, sagte ${pick(SUBJECTS).replace(/^Die |^Der |^Ein /, '')} ${pick(TIMES)} in Artikel ${index}-${n}.`;
-      case 2:
-        return `Insgesamt geht es um ${pick(NUMBERS)}, die ${pick(TIMES)} für *${pick(OBJECTS)}* vorgesehen sind (Nr. ${index * 10 + n}).`;
-      default:
-        return `Nach Angaben der Behörden waren ${pick(NUMBERS)} betroffen; Einzelheiten nennt [der Bericht](https://example.org/${index}/${n}) zu Fall ${index}-${n}.`;
-    }
+    // News copy is mostly plain text: about one sentence in eight carries a link, one in sixteen emphasis.
+    const kind = Math.floor(next() * 16);
+    if (kind === 0) return `Insgesamt geht es um ${pick(NUMBERS)}, die ${pick(TIMES)} für *${pick(OBJECTS)}* vorgesehen sind (Nr. ${index * 10 + n}).`;
+    if (kind <= 2) return `Nach Angaben der Behörden waren ${pick(NUMBERS)} betroffen; Einzelheiten nennt [der Bericht](https://example.org/${index}/${n}) zu Fall ${index}-${n}.`;
+    if (kind <= 8) return `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(TIMES)} ${pick(OBJECTS)}, ${pick(CLAUSES)} (Meldung ${index}-${n}).`;
+    if (kind <= 12) return `${pick(QUOTES)}, sagte ${pick(SUBJECTS).replace(/^Die |^Der |^Ein /, '')} ${pick(TIMES)} in Artikel ${index}-${n}.`;
+    return `Insgesamt geht es um ${pick(NUMBERS)}, die ${pick(TIMES)} für ${pick(OBJECTS)} vorgesehen sind (Nr. ${index * 10 + n}).`;
   };
   let n = 0;
   const paragraph = (): string => Array.from({ length: 2 + Math.floor(next() * 3) }, () => sentence(n++)).join(' ');

@@ -2,12 +2,22 @@
 import { InputError, formatDiagnosticLine } from '../core/diagnostic.ts';
 import { ProviderError } from '../providers/types.ts';
 import { UsageError } from './args.ts';
+import { checkCommand } from './check.ts';
 import { EXIT, type CliIO, type Command } from './io.ts';
 import { secretRedactor } from './redact.ts';
 import { translateCommand } from './translate.ts';
+import { publishCommand } from './publish.ts';
+import { exportCommand } from './export.ts';
+import { importCommand } from './import.ts';
+import { statusCommand } from './status.ts';
 
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
   translate: { run: translateCommand, summary: 'translate new and changed German sentences into translations/<lang>/' },
+  check: { run: checkCommand, summary: 'check translations against glossary.yaml and each other (CI: exit 1 on errors)' },
+  publish: { run: publishCommand, summary: 'write pages, i18next bundles and review pages to dist/ (reviewed articles; --drafts for all)' },
+  status: { run: statusCommand, summary: 'table of articles × languages: segments per status, percent reviewed' },
+  export: { run: exportCommand, summary: 'export translations as XLIFF 2.1, XLIFF 1.2 or TMX 1.4 for CAT tools' },
+  import: { run: importCommand, summary: 'bring an edited XLIFF/TMX file back into translations/<lang>/' },
 };
 
 export function mainHelp(): string {

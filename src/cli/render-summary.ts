@@ -22,7 +22,8 @@ export function renderSummary(summary: RunSummary): string {
     lines.push(`Dry run with ${summary.provider}: nothing was sent and no file was written.`);
     for (const c of summary.cost) {
       const money = summary.billable ? `${c.characters} billable characters` : `${c.characters} characters (free)`;
-      lines.push(`  ${c.language}: ${c.segments} segment(s) to translate, ${money}, ${c.requests} request(s)`);
+      const tokens = c.tokens ? `, about ${c.tokens.promptTokens} prompt + ${c.tokens.completionTokens} completion tokens` : '';
+      lines.push(`  ${c.language}: ${c.segments} segment(s) to translate, ${money}, ${c.requests} request(s)${tokens}`);
     }
     const changing = summary.files.filter((f) => f.changed).map((f) => f.path);
     lines.push(changing.length > 0 ? `Would write: ${changing.join(', ')}` : 'Would write no file.');
@@ -44,7 +45,8 @@ export function renderSummary(summary: RunSummary): string {
   const fromMemory = summary.files.reduce((n, f) => n + f.fromMemory, 0);
   const flagged = summary.files.reduce((n, f) => n + f.flagged, 0);
   const billed = summary.billable ? `, ${summary.billedCharacters} characters billed` : '';
-  lines.push(`${summary.provider}: ${summary.requests} request(s)${billed}; ${fromMemory} segment(s) from the translation memory; ${written} file(s) written.`);
+  const tokens = summary.tokens ? `, ${summary.tokens.promptTokens} prompt + ${summary.tokens.completionTokens} completion tokens` : '';
+  lines.push(`${summary.provider}: ${summary.requests} request(s)${billed}${tokens}; ${fromMemory} segment(s) from the translation memory; ${written} file(s) written.`);
   if (written === 0 && summary.untranslated === 0 && !summary.stopped) lines.push('Everything is up to date.');
   if (flagged > 0) lines.push(`${flagged} machine translation(s) flagged for review (see \`review:\` in the files).`);
   const stale = summary.files.reduce((n, f) => n + f.counts.stale, 0);

@@ -26,6 +26,7 @@ ${PROVIDERS.map((p) => `                           ${p.name}: ${p.description}`)
   --max-chars N          refuse to start a run that would bill more than N characters
   --force                start even if the provider's remaining quota looks too small
   --english VARIANT      en-US (default) or en-GB, for providers that distinguish them
+  --model NAME           model for the openai provider (default gpt-4o-mini on api.openai.com; required elsewhere)
   --require-complete     exit 1 if any segment is left without a translation
   --format FORMAT        text (default) or json: how the summary is printed on stdout
   -h, --help             show this help
@@ -33,6 +34,8 @@ ${PROVIDERS.map((p) => `                           ${p.name}: ${p.description}`)
 Environment:
   DEEPL_AUTH_KEY         DeepL API key (free-API keys end in ":fx"); selects the deepl provider
   DEEPL_SERVER_URL       another DeepL-compatible endpoint (a proxy, or a test server)
+  OPENAI_API_KEY         key for --provider openai; OPENAI_BASE_URL for a compatible server (Ollama: http://localhost:11434/v1)
+  LIBRETRANSLATE_URL     server for --provider libretranslate; LIBRETRANSLATE_API_KEY if it wants one
 
 Exit codes: 0 done · 1 untranslated segments left (only with --require-complete) · 2 bad input or configuration
             · 3 quota used up or cost limit reached (finished work is written) · 4 provider unavailable · 130/143 interrupted
@@ -42,6 +45,7 @@ Examples:
   npm run translate -- --dry-run                  # what would it cost?
   npm run translate -- source/kim-russland.md --to ko
   npm run translate -- --provider pseudo          # preview layout with pseudo-translations
+  OPENAI_BASE_URL=http://localhost:11434/v1 npm run translate -- --provider openai --model llama3.1:8b
   DEEPL_AUTH_KEY=… npm run translate -- --max-chars 50000
 `;
 
@@ -54,6 +58,7 @@ export const translateCommand: Command = async (argv, io) => {
     'max-chars': { type: 'string' },
     force: { type: 'boolean' },
     english: { type: 'string' },
+    model: { type: 'string' },
     'require-complete': { type: 'boolean' },
     format: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
@@ -66,7 +71,7 @@ export const translateCommand: Command = async (argv, io) => {
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format is text or json, not "${format}".`);
   const english = values.english ?? io.env.DOLMETSCH_ENGLISH ?? 'en-US';
   if (english !== 'en-US' && english !== 'en-GB') throw new UsageError(`--english is en-US or en-GB, not "${english}".`);
-  const settings: ProviderSettings = { env: io.env, englishVariant: english };
+  const settings: ProviderSettings = { env: io.env, englishVariant: english, ...(values.model ? { model: values.model } : {}) };
 
   const summary = await translateRun({
     root: io.cwd,

@@ -1,6 +1,6 @@
 /** What a translate run reports while it works and when it ends. The CLI turns these into a progress bar and a summary. */
 import type { SegmentStatus, TargetLanguage } from '../core/translation.ts';
-import type { ProviderErrorKind } from '../providers/types.ts';
+import type { ProviderErrorKind, TokenUsage } from '../providers/types.ts';
 
 export type RunEvent =
   | { type: 'loaded'; articles: number; segments: number }
@@ -31,6 +31,8 @@ export interface LanguageCost {
   segments: number;
   characters: number;
   requests: number;
+  /** LLM providers: estimated tokens. */
+  tokens?: TokenUsage;
 }
 
 export interface RunSummary {
@@ -42,6 +44,8 @@ export interface RunSummary {
   cost: LanguageCost[];
   requests: number;
   billedCharacters: number;
+  /** LLM providers: tokens the endpoint reported. */
+  tokens?: TokenUsage;
   untranslated: number;
   orphans: string[];
   /** Set when the run stopped early: the provider error, or an interruption. */

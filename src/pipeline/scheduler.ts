@@ -45,17 +45,23 @@ export async function runBatches(
   let successesSinceSlowdown = 0;
   const stopped = () => stoppedBy !== undefined || options.signal?.aborted === true;
 
+  // Outcomes are handled outside the concurrency slot: writing files must not keep the next request waiting.
+  const handled: Array<Promise<void>> = [];
+  const report = (index: number, outcome: BatchOutcome): void => void handled.push(onOutcome(index, outcome));
+
   const runOne = async (index: number): Promise<void> => {
     for (let attempt = 1; ; attempt++) {
-      if (stopped()) return onOutcome(index, { kind: 'skipped' });
+      if (stopped()) return report(index, { kind: 'skipped' });
       try {
         const result = await send(index);
         if (limit.concurrency < maxConcurrency && ++successesSinceSlowdown >= limit.concurrency * 2) {
           limit.concurrency += 1;
           successesSinceSlowdown = 0;
         }
-        return onOutcome(index, { kind: 'done', result });
+        return report(index, { kind: 'done', result });
       } catch (error) {
+        // A request cut short by the interrupt is not a failure: the run stops sending, as it would have anyway.
+        if (options.signal?.aborted && !(error instanceof ProviderError)) return report(index, { kind: 'skipped' });
         if (!(error instanceof ProviderError)) throw error;
         if (error.kind === 'rate-limit' && attempt < maxAttempts) {
           limit.concurrency = Math.max(1, Math.floor(limit.concurrency / 2));
@@ -66,11 +72,12 @@ export async function runBatches(
           continue;
         }
         if (STOPPING_KINDS.has(error.kind) || error.kind === 'rate-limit') stoppedBy ??= error;
-        return onOutcome(index, { kind: 'failed', error });
+        return report(index, { kind: 'failed', error });
       }
     }
   };
 
   await Promise.all(Array.from({ length: count }, (_, index) => limit(runOne, index)));
+  await Promise.all(handled);
   return { ...(stoppedBy ? { stoppedBy } : {}), interrupted: options.signal?.aborted === true };
 }

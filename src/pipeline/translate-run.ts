@@ -5,7 +5,7 @@
 import { contentHash } from '../core/hash.ts';
 import { SEGMENT_STATUSES, type TargetLanguage, type TranslationFile } from '../core/translation.ts';
 import { createProvider } from '../providers/registry.ts';
-import { ProviderError, type ProviderSettings } from '../providers/types.ts';
+import { ProviderError, type ProviderSettings, type TokenUsage, type TranslatedSegment } from '../providers/types.ts';
 import { toTagged } from '../source/index.ts';
 import { billableCharacters, makeBatches } from './batches.ts';
 import type { FileSummary, LanguageCost, RunEvent, RunSummary } from './events.ts';
@@ -85,11 +85,14 @@ export async function translateRun(options: TranslateOptions): Promise<RunSummar
 
   const cost: LanguageCost[] = options.languages.map((language) => {
     const items = provider.memoryOnly ? [] : work.forLanguage(language);
+    const batches = makeBatches(items, provider.limits);
+    const estimate = provider.estimateTokens;
     return {
       language,
       segments: items.length,
       characters: items.reduce((n, item) => n + billableCharacters(item.segment.text), 0),
-      requests: makeBatches(items, provider.limits).length,
+      requests: batches.length,
+      ...(estimate ? { tokens: sumTokens(batches.map((batch) => estimate.call(provider, { targetLanguage: language, segments: batch.map((i) => i.segment) }))) } : {}),
     };
   });
   const summary: RunSummary = {
@@ -103,7 +106,11 @@ export async function translateRun(options: TranslateOptions): Promise<RunSummar
     untranslated: 0,
     orphans: repository.orphans,
   };
-  const finish = () => finishSummary(summary, files);
+  const finish = () => {
+    const tokens = provider.stats?.();
+    if (tokens) summary.tokens = tokens;
+    return finishSummary(summary, files);
+  };
   const finishAndRemember = async (writers: Map<TrackedFile, FileWriter>) => {
     finish();
     for (const [file, writer] of writers) {
@@ -208,7 +215,7 @@ export async function translateRun(options: TranslateOptions): Promise<RunSummar
 /** Puts each translation in every place that waits for it; returns the files that changed. */
 function applyResults(
   batch: ReadonlyArray<WorkItem<TrackedFile>>,
-  translations: ReadonlyArray<{ key: string; text: string; billedCharacters: number }>,
+  translations: ReadonlyArray<TranslatedSegment>,
   provider: string,
 ): Set<TrackedFile> {
   const byKey = new Map(batch.map((item) => [item.segment.key, item]));
@@ -218,7 +225,11 @@ function applyResults(
     if (!item) continue;
     const restored = item.tagged.restore(translation.text);
     const text = restored.ok ? restored.markdown : translation.text;
-    const review = restored.ok ? undefined : `Markup came back changed (${restored.reason}); fix the tags before publishing.`;
+    const reasons = [
+      ...(restored.ok ? [] : [`Markup came back changed (${restored.reason}); fix the tags before publishing.`]),
+      ...(translation.review ? [translation.review] : []),
+    ];
+    const review = reasons.length > 0 ? reasons.join(' ') : undefined;
     item.waiters.forEach(({ file, need }, index) => {
       fill(file, need, text, provider, review);
       file.summary.fromProvider++;
@@ -240,6 +251,13 @@ function fill(file: TrackedFile, need: Need, text: string, provider: string, rev
   entry.machine = { provider, hash: contentHash(text) };
   if (review) entry.review = review;
   else delete entry.review;
+}
+
+function sumTokens(list: readonly TokenUsage[]): TokenUsage {
+  return list.reduce((a, b) => ({ promptTokens: a.promptTokens + b.promptTokens, completionTokens: a.completionTokens + b.completionTokens }), {
+    promptTokens: 0,
+    completionTokens: 0,
+  });
 }
 
 function emptySummary(article: string, language: TargetLanguage, path: string): FileSummary {

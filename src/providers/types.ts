@@ -50,6 +50,8 @@ export interface TranslatedSegment {
   text: string;
   /** Characters the provider billed for this segment (0 for free providers). */
   billedCharacters: number;
+  /** Set when the text failed the provider's own checks (tags, terms) even after retries: why it needs a look. */
+  review?: string;
 }
 
 export interface BatchResult {
@@ -67,6 +69,12 @@ export interface Usage {
   /** Characters used and allowed in the current billing period; `limit` undefined when unlimited. */
   used: number;
   limit?: number;
+}
+
+/** Tokens an LLM provider used (or would use), as the endpoint counts them. */
+export interface TokenUsage {
+  promptTokens: number;
+  completionTokens: number;
 }
 
 export interface Provider {
@@ -89,6 +97,10 @@ export interface Provider {
    * of the result; the pipeline leaves them untranslated. Expected failures throw ProviderError.
    */
   translate(batch: TranslateBatch): Promise<BatchResult>;
+  /** LLM providers: tokens used by this instance so far, retries included. */
+  stats?(): TokenUsage;
+  /** LLM providers: tokens a batch would use, estimated without sending it (for --dry-run). */
+  estimateTokens?(batch: TranslateBatch): TokenUsage;
 }
 
 export type ProviderErrorKind =

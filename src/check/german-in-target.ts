@@ -1,0 +1,33 @@
+/**
+ * German glossary forms left in a translation (`Pjöngjang` in English): the German matcher run over the
+ * target. A hit does not count where the target language prints the term as it is (do-not-translate), where
+ * it overlaps a target form (`Kim`, `Japan` are German and English alike), or where it equals an allowed form.
+ */
+import type { TargetLanguage } from '../core/translation.ts';
+import type { Glossary, TargetMatch, TermMatch } from '../glossary/index.ts';
+
+/** Hangul jamo, compatibility jamo and syllables. */
+const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/g;
+
+export function germanLeftInTarget(
+  glossary: Glossary,
+  language: TargetLanguage,
+  targetPlain: string,
+  targetMatches: readonly TargetMatch[],
+): TermMatch[] {
+  // Korean particles follow a term directly (`Pjöngjang에서`); blanking Hangul keeps offsets and gives the
+  // German matcher the word boundary it needs.
+  const text = language === 'ko' ? targetPlain.replace(HANGUL, ' ') : targetPlain;
+  const found = glossary.matchGerman(text);
+  if (found.length === 0) return [];
+  return found
+    .filter((match) => {
+      const entry = glossary.entry(match.entry);
+      if (entry === undefined || entry[language].doNotTranslate) return false;
+      if (targetMatches.some((t) => t.start < match.end && match.start < t.end)) return false;
+      const allowed = [entry[language].preferred, entry[language].short, ...entry[language].accepted];
+      const seen = match.text.toLowerCase();
+      return !allowed.some((form) => form !== undefined && form.toLowerCase() === seen);
+    })
+    .map((match) => ({ ...match, text: targetPlain.slice(match.start, match.end) }));
+}

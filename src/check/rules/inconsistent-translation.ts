@@ -1,0 +1,58 @@
+/**
+ * The same German sentence translated differently within one language, across all its files. The most
+ * common translation (the first one on a tie) is taken as the reference; every other one is reported,
+ * naming where the reference is. Stale and untranslated segments take no part.
+ */
+import type { Diagnostic } from '../../core/diagnostic.ts';
+import type { CheckRule, SegmentView } from '../types.ts';
+import { finding, LANGUAGE_NAMES, quote } from './finding.ts';
+
+export const inconsistentTranslation: CheckRule = {
+  id: 'inconsistent-translation',
+  severity: 'warning',
+  summary: 'The same German sentence is translated differently in two places of one language.',
+  run: ({ segments }) => {
+    const groups = new Map<string, SegmentView[]>();
+    for (const segment of segments) {
+      if (!segment.hasTarget || segment.entry.status === 'stale' || segment.entry.status === 'new') continue;
+      const key = `${segment.language}\u0000${normalize(segment.entry.source)}`;
+      const group = groups.get(key);
+      if (group) group.push(segment);
+      else groups.set(key, [segment]);
+    }
+    const found: Diagnostic[] = [];
+    for (const group of groups.values()) {
+      if (group.length < 2) continue;
+      const reference = mostCommon(group);
+      const referenceTarget = normalize(reference.entry.target);
+      for (const segment of group) {
+        if (normalize(segment.entry.target) === referenceTarget) continue;
+        const where = reference.at('target');
+        found.push(finding(segment, {
+          ruleId: 'inconsistent-translation',
+          severity: 'warning',
+          message: `the same German is translated differently in ${where.file}:${where.line}: ${quote(reference.entry.target)}`,
+          hint: `use one ${LANGUAGE_NAMES[segment.language]} translation for the same sentence, or suppress this rule with a reason where the context needs another`,
+        }));
+      }
+    }
+    return found;
+  },
+};
+
+function normalize(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+function mostCommon(group: readonly SegmentView[]): SegmentView {
+  const counts = new Map<string, { count: number; first: SegmentView }>();
+  for (const segment of group) {
+    const key = normalize(segment.entry.target);
+    const seen = counts.get(key);
+    if (seen) seen.count += 1;
+    else counts.set(key, { count: 1, first: segment });
+  }
+  let best: { count: number; first: SegmentView } | undefined;
+  for (const candidate of counts.values()) if (best === undefined || candidate.count > best.count) best = candidate;
+  return best!.first;
+}

@@ -1,0 +1,64 @@
+/** `dolmetsch export`: translation files → XLIFF 2.1, XLIFF 1.2 or TMX 1.4 for CAT tools. */
+import path from 'node:path';
+import { EXCHANGE_FORMATS, exportExchange, exportFileName, type ExchangeFile, type ExchangeFormat } from '../exchange/index.ts';
+import { loadArticles } from '../publish/index.ts';
+import { writeFileAtomic } from '../store/index.ts';
+import { parseCommandArgs, UsageError } from './args.ts';
+import { EXIT, type Command } from './io.ts';
+import { parseLanguages } from './publish.ts';
+
+export const EXPORT_HELP = `Usage: dolmetsch export --format FORMAT [paths…] [options]
+
+Writes the translation files of the articles, one exchange file per target language, for translators who work
+in a CAT tool (OmegaT, Trados, memoQ, Phrase, Weblate). Bring their work back with \`dolmetsch import FILE\`.
+
+  xliff2   XLIFF 2.1 → dist/exchange/<lang>.xliff2.xlf   state: new/machine/stale = initial, edited = translated,
+                                                         reviewed = reviewed
+  xliff1   XLIFF 1.2 → dist/exchange/<lang>.xliff1.xlf   state: machine = needs-review-translation (mt-suggestion),
+                                                         edited = translated, reviewed = signed-off + approved
+  tmx      TMX 1.4   → dist/exchange/<lang>.tmx          segments that have a target, as a translation memory
+
+Segment text is the inline Markdown of the YAML (keep *, ** and [links](…) as they are).
+
+Options:
+  --format FORMAT      xliff2 | xliff1 | tmx (required)
+  --lang LANGS         target languages, comma-separated (default: en,ko)
+  --out DIR            output folder (default: dist/exchange)
+  -h, --help           show this help
+
+Examples:
+  npm run export -- --format xliff2 --lang ko
+  node bin/dolmetsch.js export --format tmx --out /tmp/tm
+`;
+
+export const exportCommand: Command = async (argv, io) => {
+  const { values, positionals } = parseCommandArgs(argv, {
+    format: { type: 'string' },
+    lang: { type: 'string' },
+    out: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout(EXPORT_HELP);
+    return EXIT.ok;
+  }
+  if (values.format === undefined) throw new UsageError(`--format is required: ${EXCHANGE_FORMATS.join(', ')}.`);
+  if (!(EXCHANGE_FORMATS as readonly string[]).includes(values.format)) {
+    throw new UsageError(`--format is ${EXCHANGE_FORMATS.join(', ')}, not "${values.format}".`);
+  }
+  const format = values.format as ExchangeFormat;
+  const languages = parseLanguages(values.lang, '--lang');
+  const out = path.resolve(io.cwd, values.out ?? 'dist/exchange');
+  const { articles } = await loadArticles(io.cwd, positionals, languages);
+  for (const language of languages) {
+    const files: ExchangeFile[] = articles.flatMap((article) => {
+      const parsed = article.parsed[language];
+      return parsed ? [{ path: parsed.path, source: article.document.path, language, entries: parsed.model.segments }] : [];
+    });
+    const target = path.join(out, exportFileName(format, language));
+    await writeFileAtomic(target, exportExchange(format, language, files));
+    const segments = files.reduce((sum, file) => sum + file.entries.length, 0);
+    io.stdout(`${path.relative(io.cwd, target)}: ${files.length} file(s), ${segments} segment(s)\n`);
+  }
+  return EXIT.ok;
+};

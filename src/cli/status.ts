@@ -1,0 +1,39 @@
+/** `dolmetsch status`: how far each article is in each language. */
+import { formatStatusTable, loadArticles, statusTable } from '../publish/index.ts';
+import { parseCommandArgs } from './args.ts';
+import { EXIT, type Command } from './io.ts';
+import { parseLanguages, textOrJson } from './publish.ts';
+
+export const STATUS_HELP = `Usage: dolmetsch status [paths…] [options]
+
+Prints a table of articles × languages: segments per status (new, machine, edited, reviewed, stale, and
+"missing" when the translation file lacks a sentence of the article or is older than it), the share reviewed,
+and whether \`dolmetsch publish\` would publish it without --drafts.
+
+Options:
+  --to LANGS           languages, comma-separated (default: en,ko)
+  --format FORMAT      text (default) or json
+  -h, --help           show this help
+
+Examples:
+  npm run status
+  npm run status -- --format json | jq '.[] | select(.percentReviewed < 100)'
+`;
+
+export const statusCommand: Command = async (argv, io) => {
+  const { values, positionals } = parseCommandArgs(argv, {
+    to: { type: 'string' },
+    format: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout(STATUS_HELP);
+    return EXIT.ok;
+  }
+  const format = textOrJson(values.format);
+  const languages = parseLanguages(values.to, '--to');
+  const { articles } = await loadArticles(io.cwd, positionals, languages);
+  const rows = statusTable(articles, languages);
+  io.stdout(format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : rows.length > 0 ? formatStatusTable(rows) : 'No articles in source/.\n');
+  return EXIT.ok;
+};
