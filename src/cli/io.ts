@@ -24,6 +24,8 @@ export const EXIT = {
   quota: 3,
   /** The provider stayed unreachable or kept failing; finished work was written. */
   unavailable: 4,
+  /** Another translate run holds the repository's lock. */
+  locked: 5,
   /** SIGINT (128 + 2) and SIGTERM (128 + 15): stopped sending, wrote what had arrived. */
   interrupted: 130,
   terminated: 143,

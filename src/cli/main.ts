@@ -1,5 +1,6 @@
 /** `dolmetsch <command>`: the only place that prints or decides the exit code. */
 import { InputError, formatDiagnosticLine } from '../core/diagnostic.ts';
+import { RunLockedError } from '../pipeline/run-lock.ts';
 import { ProviderError } from '../providers/types.ts';
 import { UsageError } from './args.ts';
 import { checkCommand } from './check.ts';
@@ -57,6 +58,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     if (error instanceof UsageError) {
       safeIO.stderr(`dolmetsch ${name}: ${error.message}\nRun \`dolmetsch ${name} --help\` for the options.\n`);
       return EXIT.badInput;
+    }
+    if (error instanceof RunLockedError) {
+      safeIO.stderr(`dolmetsch ${name}: ${error.message}\n`);
+      return EXIT.locked;
     }
     if (error instanceof ProviderError) {
       safeIO.stderr(`dolmetsch ${name}: ${error.message}\n`);

@@ -1,6 +1,7 @@
 /** `dolmetsch translate`: argument handling and output around the library's translateRun. */
 import { TARGET_LANGUAGES, type TargetLanguage } from '../core/translation.ts';
 import { translateRun } from '../pipeline/translate-run.ts';
+import type { Shard } from '../pipeline/workspace.ts';
 import { defaultProviderName, PROVIDERS } from '../providers/registry.ts';
 import type { ProviderSettings } from '../providers/types.ts';
 import { nonNegativeInteger, parseCommandArgs, positiveInteger, UsageError } from './args.ts';
@@ -29,6 +30,7 @@ ${PROVIDERS.map((p) => `                           ${p.name}: ${p.description}`)
   --model NAME           model for the openai provider (default gpt-4o-mini on api.openai.com; required elsewhere)
   --require-complete     exit 1 if any segment is left without a translation
   --format FORMAT        text (default) or json: how the summary is printed on stdout
+  --shard I/N            only part I of N of the articles (stable by slug), for a CI matrix
   -h, --help             show this help
 
 Environment:
@@ -38,7 +40,8 @@ Environment:
   LIBRETRANSLATE_URL     server for --provider libretranslate; LIBRETRANSLATE_API_KEY if it wants one
 
 Exit codes: 0 done · 1 untranslated segments left (only with --require-complete) · 2 bad input or configuration
-            · 3 quota used up or cost limit reached (finished work is written) · 4 provider unavailable · 130/143 interrupted
+            · 3 quota used up or cost limit reached (finished work is written) · 4 provider unavailable
+            · 5 another run holds the lock (.dolmetsch/lock) · 130/143 interrupted (SIGINT/SIGTERM)
 
 Examples:
   npm run translate                               # everything, with DeepL if DEEPL_AUTH_KEY is set
@@ -61,6 +64,7 @@ export const translateCommand: Command = async (argv, io) => {
     model: { type: 'string' },
     'require-complete': { type: 'boolean' },
     format: { type: 'string' },
+    shard: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -76,6 +80,7 @@ export const translateCommand: Command = async (argv, io) => {
   const summary = await translateRun({
     root: io.cwd,
     paths: positionals,
+    ...(values.shard !== undefined ? { shard: parseShard(values.shard) } : {}),
     languages: parseLanguages(values.to),
     provider: values.provider ?? defaultProviderName(settings),
     providerSettings: settings,
@@ -116,4 +121,14 @@ function parseLanguages(value: string | undefined): TargetLanguage[] {
   }
   if (languages.length === 0) throw new UsageError('--to needs at least one language, e.g. --to en,ko.');
   return [...new Set(languages)] as TargetLanguage[];
+}
+
+function parseShard(value: string): Shard {
+  const match = /^(\d+)\/(\d+)$/.exec(value.trim());
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || count < 1 || index < 1 || index > count) {
+    throw new UsageError(`--shard takes I/N with 1 ≤ I ≤ N, e.g. --shard 2/4; not "${value}".`);
+  }
+  return { index, count };
 }

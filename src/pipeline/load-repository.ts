@@ -12,7 +12,7 @@ import { emptyGlossary, loadGlossary, type Glossary } from '../glossary/index.ts
 import { decodeSource, readSource, segmentDocument, toPlain } from '../source/index.ts';
 import { parseMemoryFile, parseTranslationFile, type ParsedMemoryFile, type ParsedTranslationFile } from '../store/index.ts';
 import { bytesHash, fileKey, type RunCache, type StatusCounts } from './run-cache.ts';
-import { findSources, GLOSSARY_FILE, memoryPath, readOptional, slugOf, translationPath } from './workspace.ts';
+import { findSources, GLOSSARY_FILE, inShard, memoryPath, readOptional, slugOf, translationPath, type Shard } from './workspace.ts';
 
 export interface Article {
   document: SourceDocument;
@@ -50,6 +50,7 @@ export async function loadRepository(
   paths: readonly string[],
   languages: readonly TargetLanguage[],
   cache: RunCache,
+  shard?: Shard,
 ): Promise<Repository> {
   const problems: Diagnostic[] = [];
   const collect = <T>(work: () => T): T | undefined => {
@@ -83,7 +84,7 @@ export async function loadRepository(
 
   const articles: Article[] = [];
   const clean: CleanArticle[] = [];
-  for (const file of await findSources(root, paths)) {
+  for (const file of (await findSources(root, paths)).filter((source) => inShard(source, shard))) {
     const bytes = (await readOptional(root, file)) ?? new Uint8Array();
     const sourceHash = bytesHash(bytes);
     const slug = slugOf(file);

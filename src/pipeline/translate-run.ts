@@ -11,17 +11,20 @@ import { billableCharacters, makeBatches } from './batches.ts';
 import type { FileSummary, LanguageCost, RunEvent, RunSummary } from './events.ts';
 import { loadRepository, type Article, type CleanArticle } from './load-repository.ts';
 import { bytesHash, fileKey, RunCache } from './run-cache.ts';
+import { acquireRunLock } from './run-lock.ts';
 import { planFile, type Need } from './merge-rules.ts';
 import { runBatches } from './scheduler.ts';
 import { TranslationMemory } from './translation-memory.ts';
 import { FileWriter, MemoryWriter, type TrackedFile } from './file-writer.ts';
 import { WorkList, type WorkItem } from './work-items.ts';
-import { translationPath } from './workspace.ts';
+import { translationPath, type Shard } from './workspace.ts';
 
 export interface TranslateOptions {
   root: string;
   /** Source files or folders; empty = all of source/. */
   paths: readonly string[];
+  /** Only this part of the articles (a CI matrix job). */
+  shard?: Shard;
   languages: readonly TargetLanguage[];
   provider: string;
   providerSettings: ProviderSettings;
@@ -38,9 +41,19 @@ export interface TranslateOptions {
 }
 
 export async function translateRun(options: TranslateOptions): Promise<RunSummary> {
+  if (options.dryRun) return run(options);
+  const lock = await acquireRunLock(options.root);
+  try {
+    return await run(options);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function run(options: TranslateOptions): Promise<RunSummary> {
   const emit = options.onEvent ?? (() => undefined);
   const cache = await RunCache.read(options.root);
-  const repository = await loadRepository(options.root, options.paths, options.languages, cache);
+  const repository = await loadRepository(options.root, options.paths, options.languages, cache, options.shard);
   const { glossary, articles } = repository;
   emit({ type: 'loaded', articles: articles.length + repository.clean.length, segments: articles.reduce((n, a) => n + a.segments.length, 0) });
 

@@ -1,4 +1,5 @@
 /** Where things live in a dolmetsch repository, and finding the articles to work on. */
+import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError, type Diagnostic } from '../core/diagnostic.ts';
@@ -87,4 +88,20 @@ export async function readOptional(root: string, file: string): Promise<Uint8Arr
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
+}
+
+/** Part `index` (1-based) of `count`, for splitting the articles across a CI matrix. */
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+/**
+ * Whether a source belongs to a shard. By a hash of its slug, not its position, so adding an article never moves
+ * the others to another shard (their run caches and logs stay where they were).
+ */
+export function inShard(sourcePath: string, shard: Shard | undefined): boolean {
+  if (!shard || shard.count === 1) return true;
+  const hash = createHash('sha256').update(slugOf(sourcePath)).digest().readUInt32BE(0);
+  return hash % shard.count === shard.index - 1;
 }
