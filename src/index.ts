@@ -1,0 +1,14 @@
+/**
+ * dolmetsch as a library. The CLI (src/cli) is a thin layer over these; nothing here prints or exits.
+ */
+export { segment, segmentSpans, type Span } from './segment/index.ts';
+export { readSource, segmentDocument, toPlain, toTagged, decodeSource } from './source/index.ts';
+export { loadGlossary, emptyGlossary, type Glossary, type GlossaryEntry } from './glossary/index.ts';
+export { parseTranslationFile, serializeTranslationFile, parseMemoryFile, serializeMemoryFile, writeFileAtomic } from './store/index.ts';
+export { translateRun, type TranslateOptions } from './pipeline/translate-run.ts';
+export type { RunEvent, RunSummary, FileSummary } from './pipeline/events.ts';
+export { RunLockedError } from './pipeline/run-lock.ts';
+export { runCheck, loadCheckInput } from './check/index.ts';
+export { PROVIDERS, createProvider } from './providers/registry.ts';
+export { ProviderError, type Provider, type ProviderFactory, type TranslateBatch, type BatchResult } from './providers/types.ts';
+export * from './core/index.ts';
