@@ -27,7 +27,7 @@ Options:
   -h, --help           show this help
 
 Examples:
-  npm run export -- --format xliff2 --lang ko
+  node bin/dolmetsch.js export --format xliff2 --lang ko
   node bin/dolmetsch.js export --format tmx --out /tmp/tm
 `;
 

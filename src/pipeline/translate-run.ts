@@ -16,6 +16,7 @@ import { planFile, type Need } from './merge-rules.ts';
 import { runBatches } from './scheduler.ts';
 import { TranslationMemory } from './translation-memory.ts';
 import { FileWriter, MemoryWriter, type TrackedFile } from './file-writer.ts';
+import { Journal, type JournalEntry } from './journal.ts';
 import { WorkList, type WorkItem } from './work-items.ts';
 import { translationPath, type Shard } from './workspace.ts';
 
@@ -75,8 +76,9 @@ async function run(options: TranslateOptions): Promise<RunSummary> {
     }
   }
 
-  // What the memory knows is never sent to a provider.
+  // What an interrupted run already paid for, and what the memory knows, is never sent to a provider.
   const work = new WorkList<TrackedFile>();
+  const journal = await Journal.open(options.root);
   let memory: TranslationMemory | undefined;
   if (needs.length > 0) {
     await repository.loadAll();
@@ -85,8 +87,13 @@ async function run(options: TranslateOptions): Promise<RunSummary> {
     for (const [language, parsed] of repository.memories) memory.addMemory(language, parsed.model.entries);
     for (const { file, article, need } of needs) {
       const language = file.model.language;
-      const known = memory.lookup(language, file.model.segments[need.segmentIndex]!.source);
-      if (known !== undefined) {
+      const source = file.model.segments[need.segmentIndex]!.source;
+      const paid = journal.lookup(language, source);
+      const known = paid ? undefined : memory.lookup(language, source);
+      if (paid) {
+        fill(file, need, paid.target, paid.provider, paid.review);
+        file.summary.fromProvider++;
+      } else if (known !== undefined) {
         fill(file, need, known, 'memory');
         file.summary.fromMemory++;
       } else {
@@ -133,6 +140,8 @@ async function run(options: TranslateOptions): Promise<RunSummary> {
       else cache.forget(file.model.language, file.model.source);
     }
     await cache.write(options.root);
+    // Every file is written now: what the journal held is in them.
+    await journal.clear();
     return summary;
   };
 
@@ -173,7 +182,7 @@ async function run(options: TranslateOptions): Promise<RunSummary> {
   // are written as their translations arrive, so a kill loses at most the requests in flight.
   await memoryWriter.write(emit);
   const writers = new Map(files.map((file) => [file, new FileWriter(options.root, file)]));
-  const waiting = work.files();
+  const waiting = work.pendingByFile();
   for (const [file, writer] of writers) if (provider.memoryOnly || !waiting.has(file)) await writer.write(emit);
 
   const batches = provider.memoryOnly ? [] : options.languages.flatMap((language) => makeBatches(work.forLanguage(language), provider.limits));
@@ -204,8 +213,9 @@ async function run(options: TranslateOptions): Promise<RunSummary> {
       async (index, result) => {
         const batch = batches[index]!;
         if (result.kind === 'done') {
-          const touched = applyResults(batch, result.result.translations, provider.name);
-          for (const file of touched) await writers.get(file)!.write(emit);
+          const results = restoreResults(batch, result.result.translations, provider.name);
+          await journal.append(results.map(({ entry }) => entry));
+          for (const file of applyResults(results, waiting)) await writers.get(file)!.write(emit);
           segmentsDone += batch.length;
         }
         emit({ type: 'batch', done: ++done, total: batches.length, segmentsDone, segmentsTotal });
@@ -225,32 +235,55 @@ async function run(options: TranslateOptions): Promise<RunSummary> {
   return finishAndRemember(writers);
 }
 
-/** Puts each translation in every place that waits for it; returns the files that changed. */
-function applyResults(
+interface RestoredResult {
+  item: WorkItem<TrackedFile>;
+  entry: JournalEntry;
+  billedCharacters: number;
+}
+
+/** Provider answers back in Markdown (or kept raw and flagged when the markup came back broken). */
+function restoreResults(
   batch: ReadonlyArray<WorkItem<TrackedFile>>,
   translations: ReadonlyArray<TranslatedSegment>,
   provider: string,
-): Set<TrackedFile> {
+): RestoredResult[] {
   const byKey = new Map(batch.map((item) => [item.segment.key, item]));
-  const touched = new Set<TrackedFile>();
-  for (const translation of translations) {
+  return translations.flatMap((translation) => {
     const item = byKey.get(translation.key);
-    if (!item) continue;
+    if (!item) return [];
     const restored = item.tagged.restore(translation.text);
-    const text = restored.ok ? restored.markdown : translation.text;
     const reasons = [
       ...(restored.ok ? [] : [`Markup came back changed (${restored.reason}); fix the tags before publishing.`]),
       ...(translation.review ? [translation.review] : []),
     ];
-    const review = reasons.length > 0 ? reasons.join(' ') : undefined;
+    const entry: JournalEntry = {
+      language: item.language,
+      source: item.source,
+      target: restored.ok ? restored.markdown : translation.text,
+      provider,
+      ...(reasons.length > 0 ? { review: reasons.join(' ') } : {}),
+    };
+    return [{ item, entry, billedCharacters: translation.billedCharacters }];
+  });
+}
+
+/**
+ * Puts each translation in every place that waits for it. Returns the files that now wait for nothing more:
+ * those are written; the others follow with their last translation (the journal keeps what is in between).
+ */
+function applyResults(results: readonly RestoredResult[], pending: Map<TrackedFile, number>): Set<TrackedFile> {
+  const complete = new Set<TrackedFile>();
+  for (const { item, entry, billedCharacters } of results) {
     item.waiters.forEach(({ file, need }, index) => {
-      fill(file, need, text, provider, review);
+      fill(file, need, entry.target, entry.provider, entry.review);
       file.summary.fromProvider++;
-      if (index === 0) file.summary.billedCharacters += translation.billedCharacters;
-      touched.add(file);
+      if (index === 0) file.summary.billedCharacters += billedCharacters;
+      const left = (pending.get(file) ?? 1) - 1;
+      pending.set(file, left);
+      if (left === 0) complete.add(file);
     });
   }
-  return touched;
+  return complete;
 }
 
 function fill(file: TrackedFile, need: Need, text: string, provider: string, review?: string): void {

@@ -20,6 +20,8 @@ export interface Waiter<F> {
 
 export interface WorkItem<F> {
   language: TargetLanguage;
+  /** The German sentence as inline Markdown. */
+  source: string;
   segment: ProviderSegment;
   tagged: TaggedSegment;
   waiters: Array<Waiter<F>>;
@@ -41,6 +43,7 @@ export class WorkList<F> {
       const tagged = protectTerms(toTagged(segment.text), terms.filter((t) => t.doNotTranslate).map((t) => t.source));
       item = {
         language,
+        source: segment.text,
         tagged,
         waiters: [],
         segment: { key: contentHash(key, 16), text: tagged.text, ...neighbours(segments, plainTexts, need.segmentIndex), terms },
@@ -58,9 +61,11 @@ export class WorkList<F> {
     return this.#items.size;
   }
 
-  /** Every file that waits for at least one item. */
-  files(): Set<F> {
-    return new Set([...this.#items.values()].flatMap((item) => item.waiters.map((waiter) => waiter.file)));
+  /** How many translations each file still waits for. */
+  pendingByFile(): Map<F, number> {
+    const pending = new Map<F, number>();
+    for (const item of this.#items.values()) for (const { file } of item.waiters) pending.set(file, (pending.get(file) ?? 0) + 1);
+    return pending;
   }
 }
 

@@ -1,0 +1,39 @@
+/** XLIFF 2.1 (core only): one `<file>` per translation file, one `<unit>` with one `<segment>` per entry. */
+import type { TargetLanguage } from '../core/translation.ts';
+import { xliff2State, type ExchangeFile } from './formats.ts';
+import { attributes, escapeTextXliff2 } from './xml-text.ts';
+
+export const XLIFF2_NAMESPACE = 'urn:oasis:names:tc:xliff:document:2.0';
+
+export function writeXliff2(language: TargetLanguage, files: readonly ExchangeFile[]): string {
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<xliff${attributes([['xmlns', XLIFF2_NAMESPACE], ['version', '2.1'], ['srcLang', 'de'], ['trgLang', language]])}>`,
+  ];
+  files.forEach((file, index) => {
+    lines.push(`  <file${attributes([['id', `f${index + 1}`], ['original', file.path]])}>`);
+    lines.push('    <notes>', `      <note category="dolmetsch-source">${escapeTextXliff2(file.source)}</note>`, '    </notes>');
+    for (const entry of file.entries) {
+      lines.push(`    <unit${attributes([['id', entry.id]])}>`);
+      const notes = [
+        entry.previousSource !== undefined ? ['dolmetsch-previous-source', entry.previousSource] : undefined,
+        entry.suggestion !== undefined ? ['dolmetsch-suggestion', entry.suggestion] : undefined,
+        entry.review !== undefined ? ['dolmetsch-review', entry.review] : undefined,
+        entry.note !== undefined ? ['dolmetsch-note', entry.note] : undefined,
+      ].filter((note): note is string[] => note !== undefined);
+      if (notes.length > 0) {
+        lines.push('      <notes>');
+        for (const [category, text] of notes) lines.push(`        <note category="${category}">${escapeTextXliff2(text!)}</note>`);
+        lines.push('      </notes>');
+      }
+      const { state, subState } = xliff2State(entry.status);
+      lines.push(`      <segment${attributes([['id', entry.id], ['state', state], ['subState', subState]])}>`);
+      lines.push(`        <source xml:space="preserve">${escapeTextXliff2(entry.source)}</source>`);
+      if (entry.target !== '') lines.push(`        <target xml:space="preserve">${escapeTextXliff2(entry.target)}</target>`);
+      lines.push('      </segment>', '    </unit>');
+    }
+    lines.push('  </file>');
+  });
+  lines.push('</xliff>');
+  return `${lines.join('\n')}\n`;
+}
