@@ -64,6 +64,8 @@ export interface FakeDeepLOptions {
   latencyMs?: number;
   /** Error bodies quote the Authorization header they received: a careless server, to prove scrubbing. */
   echoAuthorizationInErrors?: boolean;
+  /** What goes before every translation (default `[EN] ` / `[KO] `); benchmarks use one without Markdown syntax. */
+  marker?: (targetLanguage: string) => string;
 }
 
 export interface FakeDeepL {
@@ -136,7 +138,7 @@ export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<Fa
       if (used + total > quota) return fail(456, 'Quota exceeded');
       used += total;
       const ignored = (params.get('ignore_tags') ?? '').split(',').filter(Boolean);
-      const prefix = `[${baseLanguage(target).toUpperCase()}] `;
+      const prefix = options.marker ? options.marker(baseLanguage(target)) : `[${baseLanguage(target).toUpperCase()}] `;
       return send(200, {
         translations: record.texts.slice(omit).map((text, i) => ({
           detected_source_language: 'DE',
