@@ -4,8 +4,28 @@ import type { FieldValue, Fields, ListFileFormat } from './list-file-format.ts';
 /** Long strings are never folded: a translator edits one sentence on one line. */
 const TO_STRING = { lineWidth: 0 } as const;
 
-/** A whole new file: header comment, frame fields, then the entry list in block style. */
+/**
+ * A whole new file: header comment, frame fields, then the entry list in block style. Written line by line where
+ * every value is plainly safe (nearly always: a new file is written for every article of a first run), through the
+ * yaml Document otherwise; both give the same bytes (a property test holds them to it).
+ */
 export function renderNewFile<M, E>(format: ListFileFormat<M, E>, model: M): string {
+  const header = format.header.map((line) => `# ${line}\n`).join('');
+  const frame = format.frameFields(model).map(([key, value]) => simpleLine(key, value));
+  if (frame.some((line) => line === undefined)) return renderNewFileWithDocument(format, model);
+  const entries = format.entries(model);
+  if (entries.length === 0) return `${header}${frame.join('')}${format.listKey}: []\n`;
+  let body = `${header}${frame.join('')}${format.listKey}:\n`;
+  for (const entry of entries) {
+    const lines = format.entryFields(entry).map(([key, value]) => simpleLine(key, value));
+    if (lines.length === 0 || lines.some((line) => line === undefined)) return renderNewFileWithDocument(format, model);
+    body += lines.map((line, index) => (index === 0 ? `  - ${line}` : `    ${line}`)).join('');
+  }
+  return body;
+}
+
+/** The Document-based rendering, for values that need quoting or escaping. */
+export function renderNewFileWithDocument<M, E>(format: ListFileFormat<M, E>, model: M): string {
   const header = format.header.map((line) => `# ${line}\n`).join('');
   const doc = new Document();
   const root = new YAMLMap();
@@ -64,4 +84,24 @@ export function indentLines(text: string, column: number): string {
   if (column === 0) return text;
   const pad = ' '.repeat(column);
   return text.replace(/^(?=[^\n])/gm, pad);
+}
+
+/** Text YAML reads back as this very string when written bare as a block-map value; anything doubtful is refused. */
+const PLAIN_VALUE = /^(?![-?:,[\]{}#&*!|>'"%@`.+\d\s])(?!(?:true|false|null|~)$)(?!.*(?:: | #|:$|\s$))[^\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ud800-\udfff]+$/i;
+/** Ids and hashes inside `[ … ]` and `{ … }`. */
+const FLOW_ITEM = /^(?!(?:true|false|null)$)[a-z][a-z0-9_-]*$/i;
+
+/** `key: value\n` when the value is one the Document would write the same way without quotes; else undefined. */
+function simpleLine(key: string, value: FieldValue): string | undefined {
+  if (typeof value === 'string') {
+    if (value === '') return `${key}: ""\n`;
+    return PLAIN_VALUE.test(value) ? `${key}: ${value}\n` : undefined;
+  }
+  if (Array.isArray(value)) {
+    if (value.length === 0 || !value.every((item): item is string => typeof item === 'string' && FLOW_ITEM.test(item))) return undefined;
+    return `${key}: [ ${value.join(', ')} ]\n`;
+  }
+  const pairs = Object.entries(value);
+  if (pairs.length === 0 || !pairs.every(([k, v]) => FLOW_ITEM.test(k) && (FLOW_ITEM.test(v) || /^[0-9a-f]*[a-f][0-9a-f]*$/.test(v)))) return undefined;
+  return `${key}: { ${pairs.map(([k, v]) => `${k}: ${v}`).join(', ')} }\n`;
 }

@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { TranslationEntry, TranslationFile } from '../../src/core/translation.ts';
+import { renderNewFile, renderNewFileWithDocument } from '../../src/store/list-file-render.ts';
+import { TRANSLATION_FORMAT } from '../../src/store/translation-file.ts';
+
+const pieces = ['Der', 'Satz', 'Kim Jong Un', '김정은은', '평양에서', '„Zitat“', '"quote"', "'s", ':', ': ', ' #', '#', '- ', '-', '?', '[x]', '{y}', ',', '&', '*', '!', '|', '>', '%', '@', '`', '.', '1.200', '3. Juni', '12', 'true', 'null', '~', 'yes', '\\', '\t', '\n', ' ', '…', '😀', '\u00a0', '\u2028', '\ufeff', 'é', '⟦en: ', '⟧', 'RENEWZ.de', 'https://x.org/a', '0x1F', '.inf', '+1', 'e5', 'NaN'];
+const text = fc.array(fc.constantFrom(...pieces), { minLength: 0, maxLength: 8 }).map((parts) => parts.join(''));
+const id = fc.constantFrom('kim-jong-un', 'pyongyang', 'true', 'null', '1abc', 'a b', 'x,y', 'renewz');
+const hash = fc.constantFrom('1a2b3c4d5e6f', '123456789012', 'abcdef', 'e5', '0e12', 'null');
+
+const entry: fc.Arbitrary<TranslationEntry> = fc.record(
+  {
+    id: fc.constantFrom('s3f9a2c1d7b', 's1', 's12-2'),
+    source: text,
+    target: text,
+    status: fc.constantFrom('new', 'machine', 'edited', 'reviewed', 'stale'),
+    glossary: fc.array(id, { maxLength: 3 }),
+    machine: fc.record({ provider: fc.constantFrom('deepl', 'pseudo', 'memory', 'true'), hash }),
+    previousSource: text,
+    suggestion: text,
+    review: text,
+    note: text,
+  },
+  { requiredKeys: ['id', 'source', 'target', 'status'] },
+);
+
+const words = ['Der', 'Satz', 'Kim Jong Un', '김정은은', '평양에서', '„Zitat“', 'RENEWZ.de', '(KCNA)', '–', 'über', 'Lee’s', "Shoigu's", '3.', 'Juni', 'z. B.', 'C#', 'a-b', '⟦en:', 'Ðéŕ⟧', '50%', '[x](https://x.org)', '*Wort*'];
+const sentence = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 8 }).map((parts) => parts.join(' '));
+
+describe('rendering a new translation file', () => {
+  it('writes ordinary sentences line by line, byte for byte as the yaml Document would', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ source: sentence, target: fc.oneof(sentence, fc.constant('')) }), { minLength: 1, maxLength: 5 }), (pairs) => {
+        const segments: TranslationEntry[] = pairs.map((p, i) => ({
+          id: `s${i}`,
+          ...p,
+          status: 'machine',
+          glossary: ['kim-jong-un'],
+          machine: { provider: 'deepl', hash: '1a2b3c4d5e6f' },
+        }));
+        const model: TranslationFile = { article: 'a', language: 'ko', source: 'source/a.md', segments };
+        expect(renderNewFile(TRANSLATION_FORMAT, model)).toBe(renderNewFileWithDocument(TRANSLATION_FORMAT, model));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('the line-by-line path gives exactly the bytes of the yaml Document', () => {
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 6 }), text, (segments, source) => {
+        const model: TranslationFile = { article: 'a', language: 'en', source: source || 'source/a.md', segments };
+        expect(renderNewFile(TRANSLATION_FORMAT, model)).toBe(renderNewFileWithDocument(TRANSLATION_FORMAT, model));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
