@@ -1,7 +1,7 @@
 /** `dolmetsch translate`: argument handling and output around the library's translateRun. */
 import { TARGET_LANGUAGES, type TargetLanguage } from '../core/translation.ts';
 import { translateRun } from '../pipeline/translate-run.ts';
-import type { Shard } from '../pipeline/workspace.ts';
+import type { Shard } from '../workspace/index.ts';
 import { defaultProviderName, PROVIDERS } from '../providers/registry.ts';
 import type { ProviderSettings } from '../providers/types.ts';
 import { nonNegativeInteger, parseCommandArgs, positiveInteger, UsageError } from './args.ts';

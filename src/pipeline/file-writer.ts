@@ -10,7 +10,7 @@ import {
   type ParsedTranslationFile,
 } from '../store/index.ts';
 import type { FileSummary, RunEvent } from './events.ts';
-import { memoryPath } from './workspace.ts';
+import { memoryPath } from '../workspace/index.ts';
 
 export interface TrackedFile {
   path: string;

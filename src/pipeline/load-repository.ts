@@ -3,16 +3,25 @@
  * Every problem in every file is collected; if there is any, one InputError carries them all and nothing is written.
  * Articles whose translation files the run cache knows to be complete for these exact inputs are not parsed.
  */
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
-import { InputError, type Diagnostic } from '../core/diagnostic.ts';
 import type { SourceDocument, SourceSegment } from '../core/document.ts';
 import type { TargetLanguage } from '../core/translation.ts';
 import { emptyGlossary, loadGlossary, type Glossary } from '../glossary/index.ts';
 import { decodeSource, readSource, segmentDocument, toPlain } from '../source/index.ts';
 import { parseMemoryFile, parseTranslationFile, type ParsedMemoryFile, type ParsedTranslationFile } from '../store/index.ts';
 import { bytesHash, fileKey, type RunCache, type StatusCounts } from './run-cache.ts';
-import { findSources, GLOSSARY_FILE, inShard, memoryPath, readOptional, slugOf, translationPath, type Shard } from './workspace.ts';
+import {
+  decodeUtf8,
+  findSources,
+  GLOSSARY_FILE,
+  inShard,
+  InputProblems,
+  listYamlFiles,
+  memoryPath,
+  readOptional,
+  slugOf,
+  translationPath,
+  type Shard,
+} from '../workspace/index.ts';
 
 export interface Article {
   document: SourceDocument;
@@ -52,21 +61,13 @@ export async function loadRepository(
   cache: RunCache,
   shard?: Shard,
 ): Promise<Repository> {
-  const problems: Diagnostic[] = [];
-  const collect = <T>(work: () => T): T | undefined => {
-    try {
-      return work();
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      problems.push(...error.diagnostics);
-      return undefined;
-    }
-  };
+  const problems = new InputProblems();
+  const collect = <T>(work: () => T): T | undefined => problems.attempt(work);
   const texts = new Map<string, string>();
   const readText = async (file: string): Promise<string | undefined> => {
     const bytes = await readOptional(root, file);
     if (bytes === undefined) return undefined;
-    const text = collect(() => decodeYaml(file, bytes));
+    const text = collect(() => decodeUtf8(file, bytes));
     if (text !== undefined) texts.set(file, text);
     return text;
   };
@@ -74,7 +75,7 @@ export async function loadRepository(
   const glossaryBytes = await readOptional(root, GLOSSARY_FILE);
   const glossaryHash = bytesHash(glossaryBytes);
   const glossary =
-    (glossaryBytes && collect(() => loadGlossary(decodeYaml(GLOSSARY_FILE, glossaryBytes), GLOSSARY_FILE))) || emptyGlossary();
+    (glossaryBytes && collect(() => loadGlossary(decodeUtf8(GLOSSARY_FILE, glossaryBytes), GLOSSARY_FILE))) || emptyGlossary();
 
   const translations = new Map<string, ParsedTranslationFile>();
   const parse = (file: string, text: string) => {
@@ -119,7 +120,7 @@ export async function loadRepository(
   const orphans: string[] = [];
   const others: string[] = [];
   for (const language of languages) {
-    for (const file of await listYaml(root, `translations/${language}`)) {
+    for (const file of await listYamlFiles(root, `translations/${language}`)) {
       const slug = file.slice(`translations/${language}/`.length).replace(/\.yaml$/, '');
       if (!allSlugs.has(slug)) orphans.push(file);
       if (!translations.has(file)) others.push(file);
@@ -131,49 +132,16 @@ export async function loadRepository(
       if (parsed) memories.set(language, parsed);
     }
   }
-  if (problems.length > 0) throw new InputError(problems);
+  problems.throwIfAny();
 
   const loadAll = async () => {
     for (const file of others.splice(0)) {
       const text = texts.get(file) ?? (await readText(file));
       if (text !== undefined) parse(file, text);
     }
-    if (problems.length > 0) throw new InputError(problems);
+    problems.throwIfAny();
   };
   return { glossary, glossaryHash, articles, clean, translations, memories, orphans, loadAll };
-}
-
-async function listYaml(root: string, directory: string): Promise<string[]> {
-  const found: string[] = [];
-  const visit = async (relative: string): Promise<void> => {
-    const items = await readdir(path.join(root, relative), { withFileTypes: true }).catch(() => []);
-    for (const item of items) {
-      const child = `${relative}/${item.name}`;
-      if (item.isDirectory()) await visit(child);
-      else if (item.isFile() && item.name.endsWith('.yaml') && !item.name.startsWith('.')) found.push(child);
-    }
-  };
-  await visit(directory);
-  return found.sort();
-}
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** YAML files are UTF-8; a BOM is dropped. */
-function decodeYaml(file: string, bytes: Uint8Array): string {
-  try {
-    return utf8.decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    throw new InputError([
-      {
-        ruleId: 'encoding',
-        severity: 'error',
-        file,
-        message: `${file} is not valid UTF-8`,
-        hint: `Save it as UTF-8 (e.g. iconv -f windows-1252 -t utf-8 ${file}).`,
-      },
-    ]);
-  }
 }
 
 function unique(ids: string[]): string[] {

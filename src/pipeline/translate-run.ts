@@ -18,7 +18,7 @@ import { TranslationMemory } from './translation-memory.ts';
 import { FileWriter, MemoryWriter, type TrackedFile } from './file-writer.ts';
 import { Journal, type JournalEntry } from './journal.ts';
 import { WorkList, type WorkItem } from './work-items.ts';
-import { translationPath, type Shard } from './workspace.ts';
+import { translationPath, type Shard } from '../workspace/index.ts';
 
 export interface TranslateOptions {
   root: string;

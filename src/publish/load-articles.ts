@@ -2,10 +2,9 @@
  * Reads what publish, status and the exchange formats work from: the sources, their translation files and
  * the glossary. Every problem in every file is collected into one InputError; nothing is written.
  */
-import { InputError, type Diagnostic } from '../core/diagnostic.ts';
 import { TARGET_LANGUAGES, type TargetLanguage } from '../core/translation.ts';
 import { emptyGlossary, loadGlossary, type Glossary } from '../glossary/index.ts';
-import { findSources, GLOSSARY_FILE, readOptional, translationPath } from '../pipeline/workspace.ts';
+import { decodeUtf8, findSources, GLOSSARY_FILE, InputProblems, readOptional, translationPath } from '../workspace/index.ts';
 import { decodeSource, readSource, segmentDocument } from '../source/index.ts';
 import { parseTranslationFile, type ParsedTranslationFile } from '../store/index.ts';
 import type { ArticleSources } from './publish.ts';
@@ -21,16 +20,8 @@ export interface LoadedWorkspace {
 }
 
 export async function loadArticles(root: string, paths: readonly string[], languages: readonly TargetLanguage[] = TARGET_LANGUAGES): Promise<LoadedWorkspace> {
-  const problems: Diagnostic[] = [];
-  const collect = <T>(work: () => T): T | undefined => {
-    try {
-      return work();
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      problems.push(...error.diagnostics);
-      return undefined;
-    }
-  };
+  const problems = new InputProblems();
+  const collect = <T>(work: () => T): T | undefined => problems.attempt(work);
   const glossaryBytes = await readOptional(root, GLOSSARY_FILE);
   const glossary = (glossaryBytes && collect(() => loadGlossary(decodeUtf8(GLOSSARY_FILE, glossaryBytes), GLOSSARY_FILE))) || emptyGlossary();
 
@@ -53,17 +44,6 @@ export async function loadArticles(root: string, paths: readonly string[], langu
     }
     if (document && segments) articles.push({ document, segments, translations, parsed });
   }
-  if (problems.length > 0) throw new InputError(problems);
+  problems.throwIfAny();
   return { articles, glossary };
 }
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-function decodeUtf8(file: string, bytes: Uint8Array): string {
-  try {
-    return utf8.decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    throw new InputError([{ ruleId: 'encoding', severity: 'error', file, message: `${file} is not valid UTF-8`, hint: `Save it as UTF-8 (e.g. iconv -f windows-1252 -t utf-8 ${file}).` }]);
-  }
-}
-

@@ -39,7 +39,8 @@ describe('inlineHtml', () => {
   });
 
   it('renders text without markup characters the same way with or without the parser', () => {
-    const plain = fc.stringMatching(/^[A-Za-zÄÖÜäöüß0-9 .,;:#+=()"'\-–„“]{1,40}$/).map((text) => text.trim()).filter((text) => text !== '');
+    // Starting with a letter: what a line starts with (`=`, `-`, `#`) is a block question, escaped on its own terms.
+    const plain = fc.stringMatching(/^[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß0-9 .,;:#+=()"'\-–„“]{0,39}$/).map((text) => text.trim()).filter((text) => text !== '');
     fc.assert(
       fc.property(plain, (text) => {
         // "&amp;" forces the parser path; it renders as "&amp;" again.

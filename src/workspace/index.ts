@@ -1,0 +1,3 @@
+/** Where things live in a dolmetsch repository, and reading them. Used by translate, check and publish alike. */
+export * from './layout.ts';
+export * from './read-files.ts';

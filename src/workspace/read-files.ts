@@ -1,0 +1,59 @@
+/** Reading a repository's YAML files: UTF-8 decoding with a clear error, listing, and collecting input problems. */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { InputError, type Diagnostic } from '../core/diagnostic.ts';
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** YAML files are UTF-8; a BOM is dropped. Anything else is an InputError naming the file and the fix. */
+export function decodeUtf8(file: string, bytes: Uint8Array): string {
+  try {
+    return utf8.decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw new InputError([
+      {
+        ruleId: 'encoding',
+        severity: 'error',
+        file,
+        message: `${file} is not valid UTF-8`,
+        hint: `Save it as UTF-8 (e.g. iconv -f windows-1252 -t utf-8 ${file}).`,
+      },
+    ]);
+  }
+}
+
+/** Repo-relative paths of the .yaml files below `directory` (hidden ones left out), sorted; none when it is absent. */
+export async function listYamlFiles(root: string, directory: string): Promise<string[]> {
+  const found: string[] = [];
+  const visit = async (relative: string): Promise<void> => {
+    const items = await readdir(path.join(root, relative), { withFileTypes: true }).catch(() => []);
+    for (const item of items) {
+      if (item.name.startsWith('.')) continue;
+      const child = `${relative}/${item.name}`;
+      if (item.isDirectory()) await visit(child);
+      else if (item.isFile() && item.name.endsWith('.yaml')) found.push(child);
+    }
+  };
+  await visit(directory);
+  return found.sort();
+}
+
+/** Runs readers that may throw InputError and keeps their diagnostics, so one bad file does not hide the others. */
+export class InputProblems {
+  readonly diagnostics: Diagnostic[] = [];
+
+  attempt<T>(work: () => T): T | undefined {
+    try {
+      return work();
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      this.diagnostics.push(...error.diagnostics);
+      return undefined;
+    }
+  }
+
+  /** Throws one InputError with everything collected, if anything was. */
+  throwIfAny(): void {
+    if (this.diagnostics.length > 0) throw new InputError(this.diagnostics);
+  }
+}
