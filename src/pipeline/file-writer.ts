@@ -19,12 +19,16 @@ export interface TrackedFile {
   /** Hash of the source file's bytes, for the run cache. */
   sourceHash: string;
   summary: FileSummary;
+  /** Bumped by every change to `model` after planning, so a writer knows whether it has written the latest. */
+  version: number;
 }
 
 export class FileWriter {
   readonly #root: string;
   readonly #file: TrackedFile;
   #onDisk: string | undefined;
+  /** The model version last compared with or written to disk; undefined before the first write. */
+  #settledVersion: number | undefined;
   #queue: Promise<void> = Promise.resolve();
 
   constructor(root: string, file: TrackedFile) {
@@ -45,13 +49,16 @@ export class FileWriter {
   /** Serialises the current model and replaces the file atomically if the text differs. */
   write(emit: (event: RunEvent) => void): Promise<void> {
     this.#queue = this.#queue.then(async () => {
-      if (this.#unchanged()) return;
+      const version = this.#file.version;
+      if (version === this.#settledVersion || this.#unchanged()) return;
       const text = serializeTranslationFile(this.#file.model, this.#file.existing);
-      if (text === this.#onDisk) return;
-      await writeFileAtomic(path.join(this.#root, this.#file.path), text);
-      this.#onDisk = text;
-      this.#file.summary.changed = true;
-      emit({ type: 'written', path: this.#file.path });
+      if (text !== this.#onDisk) {
+        await writeFileAtomic(path.join(this.#root, this.#file.path), text);
+        this.#onDisk = text;
+        this.#file.summary.changed = true;
+        emit({ type: 'written', path: this.#file.path });
+      }
+      this.#settledVersion = version;
     });
     return this.#queue;
   }

@@ -70,7 +70,7 @@ async function run(options: TranslateOptions): Promise<RunSummary> {
       const plan = planFile(slug, article.segments, article.glossaryIds, existing?.model.segments ?? []);
       memoryWriter.add(language, plan.removed);
       const model: TranslationFile = { article: slug, language, source: article.document.path, segments: plan.entries };
-      const file: TrackedFile = { path, model, existing, sourceHash: article.sourceHash, summary: emptySummary(slug, language, path) };
+      const file: TrackedFile = { path, model, existing, sourceHash: article.sourceHash, summary: emptySummary(slug, language, path), version: 0 };
       files.push(file);
       for (const need of plan.needs) needs.push({ file, article, need });
     }
@@ -287,6 +287,7 @@ function applyResults(results: readonly RestoredResult[], pending: Map<TrackedFi
 }
 
 function fill(file: TrackedFile, need: Need, text: string, provider: string, review?: string): void {
+  file.version++;
   const entry = file.model.segments[need.segmentIndex]!;
   if (need.kind === 'suggestion') {
     entry.suggestion = text;

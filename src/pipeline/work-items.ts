@@ -32,6 +32,8 @@ const CONTEXT_LIMIT = 600;
 
 export class WorkList<F> {
   readonly #items = new Map<string, WorkItem<F>>();
+  /** Tags depend on the German only: one conversion serves every language. */
+  readonly #tagged = new Map<string, TaggedSegment>();
 
   add(language: TargetLanguage, file: F, need: Need, article: Article, glossary: Glossary): void {
     const { segments, plainTexts, glossaryIds } = article;
@@ -40,7 +42,9 @@ export class WorkList<F> {
     let item = this.#items.get(key);
     if (!item) {
       const terms = glossary.termsFor(glossaryIds[need.segmentIndex] ?? [], language);
-      const tagged = protectTerms(toTagged(segment.text), terms.filter((t) => t.doNotTranslate).map((t) => t.source));
+      let markup = this.#tagged.get(segment.text);
+      if (!markup) this.#tagged.set(segment.text, (markup = toTagged(segment.text)));
+      const tagged = protectTerms(markup, terms.filter((t) => t.doNotTranslate).map((t) => t.source));
       item = {
         language,
         source: segment.text,

@@ -24,7 +24,8 @@ export interface PlainText {
   hardBreaks: Array<{ start: number; end: number }>;
 }
 
-export function plainTextOf(markdown: string): PlainText {
+/** `parsed`: the inline nodes of `markdown` when a parse already made them (offsets into `markdown`). */
+export function plainTextOf(markdown: string, parsed?: PhrasingContent[]): PlainText {
   let text = '';
   const cutOffsets: number[] = [];
   const inlineNodes: InlineNodeRange[] = [];
@@ -72,7 +73,7 @@ export function plainTextOf(markdown: string): PlainText {
     }
   };
 
-  walk(parseInline(markdown));
+  walk(parsed ?? parseInline(markdown));
   cutOffsets[text.length] ??= markdown.length;
   for (let p = 0; p <= text.length; p++) cutOffsets[p] ??= markdown.length;
   return { text, cutOffsets, inlineNodes, hardBreaks };

@@ -9,8 +9,11 @@ import type { Nodes, PhrasingContent } from 'mdast';
  */
 const SHIELD = '\u00a0';
 
-/** Characters that can start inline markup, or whitespace the paragraph parser would trim or break on. */
-const MAY_HOLD_MARKUP = /[\\`*_[\]!<&\n\r]|^\s|\s$/;
+/**
+ * What can start inline markup (`!` only before `[`, `&` only as the start of a character reference), or
+ * whitespace the paragraph parser would trim or break on.
+ */
+const MAY_HOLD_MARKUP = /[\\`*_[\]<\n\r]|!\[|&[#A-Za-z]|^\s|\s$/;
 
 export function parseInline(markdown: string): PhrasingContent[] {
   // Most sentences hold no markup at all: they parse to one text node, and micromark is the costly part of a run.

@@ -3,11 +3,12 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import type { Heading, Paragraph, RootContent, Yaml } from 'mdast';
-import { isMap, isNode, isScalar, parseDocument, Scalar } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, parseDocument, Scalar, visit, type Node } from 'yaml';
 import type { Block } from '../core/document.ts';
 import { InputError } from '../core/diagnostic.ts';
 import { offsetsOf } from './parse-inline.ts';
 import { positionAt } from './text-position.ts';
+import { rememberInline } from './block-inline.ts';
 
 export interface MarkdownContent {
   frontMatter: Record<string, unknown>;
@@ -36,11 +37,11 @@ export function readMarkdown(path: string, text: string): MarkdownContent {
     for (const node of nodes) {
       if (node.type === 'heading') {
         const block = inlineBlock(text, node, context, 'heading');
-        if (block) blocks.push({ ...block, depth: node.depth });
+        if (block) blocks.push(remember({ ...block, depth: node.depth }, node));
       } else if (node.type === 'paragraph') {
         const block = inlineBlock(text, node, context, context.listDepth > 0 ? 'listItem' : 'paragraph');
-        if (block && context.listDepth > 0) blocks.push({ ...block, depth: context.listDepth, ordered: context.ordered });
-        else if (block) blocks.push(block);
+        if (block && context.listDepth > 0) blocks.push(remember({ ...block, depth: context.listDepth, ordered: context.ordered }, node));
+        else if (block) blocks.push(remember(block, node));
       } else if (node.type === 'blockquote') {
         collect(node.children, { ...context, quoteDepth: context.quoteDepth + 1 });
       } else if (node.type === 'list') {
@@ -52,6 +53,11 @@ export function readMarkdown(path: string, text: string): MarkdownContent {
   };
   collect(root.children, { listDepth: 0, ordered: false, quoteDepth: 0 });
   return { frontMatter, blocks };
+}
+
+/** Keeps the parse of the block's inline content for segmenting (offsets made relative to the block text). */
+function remember(block: Block, node: Heading | Paragraph): Block {
+  return rememberInline(block, node.children, offsetsOf(node.children[0]!).start);
 }
 
 function inlineBlock(
@@ -106,6 +112,7 @@ function readFrontMatter(
   if (error) {
     fail(error.pos[0], `front matter is not valid YAML: ${error.message}`, 'Fix the YAML between the `---` lines (key: value, one per line; quote values that contain `: `).');
   }
+  rejectUnsafeYaml(doc, fail);
   if (doc.contents === null) return { frontMatter: {}, titleBlock: undefined };
   if (!isMap(doc.contents)) {
     fail(doc.contents.range?.[0] ?? 0, 'front matter must be a mapping of keys to values', 'Write it as `key: value` lines, e.g. `title: Kim Jong-un sichert Russland Unterstützung zu`.');
@@ -125,4 +132,22 @@ function readFrontMatter(
   const quoted = scalar.type === Scalar.QUOTE_DOUBLE || scalar.type === Scalar.QUOTE_SINGLE;
   const { line, column } = positionAt(text, valueStart + (scalar.range?.[0] ?? 0) + (quoted ? 1 : 0));
   return { frontMatter, titleBlock: { kind: 'title', text: scalar.value, line, column } };
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Aliases could expand into gigabytes when the front matter is turned into an object (a "billion laughs"), and
+ * `__proto__`-like keys could change what every object looks like; front matter spells out plain values.
+ */
+function rejectUnsafeYaml(doc: ReturnType<typeof parseDocument>, fail: (offset: number, message: string, hint: string) => never): void {
+  visit(doc, (key, node) => {
+    if (!isNode(node)) return;
+    const offset = (node as Node).range?.[0] ?? 0;
+    if (isAlias(node)) fail(offset, `front matter uses the alias *${node.source}; aliases are not allowed`, 'Write the value out in full instead of the *alias.');
+    if (node.anchor !== undefined) fail(offset, `front matter defines the anchor &${node.anchor}; anchors are not allowed`, `Remove \`&${node.anchor}\` and write values out in full.`);
+    if (isScalar(node) && typeof node.value === 'string' && FORBIDDEN_KEYS.has(node.value) && key === 'key') {
+      fail(offset, `front matter has the key "${node.value}", which is never allowed`, `Remove the line with "${node.value}".`);
+    }
+  });
 }

@@ -8,8 +8,33 @@ import { readText } from './read-text.ts';
 const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown']);
 const TEXT_EXTENSIONS = new Set(['.txt']);
 
+/**
+ * Longest block (paragraph, heading, list item) accepted. Far longer than any real paragraph, and short enough that
+ * a sentence of it, and its translation, stays within what a translation file accepts (MAX_SCALAR_CHARS in store/).
+ */
+export const MAX_BLOCK_CHARS = 20_000;
+
 /** `path` is relative to the repository root; `text` comes from decodeSource. */
 export function readSource(path: string, text: string): SourceDocument {
+  const document = readByFormat(path, text);
+  const huge = document.blocks.find((block) => block.text.length > MAX_BLOCK_CHARS);
+  if (huge) {
+    throw new InputError([
+      {
+        ruleId: 'source-too-large',
+        severity: 'error',
+        message: `this ${huge.kind === 'listItem' ? 'list item' : huge.kind} has ${huge.text.length} characters; at most ${MAX_BLOCK_CHARS} are accepted`,
+        file: document.path,
+        line: huge.line,
+        column: huge.column,
+        hint: 'Break it into paragraphs (an empty line between them), or remove the pasted data.',
+      },
+    ]);
+  }
+  return document;
+}
+
+function readByFormat(path: string, text: string): SourceDocument {
   const normalisedPath = path.replace(/\\/g, '/');
   const extension = posix.extname(normalisedPath).toLowerCase();
   const slug = posix.basename(normalisedPath, posix.extname(normalisedPath));

@@ -1,6 +1,8 @@
 /** Blocks → sentence segments: the segmenter works on plain text; the cuts are made in the Markdown. */
 import type { SourceDocument, SourceSegment } from '../core/document.ts';
 import { segmentSpans } from '../segment/index.ts';
+import type { PhrasingContent } from 'mdast';
+import { inlineOf } from './block-inline.ts';
 import { plainTextOf } from './inline-plain.ts';
 import { segmentIds } from './segment-id.ts';
 import { positionAt } from './text-position.ts';
@@ -8,7 +10,7 @@ import { positionAt } from './text-position.ts';
 export function segmentDocument(doc: SourceDocument): SourceSegment[] {
   const pieces: Omit<SourceSegment, 'id'>[] = [];
   doc.blocks.forEach((block, blockIndex) => {
-    for (const range of sentenceRanges(block.text)) {
+    for (const range of sentenceRanges(block.text, inlineOf(block))) {
       const at = positionAt(block.text, range.start);
       pieces.push({
         text: block.text.slice(range.start, range.end),
@@ -27,8 +29,8 @@ export function segmentDocument(doc: SourceDocument): SourceSegment[] {
  * a link, inline code or HTML is dropped, so every range holds balanced Markdown. A block without any
  * text (an image alone) stays one range, so nothing of the article goes missing.
  */
-export function sentenceRanges(markdown: string): Array<{ start: number; end: number }> {
-  const plain = plainTextOf(markdown);
+export function sentenceRanges(markdown: string, parsed?: PhrasingContent[]): Array<{ start: number; end: number }> {
+  const plain = plainTextOf(markdown, parsed);
   const cuts = [0];
   for (const span of segmentSpans(plain.text).slice(1)) {
     const p = span.start;

@@ -6,18 +6,43 @@ const strip = (nodes: unknown) => JSON.parse(JSON.stringify(nodes, (key, value) 
 
 describe('parseInline shortcut for text without markup', () => {
   it('gives exactly the nodes the Markdown parser gives', () => {
-    const safe = fc.constantFrom(...'aäbcdeßöüXYZ019 .,;:?"„“‚‘–-()#+=/%$§\'|{}@^°'.split(''));
+    const safe = fc.constantFrom(...'aäbcdeßöüXYZ019 .,;:?!&"„“‚‘–-()#+=/%$§\'|{}@^°'.split(''), '! ', ' & ', '&;', '!!');
     fc.assert(
       fc.property(fc.array(safe, { minLength: 1, maxLength: 60 }).map((chars) => chars.join('').trim()), (text) => {
         fc.pre(text !== '');
         expect(strip(parseInline(text))).toEqual(strip(parseWithMicromark(text)));
       }),
-      { numRuns: 500 },
+      { numRuns: 2000 },
     );
   });
 
   it('still parses markup with the real parser', () => {
     expect(parseInline('ein *Wort*').map((n) => n.type)).toEqual(['text', 'emphasis']);
     expect(parseInline('1. Oktober').map((n) => n.type)).toEqual(['text']);
+  });
+});
+
+describe('segmenting with the inline nodes of the document parse', () => {
+  it('cuts every block exactly where parsing the block on its own would', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const { readSource, sentenceRanges } = await import('../../src/source/index.ts');
+    const { inlineOf } = await import('../../src/source/block-inline.ts');
+    const fixtures = new URL('./fixtures/', import.meta.url);
+    const inputs = readdirSync(fixtures, { recursive: true })
+      .map(String)
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => [name, readFileSync(new URL(name, fixtures), 'utf8')] as const);
+    inputs.push(['kim-russland.md', readFileSync(new URL('../../source/kim-russland.md', import.meta.url), 'utf8')]);
+    inputs.push(['markup.md', '# Titel *eins*\n\n> Ein Zitat. Mit **zwei\n> Sätzen.** Ende.\n\n- Punkt [mit Link](https://a.b/c.d). Und `code.` hier.\n  Zweite Zeile!\n']);
+    let compared = 0;
+    for (const [name, text] of inputs) {
+      for (const block of readSource(`source/${name}`, text).blocks) {
+        const nodes = inlineOf(block);
+        if (!nodes) continue;
+        expect(sentenceRanges(block.text, nodes), `${name}: ${block.text}`).toEqual(sentenceRanges(block.text));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(20);
   });
 });
