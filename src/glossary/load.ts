@@ -12,14 +12,18 @@ import { checkAcrossEntries } from './validate-terms.ts';
 import { YamlReader } from './yaml-reader.ts';
 
 const TOP_KEYS = ['version', 'entries'] as const;
+/** A term or a note longer than this is a paste accident; it would slow every match and every prompt. */
+export const MAX_GLOSSARY_VALUE_CHARS = 10_000;
 
 export function loadGlossary(text: string, path: string): Glossary {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const reader = new YamlReader(path, lineCounter);
   for (const problem of [...doc.errors, ...doc.warnings]) {
-    reader.reportAt(problem.pos[0], 'yaml-syntax', `YAML: ${problem.message.split('\n')[0]}`,
-      'fix the YAML syntax at this place (indentation, a missing colon or quote)');
+    const duplicate = problem.code === 'DUPLICATE_KEY';
+    reader.reportAt(problem.pos[0], duplicate ? 'yaml-duplicate-key' : 'yaml-syntax', `YAML: ${problem.message.split('\n')[0]}`,
+      duplicate ? 'this key appears twice in the same mapping: delete one of the two (keep the one you mean)'
+        : 'fix the YAML syntax at this place (indentation, a missing colon or quote)');
   }
   if (reader.diagnostics.length === 0) rejectAnchors(doc, reader);
   if (reader.diagnostics.length > 0) throw new InputError(sorted(reader.diagnostics));
@@ -74,14 +78,23 @@ function sorted(diagnostics: Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
-/** Anchors and aliases would let one edit change many entries unseen; a glossary spells everything out. */
+/**
+ * Anchors and aliases would let one edit change many entries unseen; a glossary spells everything out.
+ * Huge values are refused here too, before any of them reaches a matcher.
+ */
 function rejectAnchors(doc: ReturnType<typeof parseDocument>, reader: YamlReader): void {
   visit(doc, {
+
     Alias(_, node) {
       reader.report(node, 0, 'glossary-yaml-alias', `aliases are not allowed in the glossary; found *${node.source}`,
         'write the value out in full');
     },
     Node(_, node) {
+      if (isScalar(node) && typeof node.value === 'string' && node.value.length > MAX_GLOSSARY_VALUE_CHARS) {
+        reader.report(node, 0, 'glossary-invalid-value',
+          `this value has ${node.value.length} characters; at most ${MAX_GLOSSARY_VALUE_CHARS} are accepted in the glossary`,
+          'shorten it: a term is a few words, a note a few sentences');
+      }
       if (!isAlias(node) && node.anchor) {
         reader.report(node, 0, 'glossary-yaml-alias', `anchors are not allowed in the glossary; found &${node.anchor}`,
           `remove \`&${node.anchor}\``);

@@ -2,7 +2,7 @@
  * One translate run per repository at a time: `.dolmetsch/lock` holds the running process's pid and host.
  * A lock whose process is gone (same host, pid not alive) is taken over; one from another host is respected.
  */
-import { link, mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -34,6 +34,7 @@ export interface RunLock {
 export async function acquireRunLock(root: string): Promise<RunLock> {
   const file = path.join(root, LOCK_FILE);
   await mkdir(path.dirname(file), { recursive: true });
+  await removeLeftovers(file);
   const me: LockInfo = { pid: process.pid, host: os.hostname(), started: new Date().toISOString() };
   for (let attempt = 0; attempt < 3; attempt++) {
     // Written whole under a private name, then linked into place: the lock never exists half-written.
@@ -55,6 +56,16 @@ export async function acquireRunLock(root: string): Promise<RunLock> {
   }
   const holder = await readHolder(file);
   throw new RunLockedError(holder ?? { pid: -1, host: 'unknown', started: 'unknown' });
+}
+
+/** A process killed between writing its private lock copy and removing it leaves `lock.<pid>.<random>` behind. */
+async function removeLeftovers(file: string): Promise<void> {
+  const prefix = `${path.basename(file)}.`;
+  for (const name of await readdir(path.dirname(file)).catch(() => [])) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(name.slice(prefix.length).split('.')[0]);
+    if (!Number.isInteger(pid) || !isAlive(pid)) await unlink(path.join(path.dirname(file), name)).catch(() => undefined);
+  }
 }
 
 async function readHolder(file: string): Promise<LockInfo | undefined> {

@@ -4,6 +4,7 @@ import type { SourceDocument } from '../core/document.ts';
 import { InputError } from '../core/diagnostic.ts';
 import { readMarkdown } from './read-markdown.ts';
 import { readText } from './read-text.ts';
+import { slugOf } from '../workspace/layout.ts';
 
 const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown']);
 const TEXT_EXTENSIONS = new Set(['.txt']);
@@ -37,7 +38,8 @@ export function readSource(path: string, text: string): SourceDocument {
 function readByFormat(path: string, text: string): SourceDocument {
   const normalisedPath = path.replace(/\\/g, '/');
   const extension = posix.extname(normalisedPath).toLowerCase();
-  const slug = posix.basename(normalisedPath, posix.extname(normalisedPath));
+  // The same slug the workspace gives the file: its path below source/, so source/2025/a.md and source/2026/a.md differ.
+  const slug = slugOf(normalisedPath);
   if (MARKDOWN_EXTENSIONS.has(extension)) {
     return { slug, path: normalisedPath, format: 'markdown', ...readMarkdown(normalisedPath, text) };
   }

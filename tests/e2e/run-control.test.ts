@@ -129,3 +129,20 @@ describe('translation memory', () => {
     await rm(path.join(repo, 'source/neu.md'));
   });
 });
+
+describe('articles in subfolders', () => {
+  it('gives source/2025/a.md and source/2026/a.md translation files of their own', async () => {
+    const repo = await copyFixture(FIXTURE);
+    await mkdir(path.join(repo, 'source/2025'));
+    await mkdir(path.join(repo, 'source/2026'));
+    await writeFile(path.join(repo, 'source/2025/a.md'), '---\ntitle: Alt\n---\n\nEin alter Satz.\n');
+    await writeFile(path.join(repo, 'source/2026/a.md'), '---\ntitle: Neu\n---\n\nEin neuer Satz.\n');
+    const result = await runCli(repo, ['translate', '--provider', 'pseudo']);
+    expect(result.code, result.stderr).toBe(0);
+    expect((await segments(repo, 'en', '2025/a')).map((s) => s.source)).toEqual(['Alt', 'Ein alter Satz.']);
+    expect((await segments(repo, 'en', '2026/a')).map((s) => s.source)).toEqual(['Neu', 'Ein neuer Satz.']);
+    const again = await runCli(repo, ['translate']);
+    expect(again.stdout).not.toContain('has no source article');
+    expect(again.stdout).toContain('Everything is up to date.');
+  });
+});

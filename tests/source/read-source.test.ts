@@ -14,9 +14,9 @@ function diagnosticOf(path: string, text: string): Diagnostic {
 }
 
 describe('readSource', () => {
-  it('names the document after the file and keeps the repo-relative path', () => {
+  it('names the document after its path below source/ and keeps the repo-relative path', () => {
     const doc = readSource('source/2025/kim-russland.md', 'Text.\n');
-    expect(doc).toMatchObject({ slug: 'kim-russland', path: 'source/2025/kim-russland.md', format: 'markdown', frontMatter: {} });
+    expect(doc).toMatchObject({ slug: '2025/kim-russland', path: 'source/2025/kim-russland.md', format: 'markdown', frontMatter: {} });
     expect(doc.blocks).toEqual([{ kind: 'paragraph', text: 'Text.', line: 1, column: 1 }]);
   });
 
