@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: every benchmark in one process, results written to BENCHMARKS.md with the machine and command.
  * `npm run bench -- segment translate` runs only the named sections (the file then holds only those).
- * `--articles N` scales the article benchmarks down for a quick look.
+ * `--articles N` scales the article benchmarks down for a quick look (the scale benchmark stops at N).
  */
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -15,6 +15,7 @@ const SECTIONS: Record<string, () => Promise<string>> = {
   translate: async () => (await import('./translate.ts')).run({ articles }),
   deepl: async () => (await import('./deepl.ts')).run({ articles, latencyMs: 200, concurrency: 4 }),
   check: async () => (await import('./check.ts')).run(),
+  scale: async () => (await import('./scale.ts')).run(values.articles === undefined ? {} : { maxArticles: articles }),
 };
 
 const chosen = positionals.length > 0 ? positionals : Object.keys(SECTIONS);

@@ -12,8 +12,11 @@ export function rememberInline(block: Block, nodes: readonly PhrasingContent[], 
   return block;
 }
 
-export function inlineOf(block: Block): PhrasingContent[] | undefined {
-  return parsed.get(block);
+/** The nodes, handed out once: segmenting is their only use, and a long run should not keep every tree. */
+export function takeInline(block: Block): PhrasingContent[] | undefined {
+  const nodes = parsed.get(block);
+  parsed.delete(block);
+  return nodes;
 }
 
 function rebase<N extends { position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[] }>(node: N, offset: number): N {

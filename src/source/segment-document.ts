@@ -2,7 +2,7 @@
 import type { SourceDocument, SourceSegment } from '../core/document.ts';
 import { segmentSpans } from '../segment/index.ts';
 import type { PhrasingContent } from 'mdast';
-import { inlineOf } from './block-inline.ts';
+import { takeInline } from './block-inline.ts';
 import { plainTextOf } from './inline-plain.ts';
 import { segmentIds } from './segment-id.ts';
 import { positionAt } from './text-position.ts';
@@ -10,7 +10,7 @@ import { positionAt } from './text-position.ts';
 export function segmentDocument(doc: SourceDocument): SourceSegment[] {
   const pieces: Omit<SourceSegment, 'id'>[] = [];
   doc.blocks.forEach((block, blockIndex) => {
-    for (const range of sentenceRanges(block.text, inlineOf(block))) {
+    for (const range of sentenceRanges(block.text, takeInline(block))) {
       const at = positionAt(block.text, range.start);
       pieces.push({
         text: block.text.slice(range.start, range.end),

@@ -26,7 +26,7 @@ describe('segmenting with the inline nodes of the document parse', () => {
   it('cuts every block exactly where parsing the block on its own would', async () => {
     const { readFileSync, readdirSync } = await import('node:fs');
     const { readSource, sentenceRanges } = await import('../../src/source/index.ts');
-    const { inlineOf } = await import('../../src/source/block-inline.ts');
+    const { takeInline } = await import('../../src/source/block-inline.ts');
     const fixtures = new URL('./fixtures/', import.meta.url);
     const inputs = readdirSync(fixtures, { recursive: true })
       .map(String)
@@ -37,7 +37,7 @@ describe('segmenting with the inline nodes of the document parse', () => {
     let compared = 0;
     for (const [name, text] of inputs) {
       for (const block of readSource(`source/${name}`, text).blocks) {
-        const nodes = inlineOf(block);
+        const nodes = takeInline(block);
         if (!nodes) continue;
         expect(sentenceRanges(block.text, nodes), `${name}: ${block.text}`).toEqual(sentenceRanges(block.text));
         compared++;
