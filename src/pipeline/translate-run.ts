@@ -2,22 +2,21 @@
  * One `translate` run: load and validate everything, plan every file, fill what the memory knows,
  * send the rest to the provider in batches, and write each file as its translations arrive.
  */
-import { contentHash } from '../core/hash.ts';
-import { SEGMENT_STATUSES, type TargetLanguage, type TranslationFile } from '../core/translation.ts';
+import type { TargetLanguage, TranslationFile } from '../core/translation.ts';
 import { createProvider } from '../providers/registry.ts';
-import { ProviderError, type ProviderSettings, type TokenUsage, type TranslatedSegment } from '../providers/types.ts';
-import { toTagged } from '../source/index.ts';
-import { billableCharacters, makeBatches } from './batches.ts';
-import type { FileSummary, LanguageCost, RunEvent, RunSummary } from './events.ts';
-import { loadRepository, type Article, type CleanArticle } from './load-repository.ts';
+import { ProviderError, type ProviderSettings } from '../providers/types.ts';
+import { applyResults, fill, restoreResults } from './apply-results.ts';
+import type { RunEvent, RunSummary } from './events.ts';
+import { loadRepository, type Article } from './load-repository.ts';
 import { bytesHash, fileKey, RunCache } from './run-cache.ts';
 import { acquireRunLock } from './run-lock.ts';
 import { planFile, type Need } from './merge-rules.ts';
 import { runBatches } from './scheduler.ts';
-import { TranslationMemory } from './translation-memory.ts';
+import { batchesFor, byArticleAndLanguage, cleanSummaries, emptySummary, finishSummary, languageCost } from './run-summary.ts';
+import { taggedMemory, TranslationMemory } from './translation-memory.ts';
 import { FileWriter, MemoryWriter, type TrackedFile } from './file-writer.ts';
-import { Journal, type JournalEntry } from './journal.ts';
-import { WorkList, type WorkItem } from './work-items.ts';
+import { Journal } from './journal.ts';
+import { WorkList } from './work-items.ts';
 import { translationPath, type Shard } from '../workspace/index.ts';
 
 export interface TranslateOptions {
@@ -103,18 +102,8 @@ async function run(options: TranslateOptions): Promise<RunSummary> {
   }
   const provider = createProvider(options.provider, { ...options.providerSettings, ...(memory ? { memory: taggedMemory(memory) } : {}) });
 
-  const cost: LanguageCost[] = options.languages.map((language) => {
-    const items = provider.memoryOnly ? [] : work.forLanguage(language);
-    const batches = makeBatches(items, provider.limits);
-    const estimate = provider.estimateTokens;
-    return {
-      language,
-      segments: items.length,
-      characters: items.reduce((n, item) => n + billableCharacters(item.segment.text), 0),
-      requests: batches.length,
-      ...(estimate ? { tokens: sumTokens(batches.map((batch) => estimate.call(provider, { targetLanguage: language, segments: batch.map((i) => i.segment) }))) } : {}),
-    };
-  });
+  const batchesByLanguage = options.languages.map((language) => batchesFor(provider, work.forLanguage(language)));
+  const cost = options.languages.map((language, i) => languageCost(provider, language, batchesByLanguage[i]!));
   const summary: RunSummary = {
     provider: provider.name,
     billable: provider.billable,
@@ -185,7 +174,7 @@ async function run(options: TranslateOptions): Promise<RunSummary> {
   const waiting = work.pendingByFile();
   for (const [file, writer] of writers) if (provider.memoryOnly || !waiting.has(file)) await writer.write(emit);
 
-  const batches = provider.memoryOnly ? [] : options.languages.flatMap((language) => makeBatches(work.forLanguage(language), provider.limits));
+  const batches = batchesByLanguage.flat();
   if (batches.length > 0) {
     const segmentsTotal = work.size;
     emit({ type: 'sending', batches: batches.length, segments: segmentsTotal, provider: provider.name });
@@ -233,124 +222,4 @@ async function run(options: TranslateOptions): Promise<RunSummary> {
   // Files whose requests failed or never went out still get their new structure.
   for (const writer of writers.values()) await writer.write(emit);
   return finishAndRemember(writers);
-}
-
-interface RestoredResult {
-  item: WorkItem<TrackedFile>;
-  entry: JournalEntry;
-  billedCharacters: number;
-}
-
-/** Provider answers back in Markdown (or kept raw and flagged when the markup came back broken). */
-function restoreResults(
-  batch: ReadonlyArray<WorkItem<TrackedFile>>,
-  translations: ReadonlyArray<TranslatedSegment>,
-  provider: string,
-): RestoredResult[] {
-  const byKey = new Map(batch.map((item) => [item.segment.key, item]));
-  return translations.flatMap((translation) => {
-    const item = byKey.get(translation.key);
-    if (!item) return [];
-    const restored = item.tagged.restore(translation.text);
-    const reasons = [
-      ...(restored.ok ? [] : [`Markup came back changed (${restored.reason}); fix the tags before publishing.`]),
-      ...(translation.review ? [translation.review] : []),
-    ];
-    const entry: JournalEntry = {
-      language: item.language,
-      source: item.source,
-      target: restored.ok ? restored.markdown : translation.text,
-      provider,
-      ...(reasons.length > 0 ? { review: reasons.join(' ') } : {}),
-    };
-    return [{ item, entry, billedCharacters: translation.billedCharacters }];
-  });
-}
-
-/**
- * Puts each translation in every place that waits for it. Returns the files that now wait for nothing more:
- * those are written; the others follow with their last translation (the journal keeps what is in between).
- */
-function applyResults(results: readonly RestoredResult[], pending: Map<TrackedFile, number>): Set<TrackedFile> {
-  const complete = new Set<TrackedFile>();
-  for (const { item, entry, billedCharacters } of results) {
-    item.waiters.forEach(({ file, need }, index) => {
-      fill(file, need, entry.target, entry.provider, entry.review);
-      file.summary.fromProvider++;
-      if (index === 0) file.summary.billedCharacters += billedCharacters;
-      const left = (pending.get(file) ?? 1) - 1;
-      pending.set(file, left);
-      if (left === 0) complete.add(file);
-    });
-  }
-  return complete;
-}
-
-function fill(file: TrackedFile, need: Need, text: string, provider: string, review?: string): void {
-  file.version++;
-  const entry = file.model.segments[need.segmentIndex]!;
-  if (need.kind === 'suggestion') {
-    entry.suggestion = text;
-    return;
-  }
-  entry.target = text;
-  entry.status = 'machine';
-  entry.machine = { provider, hash: contentHash(text) };
-  if (review) entry.review = review;
-  else delete entry.review;
-}
-
-function sumTokens(list: readonly TokenUsage[]): TokenUsage {
-  return list.reduce((a, b) => ({ promptTokens: a.promptTokens + b.promptTokens, completionTokens: a.completionTokens + b.completionTokens }), {
-    promptTokens: 0,
-    completionTokens: 0,
-  });
-}
-
-function emptySummary(article: string, language: TargetLanguage, path: string): FileSummary {
-  const counts = Object.fromEntries(SEGMENT_STATUSES.map((status) => [status, 0])) as FileSummary['counts'];
-  return { article, language, path, counts, untranslated: 0, flagged: 0, fromMemory: 0, fromProvider: 0, billedCharacters: 0, changed: false };
-}
-
-function cleanSummaries(clean: readonly CleanArticle[]): FileSummary[] {
-  return clean.flatMap((article) =>
-    [...article.counts].map(([language, counts]) => ({
-      ...emptySummary(article.slug, language, translationPath(language, article.slug)),
-      counts: { ...counts },
-    })),
-  );
-}
-
-function byArticleAndLanguage(a: FileSummary, b: FileSummary): number {
-  return a.article < b.article ? -1 : a.article > b.article ? 1 : a.language < b.language ? -1 : a.language > b.language ? 1 : 0;
-}
-
-function finishSummary(summary: RunSummary, files: readonly TrackedFile[]): RunSummary {
-  for (const file of files) {
-    const s = file.summary;
-    for (const status of SEGMENT_STATUSES) s.counts[status] = 0;
-    s.untranslated = 0;
-    s.flagged = 0;
-    for (const entry of file.model.segments) {
-      s.counts[entry.status]++;
-      if (entry.target === '') s.untranslated++;
-      if (entry.review !== undefined && entry.status === 'machine') s.flagged++;
-    }
-  }
-  summary.untranslated = files.reduce((n, f) => n + f.summary.untranslated, 0);
-  summary.billedCharacters = files.reduce((n, f) => n + f.summary.billedCharacters, 0);
-  return summary;
-}
-
-/** The memory as the `memory` provider sees it: keyed by the tagged text providers receive (built on first use). */
-function taggedMemory(memory: TranslationMemory): NonNullable<ProviderSettings['memory']> {
-  let tagged: Map<TargetLanguage, Map<string, string>> | undefined;
-  return {
-    lookup(language, taggedText) {
-      tagged ??= new Map(
-        [...memory.asMaps()].map(([lang, table]) => [lang, new Map([...table].map(([s, t]) => [toTagged(s).text, toTagged(t).text]))]),
-      );
-      return tagged.get(language)?.get(taggedText);
-    },
-  };
 }

@@ -3,6 +3,8 @@
  * translations of sentences no article contains any more. A sentence found here is never sent to a provider.
  */
 import type { MemoryEntry, TargetLanguage, TranslationEntry } from '../core/translation.ts';
+import type { ProviderSettings } from '../providers/types.ts';
+import { toTagged } from '../source/index.ts';
 import { isPersonTarget } from './merge-rules.ts';
 
 const RANK = { machine: 1, edited: 2, reviewed: 3 } as const;
@@ -51,4 +53,17 @@ export class TranslationMemory {
     }
     return maps;
   }
+}
+
+/** The memory as the `memory` provider sees it: keyed by the tagged text providers receive (built on first use). */
+export function taggedMemory(memory: TranslationMemory): NonNullable<ProviderSettings['memory']> {
+  let tagged: Map<TargetLanguage, Map<string, string>> | undefined;
+  return {
+    lookup(language, taggedText) {
+      tagged ??= new Map(
+        [...memory.asMaps()].map(([lang, table]) => [lang, new Map([...table].map(([s, t]) => [toTagged(s).text, toTagged(t).text]))]),
+      );
+      return tagged.get(language)?.get(taggedText);
+    },
+  };
 }
