@@ -10,6 +10,7 @@ import {
   type ParsedTranslationFile,
 } from '../store/index.ts';
 import type { FileSummary, RunEvent } from './events.ts';
+import { bytesHash } from './run-cache.ts';
 import { memoryPath } from '../workspace/index.ts';
 
 export interface TrackedFile {
@@ -26,7 +27,10 @@ export interface TrackedFile {
 export class FileWriter {
   readonly #root: string;
   readonly #file: TrackedFile;
-  #onDisk: string | undefined;
+  /** Hash of the file's text on disk (a long run keeps no copy of every file it wrote); undefined: no file yet. */
+  #diskHash: string | undefined;
+  /** Whether the file on disk is still the one that was read (`existing`). */
+  #diskIsExisting = true;
   /** The model version last compared with or written to disk; undefined before the first write. */
   #settledVersion: number | undefined;
   #queue: Promise<void> = Promise.resolve();
@@ -34,16 +38,16 @@ export class FileWriter {
   constructor(root: string, file: TrackedFile) {
     this.#root = root;
     this.#file = file;
-    this.#onDisk = file.existing?.text;
+    this.#diskHash = file.existing === undefined ? undefined : bytesHash(file.existing.text);
   }
 
-  /** The file's text as it is on disk now (undefined: it does not exist). */
-  get textOnDisk(): string | undefined {
-    return this.#onDisk;
+  /** bytesHash of the file's text as it is on disk now (undefined: it does not exist). */
+  get diskHash(): string | undefined {
+    return this.#diskHash;
   }
 
   wouldChange(): boolean {
-    return !this.#unchanged() && serializeTranslationFile(this.#file.model, this.#file.existing) !== this.#onDisk;
+    return !this.#unchanged() && bytesHash(serializeTranslationFile(this.#file.model, this.#file.existing)) !== this.#diskHash;
   }
 
   /** Serialises the current model and replaces the file atomically if the text differs. */
@@ -52,9 +56,11 @@ export class FileWriter {
       const version = this.#file.version;
       if (version === this.#settledVersion || this.#unchanged()) return;
       const text = serializeTranslationFile(this.#file.model, this.#file.existing);
-      if (text !== this.#onDisk) {
+      const hash = bytesHash(text);
+      if (hash !== this.#diskHash) {
         await writeFileAtomic(path.join(this.#root, this.#file.path), text);
-        this.#onDisk = text;
+        this.#diskHash = hash;
+        this.#diskIsExisting = false;
         this.#file.summary.changed = true;
         emit({ type: 'written', path: this.#file.path });
       }
@@ -65,7 +71,7 @@ export class FileWriter {
 
   /** Serialising is the costly part of a no-op run; a model equal to what was read needs none. */
   #unchanged(): boolean {
-    return this.#onDisk === this.#file.existing?.text && isDeepStrictEqual(this.#file.model, this.#file.existing?.model);
+    return this.#diskIsExisting && isDeepStrictEqual(this.#file.model, this.#file.existing?.model);
   }
 }
 

@@ -44,10 +44,6 @@ export class Journal {
     return this.#entries.get(keyOf(language, source));
   }
 
-  get size(): number {
-    return this.#entries.size;
-  }
-
   async append(entries: readonly JournalEntry[]): Promise<void> {
     if (entries.length === 0) return;
     await mkdir(path.dirname(this.#file), { recursive: true });
@@ -58,7 +54,7 @@ export class Journal {
     } finally {
       await handle.close();
     }
-    for (const entry of entries) this.#entries.set(keyOf(entry.language, entry.source), entry);
+    // Not kept in memory: lookups only ever ask for what earlier runs left here.
   }
 
   async clear(): Promise<void> {

@@ -8,7 +8,7 @@ import { ProviderError, type ProviderSettings } from '../providers/types.ts';
 import { applyResults, fill, restoreResults } from './apply-results.ts';
 import type { RunEvent, RunSummary } from './events.ts';
 import { loadRepository, type Article } from './load-repository.ts';
-import { bytesHash, fileKey, RunCache } from './run-cache.ts';
+import { fileKey, RunCache } from './run-cache.ts';
 import { acquireRunLock } from './run-lock.ts';
 import { planFile, type Need } from './merge-rules.ts';
 import { runBatches } from './scheduler.ts';
@@ -124,8 +124,8 @@ async function run(options: TranslateOptions): Promise<RunSummary> {
     finish();
     for (const [file, writer] of writers) {
       const complete = file.summary.untranslated === 0 && file.model.segments.every((e) => e.status !== 'stale' || e.suggestion !== undefined);
-      const onDisk = writer.textOnDisk;
-      if (complete && onDisk !== undefined) cache.record(file.model.language, file.model.source, fileKey(file.sourceHash, repository.glossaryHash, bytesHash(onDisk)), file.summary.counts);
+      const onDisk = writer.diskHash;
+      if (complete && onDisk !== undefined) cache.record(file.model.language, file.model.source, fileKey(file.sourceHash, repository.glossaryHash, onDisk), file.summary.counts);
       else cache.forget(file.model.language, file.model.source);
     }
     await cache.write(options.root);
@@ -206,6 +206,8 @@ async function run(options: TranslateOptions): Promise<RunSummary> {
           await journal.append(results.map(({ entry }) => entry));
           for (const file of applyResults(results, waiting)) await writers.get(file)!.write(emit);
           segmentsDone += batch.length;
+          work.release(batch);
+          batches[index] = [];
         }
         emit({ type: 'batch', done: ++done, total: batches.length, segmentsDone, segmentsTotal });
       },

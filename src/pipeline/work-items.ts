@@ -65,6 +65,11 @@ export class WorkList<F> {
     return this.#items.size;
   }
 
+  /** Forgets items whose translations are in place, so a long run does not keep every sentence's context. */
+  release(items: ReadonlyArray<WorkItem<F>>): void {
+    for (const item of items) this.#items.delete(`${item.language}:${item.source}`);
+  }
+
   /** How many translations each file still waits for. */
   pendingByFile(): Map<F, number> {
     const pending = new Map<F, number>();
