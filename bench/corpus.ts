@@ -3,6 +3,7 @@
  * realistic in the things that matter to dolmetsch — abbreviations, dates, quotes, names from the glossary,
  * inline markup, headings and lists, and a little boilerplate that recurs across articles.
  */
+import { mulberry32 } from '../tests/helpers/prng.ts';
 
 const SUBJECTS = ['Die Bundesregierung', 'Der Außenminister', 'Kim Jong-un', 'Wladimir Putin', 'Sergej Schoygu', 'Die Opposition', 'Ein Sprecher des Ministeriums', 'Die Europäische Kommission', 'Der Bürgermeister', 'Die Gewerkschaft'];
 const VERBS = ['kündigte an', 'erklärte', 'bestätigte', 'kritisierte', 'forderte', 'betonte', 'bezweifelte', 'begrüßte'];
@@ -13,25 +14,13 @@ const NUMBERS = ['2,9 Mio. Euro', '1.200 Soldaten', '45 Prozent', 'rund 3 Mrd. D
 const QUOTES = ['„Wir werden das nicht hinnehmen“', '„Das ist ein wichtiger Schritt“', '„Die Lage bleibt angespannt“', '„Es gibt keine Alternative“'];
 const BOILERPLATE = ['Bleiben Sie informiert!', 'Mehr dazu in Kürze.'];
 
-/** Small, fast, seedable PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface GeneratedArticle {
   slug: string;
   markdown: string;
 }
 
 export function generateArticle(index: number, seed = 1): GeneratedArticle {
-  const next = random(seed * 1_000_003 + index);
+  const next = mulberry32(seed * 1_000_003 + index);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const sentence = (n: number): string => {
     // News copy is mostly plain text: about one sentence in eight carries a link, one in sixteen emphasis.

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { translateRun } from '../src/pipeline/translate-run.ts';
+import { pseudoRun } from './translate.ts';
 import { generateCorpus } from './corpus.ts';
 
 export interface ScaleBenchOptions {
@@ -49,16 +49,7 @@ async function inProcess(root: string): Promise<{ ms: number; peakRss: number; h
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
   const started = performance.now();
-  await translateRun({
-    root,
-    paths: [],
-    languages: ['en', 'ko'],
-    provider: 'pseudo',
-    providerSettings: { env: {}, englishVariant: 'en-US' },
-    dryRun: false,
-    concurrency: 4,
-    force: false,
-  });
+  await pseudoRun(root);
   const ms = performance.now() - started;
   clearInterval(sampler);
   peakRss = Math.max(peakRss, process.memoryUsage().rss);

@@ -19,9 +19,9 @@ interface Measured {
   summary: RunSummary;
 }
 
-async function timed(root: string): Promise<Measured> {
-  const started = performance.now();
-  const summary = await translateRun({
+/** A whole translate run over `root` into en and ko with the pseudo provider, as `npm run translate` would do it. */
+export function pseudoRun(root: string): Promise<RunSummary> {
+  return translateRun({
     root,
     paths: [],
     languages: ['en', 'ko'],
@@ -31,6 +31,11 @@ async function timed(root: string): Promise<Measured> {
     concurrency: 4,
     force: false,
   });
+}
+
+async function timed(root: string): Promise<Measured> {
+  const started = performance.now();
+  const summary = await pseudoRun(root);
   return { ms: performance.now() - started, summary };
 }
 

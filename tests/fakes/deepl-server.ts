@@ -4,10 +4,9 @@
  * It records every request, translates deterministically (`[EN] ` / `[KO] ` + the text with the glossary
  * applied outside tags and outside ignored tags), bills source code points against a quota, and fails on demand.
  */
-import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
+import { listenOnLoopback } from './listen.ts';
 
 export type Fault =
   | { status: 429; retryAfter?: number }
@@ -180,16 +179,10 @@ export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<Fa
     return fail(404, `No route ${route}`);
   };
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      if (!res.headersSent && !res.destroyed) res.writeHead(500).end(String(error));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const { server, origin } = await listenOnLoopback(handle);
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: origin,
     requests,
     faults,
     glossaries,

@@ -5,9 +5,8 @@
  * word: a few German words from a small dictionary, every other word in capitals — so an unprotected name visibly
  * changes (`Pjöngjang` → `PJÖNGJANG`), while markup and protected spans come back as sent (as translate-html keeps them).
  */
-import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from './listen.ts';
 
 export type LibreFault =
   | { status: 400 | 403 | 500 | 503; message?: string }
@@ -94,15 +93,9 @@ export async function startFakeLibreTranslate(options: FakeLibreTranslateOptions
     return send(200, { translatedText: Array.isArray(body.q) ? translated : translated[0] });
   };
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      if (!res.headersSent && !res.destroyed) res.writeHead(500).end(String(error));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const { server, origin } = await listenOnLoopback(handle);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: origin,
     requests,
     faults,
     close: () =>

@@ -6,9 +6,8 @@
  * It records every request and fails on demand; with `obeyInjections` it does what an instruction-like
  * source sentence says instead of translating it, as a gullible model would.
  */
-import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from './listen.ts';
 
 export type ResponseFormatType = 'json_schema' | 'json_object' | 'none';
 
@@ -143,15 +142,9 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
     });
   };
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      if (!res.headersSent && !res.destroyed) res.writeHead(500).end(String(error));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const { server, origin } = await listenOnLoopback(handle);
   return {
-    url: `http://127.0.0.1:${port}/v1`,
+    url: `${origin}/v1`,
     requests,
     faults,
     close: () =>

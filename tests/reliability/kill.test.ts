@@ -13,7 +13,7 @@ import { generateArticle } from '../../bench/corpus.ts';
 import { parseMemoryFile, parseTranslationFile, serializeTranslationFile } from '../../src/store/index.ts';
 import { startFakeDeepL, type FakeDeepL, type RecordedRequest } from '../fakes/deepl-server.ts';
 import { cleanEnv, copyFixture, PROJECT_ROOT, runCli } from '../helpers/cli.ts';
-import { mulberry32 } from './prng.ts';
+import { mulberry32 } from '../helpers/prng.ts';
 
 const FIXTURE = new URL('../e2e/fixtures/small-repo', import.meta.url).pathname;
 const BIN = path.join(PROJECT_ROOT, 'bin/dolmetsch.js');
