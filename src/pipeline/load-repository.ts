@@ -5,6 +5,7 @@
  */
 import type { SourceDocument, SourceSegment } from '../core/document.ts';
 import type { TargetLanguage } from '../core/translation.ts';
+import pLimit from 'p-limit';
 import { emptyGlossary, loadGlossary, type Glossary } from '../glossary/index.ts';
 import { decodeSource, readSource, segmentDocument, toPlain } from '../source/index.ts';
 import { parseMemoryFile, parseTranslationFile, type ParsedMemoryFile, type ParsedTranslationFile } from '../store/index.ts';
@@ -64,8 +65,10 @@ export async function loadRepository(
   const problems = new InputProblems();
   const collect = <T>(work: () => T): T | undefined => problems.attempt(work);
   const texts = new Map<string, string>();
+  const prefetched = new Map<string, Uint8Array | undefined>();
+  const readBytes = async (file: string) => (prefetched.has(file) ? prefetched.get(file) : readOptional(root, file));
   const readText = async (file: string): Promise<string | undefined> => {
-    const bytes = await readOptional(root, file);
+    const bytes = await readBytes(file);
     if (bytes === undefined) return undefined;
     const text = collect(() => decodeUtf8(file, bytes));
     if (text !== undefined) texts.set(file, text);
@@ -85,8 +88,13 @@ export async function loadRepository(
 
   const articles: Article[] = [];
   const clean: CleanArticle[] = [];
-  for (const file of (await findSources(root, paths)).filter((source) => inShard(source, shard))) {
-    const bytes = (await readOptional(root, file)) ?? new Uint8Array();
+  const sources = (await findSources(root, paths)).filter((source) => inShard(source, shard));
+  // Reading one file after another leaves the CPU idle a third of the time: read them all ahead, a few at once.
+  const limit = pLimit(16);
+  const ahead = sources.flatMap((file) => [file, ...languages.map((language) => translationPath(language, slugOf(file)))]);
+  await Promise.all(ahead.map((file) => limit(async () => prefetched.set(file, await readOptional(root, file)))));
+  for (const file of sources) {
+    const bytes = (await readBytes(file)) ?? new Uint8Array();
     const sourceHash = bytesHash(bytes);
     const slug = slugOf(file);
     const counts = new Map<TargetLanguage, StatusCounts>();
@@ -114,6 +122,8 @@ export async function loadRepository(
       if (text !== undefined) parse(path, text);
     }
   }
+
+  prefetched.clear();
 
   const allSlugs = new Set((await findSources(root, [])).map(slugOf));
   const memories = new Map<TargetLanguage, ParsedMemoryFile>();

@@ -3,6 +3,7 @@
  * boundaries found in the plain text can be cut in the Markdown without splitting any markup.
  */
 import type { PhrasingContent } from 'mdast';
+import type { ParsedInline } from './block-inline.ts';
 import { offsetsOf, parseInline } from './parse-inline.ts';
 
 /** An inline node with markup around or instead of its text. */
@@ -24,8 +25,9 @@ export interface PlainText {
   hardBreaks: Array<{ start: number; end: number }>;
 }
 
-/** `parsed`: the inline nodes of `markdown` when a parse already made them (offsets into `markdown`). */
-export function plainTextOf(markdown: string, parsed?: PhrasingContent[]): PlainText {
+/** `parsed`: the inline nodes of `markdown` when a parse already made them (see ParsedInline for their offsets). */
+export function plainTextOf(markdown: string, parsed?: ParsedInline): PlainText {
+  const base = parsed?.offset ?? 0;
   let text = '';
   const cutOffsets: number[] = [];
   const inlineNodes: InlineNodeRange[] = [];
@@ -47,7 +49,9 @@ export function plainTextOf(markdown: string, parsed?: PhrasingContent[]): Plain
 
   const walk = (nodes: PhrasingContent[]): void => {
     for (const node of nodes) {
-      const { start, end } = offsetsOf(node);
+      const { start: nodeStart, end: nodeEnd } = offsetsOf(node);
+      const start = nodeStart - base;
+      const end = nodeEnd - base;
       switch (node.type) {
         case 'text':
           alignText(node.value, markdown, start, end, emit);
@@ -73,7 +77,7 @@ export function plainTextOf(markdown: string, parsed?: PhrasingContent[]): Plain
     }
   };
 
-  walk(parsed ?? parseInline(markdown));
+  walk(parsed?.nodes ?? parseInline(markdown));
   cutOffsets[text.length] ??= markdown.length;
   for (let p = 0; p <= text.length; p++) cutOffsets[p] ??= markdown.length;
   return { text, cutOffsets, inlineNodes, hardBreaks };

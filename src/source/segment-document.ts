@@ -1,8 +1,7 @@
 /** Blocks → sentence segments: the segmenter works on plain text; the cuts are made in the Markdown. */
 import type { SourceDocument, SourceSegment } from '../core/document.ts';
 import { segmentSpans } from '../segment/index.ts';
-import type { PhrasingContent } from 'mdast';
-import { takeInline } from './block-inline.ts';
+import { takeInline, type ParsedInline } from './block-inline.ts';
 import { plainTextOf } from './inline-plain.ts';
 import { segmentIds } from './segment-id.ts';
 import { positionAt } from './text-position.ts';
@@ -29,7 +28,7 @@ export function segmentDocument(doc: SourceDocument): SourceSegment[] {
  * a link, inline code or HTML is dropped, so every range holds balanced Markdown. A block without any
  * text (an image alone) stays one range, so nothing of the article goes missing.
  */
-export function sentenceRanges(markdown: string, parsed?: PhrasingContent[]): Array<{ start: number; end: number }> {
+export function sentenceRanges(markdown: string, parsed?: ParsedInline): Array<{ start: number; end: number }> {
   const plain = plainTextOf(markdown, parsed);
   const cuts = [0];
   for (const span of segmentSpans(plain.text).slice(1)) {
