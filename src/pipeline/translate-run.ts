@@ -4,7 +4,7 @@
  */
 import type { TargetLanguage, TranslationFile } from '../core/translation.ts';
 import { createProvider } from '../providers/registry.ts';
-import { ProviderError, type ProviderSettings } from '../providers/types.ts';
+import { ProviderError, type Provider, type ProviderSettings, type Usage } from '../providers/types.ts';
 import { applyResults, fill, restoreResults } from './apply-results.ts';
 import type { RunEvent, RunSummary } from './events.ts';
 import { loadRepository, type Article } from './load-repository.ts';
@@ -139,32 +139,22 @@ async function run(options: TranslateOptions): Promise<RunSummary> {
     return finish();
   }
 
-  const characters = cost.reduce((n, c) => n + c.characters, 0);
-  if (provider.billable && characters > 0) {
-    if (options.maxChars !== undefined && characters > options.maxChars) {
-      summary.refused = {
-        reason: 'max-chars',
-        message: `This run would bill ${characters} characters, more than --max-chars ${options.maxChars}.`,
-      };
-      return finish();
-    }
-    if (provider.usage && !options.force) {
-      let usage;
-      try {
-        usage = await provider.usage(options.signal);
-      } catch (error) {
-        if (!(error instanceof ProviderError)) throw error;
-        summary.stopped = { kind: error.kind, message: error.message };
-        return finish();
-      }
-      if (usage.limit !== undefined && characters > usage.limit - usage.used) {
-        summary.refused = {
-          reason: 'quota',
-          message: `This run would bill ${characters} characters but only ${usage.limit - usage.used} of ${usage.limit} are left this period.`,
-        };
-        return finish();
-      }
-    }
+  const characters = provider.billable ? cost.reduce((n, c) => n + c.characters, 0) : 0;
+  if (options.maxChars !== undefined && characters > options.maxChars) {
+    summary.refused = { reason: 'max-chars', message: `This run would bill ${characters} characters, more than --max-chars ${options.maxChars}.` };
+    return finish();
+  }
+  // The server-side glossary is made ready while the quota is read: both are needed before the first request.
+  const batches = batchesByLanguage.flat();
+  const prepared: Promise<unknown> =
+    batches.length > 0 && provider.prepare
+      ? provider.prepare({ glossary: glossary.export(), signal: options.signal }).then(() => undefined, (error: unknown) => error)
+      : Promise.resolve(undefined);
+  const objection = characters > 0 && !options.force ? await quotaObjection(provider, characters, options.signal) : undefined;
+  if (objection) {
+    await prepared;
+    Object.assign(summary, objection);
+    return finish();
   }
 
   // The memory first (it holds what leaves the articles), then every file that waits for no provider; the others
@@ -174,15 +164,13 @@ async function run(options: TranslateOptions): Promise<RunSummary> {
   const waiting = work.pendingByFile();
   for (const [file, writer] of writers) if (provider.memoryOnly || !waiting.has(file)) await writer.write(emit);
 
-  const batches = batchesByLanguage.flat();
   if (batches.length > 0) {
     const segmentsTotal = work.size;
     emit({ type: 'sending', batches: batches.length, segments: segmentsTotal, provider: provider.name });
-    try {
-      await provider.prepare?.({ glossary: glossary.export(), signal: options.signal });
-    } catch (error) {
-      if (!(error instanceof ProviderError)) throw error;
-      summary.stopped = { kind: error.kind, message: error.message };
+    const prepareError = await prepared;
+    if (prepareError !== undefined) {
+      if (!(prepareError instanceof ProviderError)) throw prepareError;
+      summary.stopped = { kind: prepareError.kind, message: prepareError.message };
       for (const writer of writers.values()) await writer.write(emit);
       return finishAndRemember(writers);
     }
@@ -224,4 +212,23 @@ async function run(options: TranslateOptions): Promise<RunSummary> {
   // Files whose requests failed or never went out still get their new structure.
   for (const writer of writers.values()) await writer.write(emit);
   return finishAndRemember(writers);
+}
+
+/** Why a run must not start: more characters than the provider's quota has left, or the quota could not be read. */
+async function quotaObjection(
+  provider: Provider,
+  characters: number,
+  signal: AbortSignal | undefined,
+): Promise<Pick<RunSummary, 'refused' | 'stopped'> | undefined> {
+  if (!provider.usage) return undefined;
+  let usage: Usage;
+  try {
+    usage = await provider.usage(signal);
+  } catch (error) {
+    if (!(error instanceof ProviderError)) throw error;
+    return { stopped: { kind: error.kind, message: error.message } };
+  }
+  if (usage.limit === undefined || characters <= usage.limit - usage.used) return undefined;
+  const left = usage.limit - usage.used;
+  return { refused: { reason: 'quota', message: `This run would bill ${characters} characters but only ${left} of ${usage.limit} are left this period.` } };
 }

@@ -2,7 +2,6 @@
  * Turns the needs of every file into provider work: one item per distinct (language, German text),
  * so a sentence that occurs in several places is paid for once, with every place waiting on it.
  */
-import { contentHash } from '../core/hash.ts';
 import type { SourceSegment } from '../core/document.ts';
 import type { TargetLanguage } from '../core/translation.ts';
 import type { Glossary } from '../glossary/index.ts';
@@ -34,6 +33,8 @@ export class WorkList<F> {
   readonly #items = new Map<string, WorkItem<F>>();
   /** Tags depend on the German only: one conversion serves every language. */
   readonly #tagged = new Map<string, TaggedSegment>();
+  /** Items released so far; with the live ones, it numbers the keys (unique within the run). */
+  #released = 0;
 
   add(language: TargetLanguage, file: F, need: Need, article: Article, glossary: Glossary): void {
     const { segments, plainTexts, glossaryIds } = article;
@@ -50,7 +51,7 @@ export class WorkList<F> {
         source: segment.text,
         tagged,
         waiters: [],
-        segment: { key: contentHash(key, 16), text: tagged.text, ...neighbours(segments, plainTexts, need.segmentIndex), terms },
+        segment: { key: `k${this.#items.size + this.#released}`, text: tagged.text, ...neighbours(segments, plainTexts, need.segmentIndex), terms },
       };
       this.#items.set(key, item);
     }
@@ -67,7 +68,7 @@ export class WorkList<F> {
 
   /** Forgets items whose translations are in place, so a long run does not keep every sentence's context. */
   release(items: ReadonlyArray<WorkItem<F>>): void {
-    for (const item of items) this.#items.delete(`${item.language}:${item.source}`);
+    for (const item of items) if (this.#items.delete(`${item.language}:${item.source}`)) this.#released++;
   }
 
   /** How many translations each file still waits for. */
