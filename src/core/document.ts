@@ -32,6 +32,8 @@ export interface SourceSegment {
   id: string;
   /** Inline Markdown of the sentence, a verbatim slice of its block (trimmed). */
   text: string;
+  /** The sentence as plain text (markup removed), for glossary matching and context. */
+  plain: string;
   blockIndex: number;
   /** 1-based line and column in the source file. */
   line: number;

@@ -7,7 +7,7 @@ import type { SourceDocument, SourceSegment } from '../core/document.ts';
 import type { TargetLanguage } from '../core/translation.ts';
 import pLimit from 'p-limit';
 import { emptyGlossary, loadGlossary, type Glossary } from '../glossary/index.ts';
-import { decodeSource, readSource, segmentDocument, toPlain } from '../source/index.ts';
+import { decodeSource, readSource, segmentDocument } from '../source/index.ts';
 import { parseMemoryFile, parseTranslationFile, type ParsedMemoryFile, type ParsedTranslationFile } from '../store/index.ts';
 import { bytesHash, fileKey, type RunCache, type StatusCounts } from './run-cache.ts';
 import {
@@ -111,7 +111,7 @@ export async function loadRepository(
     const article = collect(() => {
       const document = readSource(file, decodeSource(file, bytes));
       const segments = segmentDocument(document);
-      const plainTexts = segments.map((segment) => toPlain(segment.text));
+      const plainTexts = segments.map((segment) => segment.plain);
       const glossaryIds = plainTexts.map((plain) => unique(glossary.matchGerman(plain).map((m) => m.entry)));
       return { document, segments, plainTexts, glossaryIds, sourceHash };
     });

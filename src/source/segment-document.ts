@@ -13,6 +13,7 @@ export function segmentDocument(doc: SourceDocument): SourceSegment[] {
       const at = positionAt(block.text, range.start);
       pieces.push({
         text: block.text.slice(range.start, range.end),
+        plain: range.plain,
         blockIndex,
         line: block.line + at.line - 1,
         column: at.line === 1 ? block.column + at.column - 1 : at.column,
@@ -28,18 +29,23 @@ export function segmentDocument(doc: SourceDocument): SourceSegment[] {
  * a link, inline code or HTML is dropped, so every range holds balanced Markdown. A block without any
  * text (an image alone) stays one range, so nothing of the article goes missing.
  */
-export function sentenceRanges(markdown: string, parsed?: ParsedInline): Array<{ start: number; end: number }> {
+export function sentenceRanges(markdown: string, parsed?: ParsedInline): Array<{ start: number; end: number; plain: string }> {
   const plain = plainTextOf(markdown, parsed);
   const cuts = [0];
+  const plainCuts = [0];
   for (const span of segmentSpans(plain.text).slice(1)) {
     const p = span.start;
     if (plain.inlineNodes.some((node) => node.plainStart < p && p < node.plainEnd)) continue;
     const cut = plain.cutOffsets[p] ?? markdown.length;
-    if (cut > cuts.at(-1)!) cuts.push(cut);
+    if (cut > cuts.at(-1)!) {
+      cuts.push(cut);
+      plainCuts.push(p);
+    }
   }
   cuts.push(markdown.length);
+  plainCuts.push(plain.text.length);
 
-  const ranges: Array<{ start: number; end: number }> = [];
+  const ranges: Array<{ start: number; end: number; plain: string }> = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
     let start = cuts[i]!;
     let end = cuts[i + 1]!;
@@ -51,7 +57,7 @@ export function sentenceRanges(markdown: string, parsed?: ParsedInline): Array<{
       end = trailingBreak.start;
       while (end > start && /\s/.test(markdown[end - 1]!)) end--;
     }
-    if (end > start) ranges.push({ start, end });
+    if (end > start) ranges.push({ start, end, plain: plain.text.slice(plainCuts[i], plainCuts[i + 1]).trim() });
   }
   return ranges;
 }

@@ -7,7 +7,7 @@ import { segmentIds } from '../../src/source/index.ts';
 
 function segments(...texts: string[]): SourceSegment[] {
   const ids = segmentIds(texts);
-  return texts.map((text, index) => ({ id: ids[index]!, text, blockIndex: index, line: index + 1, column: 1 }));
+  return texts.map((text, index) => ({ id: ids[index]!, text, plain: text, blockIndex: index, line: index + 1, column: 1 }));
 }
 
 function machine(segment: SourceSegment, target = `EN ${segment.text}`): TranslationEntry {

@@ -46,3 +46,24 @@ describe('segmenting with the inline nodes of the document parse', () => {
     expect(compared).toBeGreaterThan(20);
   });
 });
+
+describe('the plain text of each segment', () => {
+  it('is what toPlain makes of the segment’s Markdown', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const { readSource, segmentDocument, toPlain } = await import('../../src/source/index.ts');
+    const fixtures = new URL('./fixtures/', import.meta.url);
+    const inputs = readdirSync(fixtures, { recursive: true })
+      .map(String)
+      .filter((name) => name.endsWith('.md') || name.endsWith('.txt'))
+      .map((name) => [name, readFileSync(new URL(name, fixtures), 'utf8')] as const);
+    inputs.push(['markup.md', '# Titel *eins*\n\n> Ein Zitat. Mit **zwei\n> Sätzen.** Ende &amp; mehr.\n\n- Punkt [mit Link](https://a.b/c.d). Und `code.` hier.\\\n  Zweite Zeile!\n']);
+    let compared = 0;
+    for (const [name, text] of inputs) {
+      for (const segment of segmentDocument(readSource(`source/${name}`, text))) {
+        expect(segment.plain, `${name}: ${segment.text}`).toBe(toPlain(segment.text));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(30);
+  });
+});
