@@ -22,6 +22,7 @@ export interface JournalEntry {
 export class Journal {
   readonly #file: string;
   readonly #entries: Map<string, JournalEntry>;
+  readonly #used = new Set<string>();
 
   private constructor(file: string, entries: Map<string, JournalEntry>) {
     this.#file = file;
@@ -41,7 +42,15 @@ export class Journal {
   }
 
   lookup(language: TargetLanguage, source: string): JournalEntry | undefined {
-    return this.#entries.get(keyOf(language, source));
+    const key = keyOf(language, source);
+    const entry = this.#entries.get(key);
+    if (entry) this.#used.add(key);
+    return entry;
+  }
+
+  /** Entries an earlier run paid for that no segment of this run asked for (their sentence changed meanwhile). */
+  leftovers(): JournalEntry[] {
+    return [...this.#entries].filter(([key]) => !this.#used.has(key)).map(([, entry]) => entry);
   }
 
   async append(entries: readonly JournalEntry[]): Promise<void> {

@@ -2,6 +2,7 @@
  * One `translate` run: load and validate everything, plan every file, fill what the memory knows,
  * send the rest to the provider in batches, and write each file as its translations arrive.
  */
+import { contentHash } from '../core/hash.ts';
 import type { TargetLanguage, TranslationFile } from '../core/translation.ts';
 import { createProvider } from '../providers/registry.ts';
 import { ProviderError, type Provider, type ProviderSettings, type Usage } from '../providers/types.ts';
@@ -129,7 +130,13 @@ async function run(options: TranslateOptions): Promise<RunSummary> {
       else cache.forget(file.model.language, file.model.source);
     }
     await cache.write(options.root);
-    // Every file is written now: what the journal held is in them.
+    // Every file is written now, so what the journal held is in them, except translations no sentence asked for
+    // any more: those were paid for too, and go to the memory.
+    const leftovers = journal.leftovers();
+    for (const entry of leftovers) {
+      memoryWriter.add(entry.language, [{ source: entry.source, target: entry.target, status: 'machine', machine: { provider: entry.provider, hash: contentHash(entry.target) } }]);
+    }
+    if (leftovers.length > 0) await memoryWriter.write(emit);
     await journal.clear();
     return summary;
   };
