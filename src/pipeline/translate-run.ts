@@ -80,11 +80,16 @@ async function run(options: TranslateOptions): Promise<RunSummary> {
   const work = new WorkList<TrackedFile>();
   const journal = await Journal.open(options.root);
   let memory: TranslationMemory | undefined;
-  if (needs.length > 0) {
+  const buildMemory = async (): Promise<TranslationMemory> => {
+    if (memory) return memory;
     await repository.loadAll();
     memory = new TranslationMemory();
     for (const parsed of repository.translations.values()) memory.addEntries(parsed.model.language, parsed.model.segments);
     for (const [language, parsed] of repository.memories) memory.addMemory(language, parsed.model.entries);
+    return memory;
+  };
+  if (needs.length > 0) {
+    const memory = await buildMemory();
     for (const { file, article, need } of needs) {
       const language = file.model.language;
       const source = file.model.segments[need.segmentIndex]!.source;
@@ -131,8 +136,10 @@ async function run(options: TranslateOptions): Promise<RunSummary> {
     }
     await cache.write(options.root);
     // Every file is written now, so what the journal held is in them, except translations no sentence asked for
-    // any more: those were paid for too, and go to the memory.
-    const leftovers = journal.leftovers();
+    // any more and no file holds (the sentence changed after the kill): those were paid for too, and go to the memory.
+    const unused = journal.leftovers();
+    const known = unused.length > 0 ? await buildMemory() : undefined;
+    const leftovers = unused.filter((entry) => known?.lookup(entry.language, entry.source) === undefined);
     for (const entry of leftovers) {
       memoryWriter.add(entry.language, [{ source: entry.source, target: entry.target, status: 'machine', machine: { provider: entry.provider, hash: contentHash(entry.target) } }]);
     }
