@@ -3,6 +3,7 @@
  * offset in the Markdown it came from, so a glossary match can be pointed at in the YAML.
  */
 import { plainTextOf } from '../source/inline-plain.ts';
+import { mayHoldMarkup } from '../source/parse-inline.ts';
 
 export interface PlainWithOffsets {
   text: string;
@@ -10,15 +11,9 @@ export interface PlainWithOffsets {
   markdownOffset(p: number): number;
 }
 
-/**
- * Characters that can start inline Markdown (escapes, references, code, emphasis, links, images, HTML,
- * autolinks, strikethrough) or change whitespace (line breaks, tabs, surrounding spaces). A text without
- * them is its own plain text; parsing it would cost ~0.2 ms per segment for nothing.
- */
-const MARKUP = /[\\&`*_[\]!<>~\n\r\t]|^\s|\s$/;
-
 export function plainWithOffsets(markdown: string): PlainWithOffsets {
-  if (!MARKUP.test(markdown)) return { text: markdown, markdownOffset: (p) => p };
+  // The same test the Markdown reader uses: text without markup is its own plain text (no parse, no offset table).
+  if (!mayHoldMarkup(markdown)) return { text: markdown, markdownOffset: (p) => p };
   try {
     const plain = plainTextOf(markdown);
     return { text: plain.text, markdownOffset: (p) => plain.cutOffsets[p] ?? markdown.length };

@@ -4,7 +4,7 @@
  */
 import type { PhrasingContent } from 'mdast';
 import type { ParsedInline } from './block-inline.ts';
-import { offsetsOf, parseInline } from './parse-inline.ts';
+import { mayHoldMarkup, offsetsOf, parseInline } from './parse-inline.ts';
 
 /** An inline node with markup around or instead of its text. */
 export interface InlineNodeRange {
@@ -27,6 +27,12 @@ export interface PlainText {
 
 /** `parsed`: the inline nodes of `markdown` when a parse already made them (see ParsedInline for their offsets). */
 export function plainTextOf(markdown: string, parsed?: ParsedInline): PlainText {
+  // Text without markup is its own plain text, every character where it was.
+  if (!parsed && !mayHoldMarkup(markdown)) {
+    const cutOffsets = new Array<number>(markdown.length + 1);
+    for (let p = 0; p <= markdown.length; p++) cutOffsets[p] = p;
+    return { text: markdown, cutOffsets, inlineNodes: [], hardBreaks: [] };
+  }
   const base = parsed?.offset ?? 0;
   let text = '';
   const cutOffsets: number[] = [];

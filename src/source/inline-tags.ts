@@ -6,7 +6,7 @@
  */
 import type { PhrasingContent } from 'mdast';
 import { plainTextOf } from './inline-plain.ts';
-import { offsetsOf, parseInline } from './parse-inline.ts';
+import { mayHoldMarkup, offsetsOf, parseInline } from './parse-inline.ts';
 import { describeTag, escapeXmlText, parseTagged, shapeOf, signature, tagSignatures } from './tagged-text.ts';
 import type { TaggedNode, TagName } from './tagged-text.ts';
 import { escapeMarkdownText } from './markdown-escape.ts';
@@ -27,7 +27,7 @@ interface KeptAside {
 
 /** Plain text of inline Markdown, for glossary matching and provider context. */
 export function toPlain(markdown: string): string {
-  return plainTextOf(markdown).text;
+  return mayHoldMarkup(markdown) ? plainTextOf(markdown).text : markdown;
 }
 
 export function toTagged(markdown: string): TaggedSegment {

@@ -15,9 +15,14 @@ const SHIELD = '\u00a0';
  */
 const MAY_HOLD_MARKUP = /[\\`*_[\]<\n\r]|!\[|&[#A-Za-z]|^\s|\s$/;
 
+/** False when `markdown` is certainly one plain text node, character for character (most sentences are). */
+export function mayHoldMarkup(markdown: string): boolean {
+  return MAY_HOLD_MARKUP.test(markdown);
+}
+
 export function parseInline(markdown: string): PhrasingContent[] {
   // Most sentences hold no markup at all: they parse to one text node, and micromark is the costly part of a run.
-  if (!MAY_HOLD_MARKUP.test(markdown)) return markdown === '' ? [] : [plainText(markdown)];
+  if (!mayHoldMarkup(markdown)) return markdown === '' ? [] : [plainText(markdown)];
   return parseWithMicromark(markdown);
 }
 

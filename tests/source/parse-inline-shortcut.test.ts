@@ -6,7 +6,7 @@ const strip = (nodes: unknown) => JSON.parse(JSON.stringify(nodes, (key, value) 
 
 describe('parseInline shortcut for text without markup', () => {
   it('gives exactly the nodes the Markdown parser gives', () => {
-    const safe = fc.constantFrom(...'aäbcdeßöüXYZ019 .,;:?!&"„“‚‘–-()#+=/%$§\'|{}@^°'.split(''), '! ', ' & ', '&;', '!!');
+    const safe = fc.constantFrom(...'aäbcdeßöüXYZ019 .,;:?!&"„“‚‘–-()#+=/%$§\'|{}@^°~>'.split(''), '! ', ' & ', '&;', '!!', 'a\tb', '~~', ' > ');
     fc.assert(
       fc.property(fc.array(safe, { minLength: 1, maxLength: 60 }).map((chars) => chars.join('').trim()), (text) => {
         fc.pre(text !== '');
@@ -65,5 +65,16 @@ describe('the plain text of each segment', () => {
       }
     }
     expect(compared).toBeGreaterThan(30);
+  });
+});
+
+describe('plainTextOf for text without markup', () => {
+  it('maps every character to itself, exactly as the walk over the parsed text node does', async () => {
+    const { plainTextOf } = await import('../../src/source/inline-plain.ts');
+    for (const text of ['Sergei Shoigu visited Pyongyang.', '김정은은 평양에서 쇼이구를 맞았다.', 'Ein Satz: mit „Zitat“ – und Ende!', '']) {
+      const fast = plainTextOf(text);
+      const walked = plainTextOf(text, { nodes: parseWithMicromark(text), offset: 0 });
+      expect(fast).toEqual(walked);
+    }
   });
 });
