@@ -6,7 +6,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { listenOnLoopback } from './listen.ts';
+import { listenOnLoopback, replier } from './listen.ts';
 
 export type Fault =
   | { status: 429; retryAfter?: number }
@@ -101,12 +101,7 @@ export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<Fa
       ...optional('tagHandling', params.get('tag_handling')), ...optional('targetLang', params.get('target_lang')),
     };
     requests.push(record);
-    const send = (status: number, payload?: unknown, headers: Record<string, string> = {}) => {
-      record.status = status;
-      if (res.destroyed) return;
-      res.writeHead(status, { ...(payload === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers });
-      res.end(payload === undefined ? undefined : JSON.stringify(payload));
-    };
+    const send = replier(res, record);
     const fail = (status: number, message: string, headers?: Record<string, string>) =>
       send(status, { message: options.echoAuthorizationInErrors ? `${message} (got ${authorization})` : message }, headers);
 

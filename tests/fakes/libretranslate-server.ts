@@ -6,7 +6,7 @@
  * changes (`Pjöngjang` → `PJÖNGJANG`), while markup and protected spans come back as sent (as translate-html keeps them).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { listenOnLoopback } from './listen.ts';
+import { listenOnLoopback, replier } from './listen.ts';
 
 export type LibreFault =
   | { status: 400 | 403 | 500 | 503; message?: string }
@@ -65,12 +65,7 @@ export async function startFakeLibreTranslate(options: FakeLibreTranslateOptions
     const texts = Array.isArray(body.q) ? (body.q as string[]) : typeof body.q === 'string' ? [body.q] : [];
     const record: LibreRequestRecord = { body, texts, at: Date.now() - started };
     requests.push(record);
-    const send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
-      record.status = status;
-      if (res.destroyed) return;
-      res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
-      res.end(typeof payload === 'string' ? payload : JSON.stringify(payload));
-    };
+    const send = replier(res, record);
     const fail = (status: number, message: string, headers?: Record<string, string>) =>
       send(status, { error: options.echoKeyInErrors ? `${message} (api_key=${body.api_key})` : message }, headers);
 

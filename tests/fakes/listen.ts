@@ -12,3 +12,16 @@ export async function listenOnLoopback(handle: (req: IncomingMessage, res: Serve
   const { port } = server.address() as AddressInfo;
   return { server, origin: `http://127.0.0.1:${port}` };
 }
+
+/**
+ * A fake's reply: records the status on the request log entry, then sends JSON (a string as it is, nothing for
+ * undefined) unless the client already hung up.
+ */
+export function replier(res: ServerResponse, record: { status?: number }) {
+  return (status: number, payload?: unknown, headers: Record<string, string> = {}): void => {
+    record.status = status;
+    if (res.destroyed) return;
+    res.writeHead(status, { ...(payload === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers });
+    res.end(payload === undefined ? undefined : typeof payload === 'string' ? payload : JSON.stringify(payload));
+  };
+}

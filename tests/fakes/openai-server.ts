@@ -7,7 +7,7 @@
  * source sentence says instead of translating it, as a gullible model would.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { listenOnLoopback } from './listen.ts';
+import { listenOnLoopback, replier } from './listen.ts';
 
 export type ResponseFormatType = 'json_schema' | 'json_object' | 'none';
 
@@ -90,12 +90,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       ...(data ? { data } : {}),
     };
     requests.push(record);
-    const send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
-      record.status = status;
-      if (res.destroyed) return;
-      res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
-      res.end(typeof payload === 'string' ? payload : JSON.stringify(payload));
-    };
+    const send = replier(res, record);
     const fail = (status: number, message: string, extra: { type?: string; code?: string; param?: string } = {}, headers?: Record<string, string>) =>
       send(status, { error: { message: options.echoAuthorizationInErrors ? `${message} (got ${req.headers.authorization})` : message, type: extra.type ?? 'invalid_request_error', param: extra.param ?? null, code: extra.code ?? null } }, headers);
 
