@@ -88,7 +88,8 @@ export async function loadRepository(
 
   const articles: Article[] = [];
   const clean: CleanArticle[] = [];
-  const sources = (await findSources(root, paths)).filter((source) => inShard(source, shard));
+  const requested = await findSources(root, paths);
+  const sources = requested.filter((source) => inShard(source, shard));
   // Reading one file after another leaves the CPU idle a third of the time: read them all ahead, a few at once.
   const limit = pLimit(16);
   const ahead = sources.flatMap((file) => [file, ...languages.map((language) => translationPath(language, slugOf(file)))]);
@@ -125,7 +126,8 @@ export async function loadRepository(
 
   prefetched.clear();
 
-  const allSlugs = new Set((await findSources(root, [])).map(slugOf));
+  // Orphans are judged against every article, not just the ones this run was asked for.
+  const allSlugs = new Set((paths.length === 0 ? requested : await findSources(root, [])).map(slugOf));
   const memories = new Map<TargetLanguage, ParsedMemoryFile>();
   const orphans: string[] = [];
   const others: string[] = [];
