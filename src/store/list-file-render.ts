@@ -5,9 +5,9 @@ import type { FieldValue, Fields, ListFileFormat } from './list-file-format.ts';
 const TO_STRING = { lineWidth: 0 } as const;
 
 /**
- * A whole new file: header comment, frame fields, then the entry list in block style. Written line by line where
- * every value is plainly safe (nearly always: a new file is written for every article of a first run), through the
- * yaml Document otherwise; both give the same bytes (a property test holds them to it).
+ * A whole new file: header comment, frame fields, then the entry list in block style. Each entry is written line by
+ * line when every value is plainly safe (most are: a new file is written for every article of a first run), through
+ * the yaml Document otherwise; both give the same bytes (a property test holds them to it).
  */
 export function renderNewFile<M, E>(format: ListFileFormat<M, E>, model: M): string {
   const header = format.header.map((line) => `# ${line}\n`).join('');
@@ -17,9 +17,17 @@ export function renderNewFile<M, E>(format: ListFileFormat<M, E>, model: M): str
   if (entries.length === 0) return `${header}${frame.join('')}${format.listKey}: []\n`;
   let body = `${header}${frame.join('')}${format.listKey}:\n`;
   for (const entry of entries) {
-    const lines = format.entryFields(entry).map(([key, value]) => simpleLine(key, value));
-    if (lines.length === 0 || lines.some((line) => line === undefined)) return renderNewFileWithDocument(format, model);
-    body += lines.map((line, index) => (index === 0 ? `  - ${line}` : `    ${line}`)).join('');
+    const fields = format.entryFields(entry);
+    const lines = fields.map(([key, value]) => simpleLine(key, value));
+    if (lines.every((line) => line !== undefined) && lines.length > 0) {
+      body += lines.map((line, index) => (index === 0 ? `  - ${line}` : `    ${line}`)).join('');
+    } else if (fields.every(([, value]) => typeof value !== 'string' || ONE_LINE.test(value))) {
+      // A one-line value that needs quoting (a colon, a leading quote or bracket) is quoted the same way in any
+      // context: the Document renders just this entry.
+      body += renderEntry(fields, 2);
+    } else {
+      return renderNewFileWithDocument(format, model);
+    }
   }
   return body;
 }
@@ -88,6 +96,10 @@ export function indentLines(text: string, column: number): string {
 
 /** Text YAML reads back as this very string when written bare as a block-map value; anything doubtful is refused. */
 const PLAIN_VALUE = /^(?![-?:,[\]{}#&*!|>'"%@`.+\d\s])(?!(?:true|false|null|~)$)(?!.*(?:: | #|:$|\s$))[^\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ud800-\udfff]+$/i;
+/** A value the Document writes on the key's own line whatever surrounds it (no block scalar, no folding). */
+const ONE_LINE = /^(?:|[^\s\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff](?:[^\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]*[^\s\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff])?)$/;
+/** Hex a YAML reader takes for a number (`8e91234567` is 8×10^91234567): such a hash must be quoted. */
+const YAML_NUMBER = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:e[-+]?[0-9]+)?$/i;
 /** Ids and hashes inside `[ … ]` and `{ … }`. */
 const FLOW_ITEM = /^(?!(?:true|false|null)$)[a-z][a-z0-9_-]*$/i;
 
@@ -102,6 +114,7 @@ function simpleLine(key: string, value: FieldValue): string | undefined {
     return `${key}: [ ${value.join(', ')} ]\n`;
   }
   const pairs = Object.entries(value);
-  if (pairs.length === 0 || !pairs.every(([k, v]) => FLOW_ITEM.test(k) && (FLOW_ITEM.test(v) || /^[0-9a-f]*[a-f][0-9a-f]*$/.test(v)))) return undefined;
+  const plainHash = (v: string) => /^[0-9a-f]*[a-f][0-9a-f]*$/.test(v) && !YAML_NUMBER.test(v);
+  if (pairs.length === 0 || !pairs.every(([k, v]) => FLOW_ITEM.test(k) && (FLOW_ITEM.test(v) || plainHash(v)))) return undefined;
   return `${key}: { ${pairs.map(([k, v]) => `${k}: ${v}`).join(', ')} }\n`;
 }

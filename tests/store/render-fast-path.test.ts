@@ -7,7 +7,7 @@ import { TRANSLATION_FORMAT } from '../../src/store/translation-file.ts';
 const pieces = ['Der', 'Satz', 'Kim Jong Un', '김정은은', '평양에서', '„Zitat“', '"quote"', "'s", ':', ': ', ' #', '#', '- ', '-', '?', '[x]', '{y}', ',', '&', '*', '!', '|', '>', '%', '@', '`', '.', '1.200', '3. Juni', '12', 'true', 'null', '~', 'yes', '\\', '\t', '\n', ' ', '…', '😀', '\u00a0', '\u2028', '\ufeff', 'é', '⟦en: ', '⟧', 'RENEWZ.de', 'https://x.org/a', '0x1F', '.inf', '+1', 'e5', 'NaN'];
 const text = fc.array(fc.constantFrom(...pieces), { minLength: 0, maxLength: 8 }).map((parts) => parts.join(''));
 const id = fc.constantFrom('kim-jong-un', 'pyongyang', 'true', 'null', '1abc', 'a b', 'x,y', 'renewz');
-const hash = fc.constantFrom('1a2b3c4d5e6f', '123456789012', 'abcdef', 'e5', '0e12', 'null');
+const hash = fc.constantFrom('1a2b3c4d5e6f', '123456789012', 'abcdef', 'e5', '0e12', '8e91234567', 'null');
 
 const entry: fc.Arbitrary<TranslationEntry> = fc.record(
   {
@@ -54,5 +54,14 @@ describe('rendering a new translation file', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('quotes a hash a YAML reader would take for a number (8e91234567 is not a string to it)', () => {
+    const segments: TranslationEntry[] = [
+      { id: 's1', source: 'Ein Satz.', target: 'A sentence.', status: 'machine', machine: { provider: 'deepl', hash: '8e91234567' } },
+    ];
+    const text = renderNewFile(TRANSLATION_FORMAT, { article: 'a', language: 'en', source: 'source/a.md', segments });
+    expect(text).toContain('hash: "8e91234567"');
+    expect(text).toBe(renderNewFileWithDocument(TRANSLATION_FORMAT, { article: 'a', language: 'en', source: 'source/a.md', segments }));
   });
 });
