@@ -1,59 +1,71 @@
-/** Provider answers into the files: restored to Markdown, journalled, and put in every place that waits for them. */
+/** Provider answers into the files: matched to their items, restored to Markdown, and put in every place that waits for them. */
 import { contentHash } from '../core/hash.ts';
 import type { TranslatedSegment } from '../providers/types.ts';
 import type { TrackedFile } from './file-writer.ts';
-import type { JournalEntry } from './journal.ts';
+import { restoreAnswer, type Answer, type RawAnswer } from './answer.ts';
 import type { Need } from './merge-rules.ts';
 import type { WorkItem } from './work-items.ts';
 
-export interface RestoredResult {
+export interface ReceivedAnswer {
   item: WorkItem<TrackedFile>;
-  entry: JournalEntry;
+  answer: RawAnswer;
   billedCharacters: number;
 }
 
-/** Provider answers back in Markdown (or kept raw and flagged when the markup came back broken). */
-export function restoreResults(
+export interface RestoredResult {
+  item: WorkItem<TrackedFile>;
+  entry: Answer;
+  billedCharacters: number;
+}
+
+/** The provider's answers matched to the items they answer (unknown keys are dropped). */
+export function receiveAnswers(
   batch: ReadonlyArray<WorkItem<TrackedFile>>,
   translations: ReadonlyArray<TranslatedSegment>,
   provider: string,
-): RestoredResult[] {
+): ReceivedAnswer[] {
   const byKey = new Map(batch.map((item) => [item.segment.key, item]));
   return translations.flatMap((translation) => {
     const item = byKey.get(translation.key);
     if (!item) return [];
-    const restored = item.tagged.restore(translation.text);
-    const reasons = [
-      ...(restored.ok ? [] : [`Markup came back changed (${restored.reason}); fix the tags before publishing.`]),
-      ...(translation.review ? [translation.review] : []),
-    ];
-    const entry: JournalEntry = {
+    const answer: RawAnswer = {
       language: item.language,
       source: item.source,
-      target: restored.ok ? restored.markdown : translation.text,
+      raw: translation.text,
+      dnt: item.dnt,
       provider,
-      ...(reasons.length > 0 ? { review: reasons.join(' ') } : {}),
+      ...(translation.review ? { review: translation.review } : {}),
     };
-    return [{ item, entry, billedCharacters: translation.billedCharacters }];
+    return [{ item, answer, billedCharacters: translation.billedCharacters }];
   });
+}
+
+/** Answers back in Markdown (or kept raw and flagged when the markup came back broken). */
+export function restoreResults(received: readonly ReceivedAnswer[]): RestoredResult[] {
+  return received.map(({ item, answer, billedCharacters }) => ({ item, entry: restoreAnswer(answer, item.tagged), billedCharacters }));
 }
 
 /**
  * Puts each translation in every place that waits for it. Returns the files that now wait for nothing more:
  * those are written; the others follow with their last translation (the journal keeps what is in between).
  */
-export function applyResults(results: readonly RestoredResult[], pending: Map<TrackedFile, number>): Set<TrackedFile> {
+export function applyResults(results: readonly RestoredResult[]): Set<TrackedFile> {
   const complete = new Set<TrackedFile>();
   for (const { item, entry, billedCharacters } of results) {
     item.waiters.forEach(({ file, need }, index) => {
       fill(file, need, entry.target, entry.provider, entry.review);
       file.summary.fromProvider++;
       if (index === 0) file.summary.billedCharacters += billedCharacters;
-      const left = (pending.get(file) ?? 1) - 1;
-      pending.set(file, left);
-      if (left === 0) complete.add(file);
+      if (--file.pending === 0) complete.add(file);
     });
   }
+  return complete;
+}
+
+/** The places of items that got no answer (failed, or never sent) stop waiting; returns the files that now wait for nothing. */
+export function giveUp(items: ReadonlyArray<WorkItem<TrackedFile>>): Set<TrackedFile> {
+  const complete = new Set<TrackedFile>();
+  for (const item of items) for (const { file } of item.waiters) if (--file.pending === 0) complete.add(file);
   return complete;
 }
 

@@ -1,29 +1,11 @@
-/** Splits the work for one language into requests that fit a provider's limits, keeping article order. */
-import type { ProviderLimits, ProviderSegment } from '../providers/types.ts';
+/** Packs the work for one language into requests that fit a provider's limits, keeping article order. */
+import type { ProviderLimits } from '../providers/types.ts';
 
 const encoder = new TextEncoder();
 
 /** Bytes a segment's text adds to a request (context is the provider's to fit into what is left). */
-export function requestBytes(segment: ProviderSegment): number {
-  return encoder.encode(segment.text).length;
-}
-
-export function makeBatches<T extends { segment: ProviderSegment }>(items: readonly T[], limits: ProviderLimits): T[][] {
-  const batches: T[][] = [];
-  let current: T[] = [];
-  let bytes = 0;
-  for (const item of items) {
-    const size = requestBytes(item.segment);
-    if (current.length > 0 && (current.length >= limits.maxSegments || bytes + size > limits.maxBytes)) {
-      batches.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(item);
-    bytes += size;
-  }
-  if (current.length > 0) batches.push(current);
-  return batches;
+export function requestBytes(text: string): number {
+  return encoder.encode(text).length;
 }
 
 /** Characters a provider bills for a text: DeepL counts source code points. */
@@ -31,4 +13,39 @@ export function billableCharacters(text: string): number {
   let count = 0;
   for (const _ of text) count++;
   return count;
+}
+
+/**
+ * Items go in one at a time; a request comes out as soon as it is full, the last one when the packer is flushed.
+ * The packing is the same as if every item had been known at once (the run's price is computed that way).
+ */
+export class BatchPacker<T> {
+  readonly #limits: ProviderLimits;
+  #current: T[] = [];
+  #bytes = 0;
+
+  constructor(limits: ProviderLimits) {
+    this.#limits = limits;
+  }
+
+  /** Adds an item of `size` request bytes; returns the request it closed, if it closed one. */
+  add(item: T, size: number): T[] | undefined {
+    let full: T[] | undefined;
+    if (this.#current.length > 0 && (this.#current.length >= this.#limits.maxSegments || this.#bytes + size > this.#limits.maxBytes)) {
+      full = this.#current;
+      this.#current = [];
+      this.#bytes = 0;
+    }
+    this.#current.push(item);
+    this.#bytes += size;
+    return full;
+  }
+
+  flush(): T[] | undefined {
+    if (this.#current.length === 0) return undefined;
+    const last = this.#current;
+    this.#current = [];
+    this.#bytes = 0;
+    return last;
+  }
 }

@@ -22,6 +22,8 @@ export interface TrackedFile {
   summary: FileSummary;
   /** Bumped by every change to `model` after planning, so a writer knows whether it has written the latest. */
   version: number;
+  /** Translations the file still waits for from the provider. */
+  pending: number;
 }
 
 export class FileWriter {

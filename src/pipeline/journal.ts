@@ -3,42 +3,39 @@
  * killed before it wrote an article loses nothing it paid for: the next run takes the translations from here.
  * The journal is emptied when a run ends with every file written.
  */
-import { appendFile, mkdir, open, readFile, unlink } from 'node:fs/promises';
+import { closeSync, fdatasyncSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { open, stat, unlink } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import path from 'node:path';
 import type { TargetLanguage } from '../core/translation.ts';
+import { restoreAnswer, type Answer, type RawAnswer } from './answer.ts';
 
 export const JOURNAL_FILE = '.dolmetsch/journal.ndjson';
 
-export interface JournalEntry {
-  language: TargetLanguage;
-  /** The German sentence (inline Markdown) as it is in the source. */
-  source: string;
-  /** What goes into the file: the restored Markdown, or the raw text when markup came back broken. */
-  target: string;
-  provider: string;
-  review?: string;
-}
+/** What the journal gives back: the answer restored to Markdown. */
+export type JournalEntry = Answer;
 
 export class Journal {
   readonly #file: string;
   readonly #entries: Map<string, JournalEntry>;
   readonly #used = new Set<string>();
+  /** Bytes the file held when it was opened: what earlier runs left (this run's own appends come after). */
+  readonly #earlierBytes: number;
+  #fd: number | undefined;
 
-  private constructor(file: string, entries: Map<string, JournalEntry>) {
+  private constructor(file: string, entries: Map<string, JournalEntry>, earlierBytes: number) {
     this.#file = file;
     this.#entries = entries;
+    this.#earlierBytes = earlierBytes;
   }
 
-  static async open(root: string): Promise<Journal> {
+  /** `wanted`: keep only entries for the sentences this run asks for (the rest stays in the file for `leftovers`). */
+  static async open(root: string, wanted?: (language: TargetLanguage, source: string) => boolean): Promise<Journal> {
     const file = path.join(root, JOURNAL_FILE);
     const entries = new Map<string, JournalEntry>();
-    const text = await readFile(file, 'utf8').catch(() => '');
-    for (const line of text.split('\n')) {
-      // A line cut short by a kill is simply not there.
-      const entry = parseLine(line);
-      if (entry) entries.set(keyOf(entry.language, entry.source), entry);
-    }
-    return new Journal(file, entries);
+    const earlierBytes = (await stat(file).catch(() => undefined))?.size ?? 0;
+    for await (const entry of readEntries(file, earlierBytes, wanted)) entries.set(keyOf(entry.language, entry.source), entry);
+    return new Journal(file, entries, earlierBytes);
   }
 
   lookup(language: TargetLanguage, source: string): JournalEntry | undefined {
@@ -48,27 +45,63 @@ export class Journal {
     return entry;
   }
 
-  /** Entries an earlier run paid for that no segment of this run asked for (their sentence changed meanwhile). */
-  leftovers(): JournalEntry[] {
-    return [...this.#entries].filter(([key]) => !this.#used.has(key)).map(([, entry]) => entry);
+  /** Every sentence this journal holds for the run, per language. */
+  *sources(): Generator<[TargetLanguage, string]> {
+    for (const entry of this.#entries.values()) yield [entry.language, entry.source];
   }
 
-  async append(entries: readonly JournalEntry[]): Promise<void> {
-    if (entries.length === 0) return;
-    await mkdir(path.dirname(this.#file), { recursive: true });
-    await appendFile(this.#file, entries.map((entry) => `${JSON.stringify(entry)}\n`).join(''));
-    const handle = await open(this.#file, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
+  /** Entries an earlier run paid for that no segment of this run took (their sentence changed meanwhile). */
+  async leftovers(): Promise<JournalEntry[]> {
+    const unused = new Map<string, JournalEntry>();
+    for await (const entry of readEntries(this.#file, this.#earlierBytes)) {
+      const key = keyOf(entry.language, entry.source);
+      if (!this.#used.has(key)) unused.set(key, entry);
     }
+    return [...unused.values()];
+  }
+
+  /**
+   * Appends and syncs before it returns. Synchronous on purpose: a request's slot waits for this, and two trips
+   * through a busy event loop cost more than the write and the sync themselves (well under a millisecond).
+   */
+  append(entries: readonly RawAnswer[]): void {
+    if (entries.length === 0) return;
+    if (this.#fd === undefined) {
+      mkdirSync(path.dirname(this.#file), { recursive: true });
+      this.#fd = openSync(this.#file, 'a');
+    }
+    const bytes = Buffer.from(entries.map((entry) => `${JSON.stringify(entry)}\n`).join(''));
+    for (let written = 0; written < bytes.length; ) written += writeSync(this.#fd, bytes, written);
+    fdatasyncSync(this.#fd);
     // Not kept in memory: lookups only ever ask for what earlier runs left here.
   }
 
+  close(): void {
+    if (this.#fd !== undefined) closeSync(this.#fd);
+    this.#fd = undefined;
+  }
+
   async clear(): Promise<void> {
+    this.close();
     this.#entries.clear();
     await unlink(this.#file).catch(() => undefined);
+  }
+}
+
+/** The first `bytes` of the journal line by line (a journal of a long killed run can be large); none when there is none. */
+async function* readEntries(file: string, bytes: number, wanted?: (language: TargetLanguage, source: string) => boolean): AsyncGenerator<JournalEntry> {
+  if (bytes === 0) return;
+  const handle = await open(file, 'r').catch(() => undefined);
+  if (!handle) return;
+  try {
+    const input = handle.createReadStream({ encoding: 'utf8', autoClose: false, start: 0, end: bytes - 1 });
+    for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+      // A line cut short by a kill is simply not there.
+      const entry = parseLine(line, wanted);
+      if (entry) yield entry;
+    }
+  } finally {
+    await handle.close();
   }
 }
 
@@ -76,15 +109,20 @@ function keyOf(language: string, source: string): string {
   return `${language}\u0000${source}`;
 }
 
-function parseLine(line: string): JournalEntry | undefined {
+/** A journal line: a raw answer (restored here), or an answer already in Markdown (`target`, older journals). */
+function parseLine(line: string, wanted?: (language: TargetLanguage, source: string) => boolean): JournalEntry | undefined {
   if (line.trim() === '') return undefined;
+  let value: Partial<RawAnswer & JournalEntry>;
   try {
-    const value = JSON.parse(line) as Partial<JournalEntry>;
-    if ((value.language === 'en' || value.language === 'ko') && typeof value.source === 'string' && typeof value.target === 'string' && typeof value.provider === 'string') {
-      return { language: value.language, source: value.source, target: value.target, provider: value.provider, ...(typeof value.review === 'string' ? { review: value.review } : {}) };
-    }
+    value = JSON.parse(line) as Partial<RawAnswer & JournalEntry>;
   } catch {
-    // torn or foreign line
+    return undefined; // torn or foreign line
   }
-  return undefined;
+  const { language, source, provider } = value;
+  if ((language !== 'en' && language !== 'ko') || typeof source !== 'string' || typeof provider !== 'string') return undefined;
+  if (wanted && !wanted(language, source)) return undefined;
+  const review = typeof value.review === 'string' ? { review: value.review } : {};
+  if (typeof value.target === 'string') return { language, source, target: value.target, provider, ...review };
+  if (typeof value.raw !== 'string' || !Array.isArray(value.dnt) || !value.dnt.every((t) => typeof t === 'string')) return undefined;
+  return restoreAnswer({ language, source, raw: value.raw, dnt: value.dnt, provider, ...review });
 }

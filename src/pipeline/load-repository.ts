@@ -1,15 +1,17 @@
 /**
- * Reads everything a run needs before it changes anything: sources, glossary, translation and memory files.
- * Every problem in every file is collected; if there is any, one InputError carries them all and nothing is written.
- * Articles whose translation files the run cache knows to be complete for these exact inputs are not parsed.
+ * Reads what a run needs before it changes anything: sources, glossary, translation and memory files.
+ * The scan visits each article that needs work once and keeps nothing of it, so a run over ten thousand articles
+ * holds one article at a time; every problem in every file is collected, and if there is any, one InputError
+ * carries them all before anything is written. Articles whose translation files the run cache knows to be complete
+ * for these exact inputs are not parsed at all.
  */
 import type { SourceDocument, SourceSegment } from '../core/document.ts';
 import type { TargetLanguage } from '../core/translation.ts';
-import pLimit from 'p-limit';
 import { emptyGlossary, loadGlossary, type Glossary } from '../glossary/index.ts';
 import { decodeSource, readSource, segmentDocument } from '../source/index.ts';
 import { parseMemoryFile, parseTranslationFile, type ParsedMemoryFile, type ParsedTranslationFile } from '../store/index.ts';
 import { bytesHash, fileKey, type RunCache, type StatusCounts } from './run-cache.ts';
+import { readAhead } from './read-ahead.ts';
 import {
   decodeUtf8,
   findSources,
@@ -24,14 +26,23 @@ import {
   type Shard,
 } from '../workspace/index.ts';
 
-export interface Article {
+/** An article that needs work: enough to find it again. */
+export interface ArticleRef {
+  sourcePath: string;
+  slug: string;
+  /** Hash of the source file's bytes when the scan read it. */
+  sourceHash: string;
+}
+
+export interface Article extends ArticleRef {
   document: SourceDocument;
   segments: SourceSegment[];
   /** Plain text of each segment (markup removed), for glossary matching and provider context. */
   plainTexts: string[];
   /** Glossary entry ids per segment. */
   glossaryIds: string[][];
-  sourceHash: string;
+  /** The article's translation files as they are on disk (absent: none yet). */
+  translations: Map<TargetLanguage, ParsedTranslationFile>;
 }
 
 /** An article whose translation files are complete and unchanged since a run that left them so. */
@@ -44,118 +55,135 @@ export interface CleanArticle {
 export interface Repository {
   glossary: Glossary;
   glossaryHash: string;
-  articles: Article[];
+  /** Articles that need work, in order. */
+  articles: ArticleRef[];
   clean: CleanArticle[];
-  /** Parsed translation files by path: those of `articles`, and after `loadAll()` every file. */
-  translations: Map<string, ParsedTranslationFile>;
   memories: Map<TargetLanguage, ParsedMemoryFile>;
+  /** Every translation file of the languages (the translation memory reads them all). */
+  translationFiles: string[];
   /** Translation files whose article no longer exists (kept, reported). */
   orphans: string[];
-  /** Parses the translation files not read yet, for the translation memory. */
-  loadAll(): Promise<void>;
 }
 
-export async function loadRepository(
+interface ArticleBytes {
+  source: Uint8Array | undefined;
+  translations: Array<Uint8Array | undefined>;
+}
+
+/** Files read ahead while the current article is parsed. */
+const READ_AHEAD = 8;
+
+export async function scanRepository(
   root: string,
   paths: readonly string[],
   languages: readonly TargetLanguage[],
   cache: RunCache,
+  visit: (article: Article, glossary: Glossary) => void,
   shard?: Shard,
 ): Promise<Repository> {
   const problems = new InputProblems();
-  const collect = <T>(work: () => T): T | undefined => problems.attempt(work);
-  const texts = new Map<string, string>();
-  const prefetched = new Map<string, Uint8Array | undefined>();
-  const readBytes = async (file: string) => (prefetched.has(file) ? prefetched.get(file) : readOptional(root, file));
-  const readText = async (file: string): Promise<string | undefined> => {
-    const bytes = await readBytes(file);
-    if (bytes === undefined) return undefined;
-    const text = collect(() => decodeUtf8(file, bytes));
-    if (text !== undefined) texts.set(file, text);
-    return text;
-  };
-
   const glossaryBytes = await readOptional(root, GLOSSARY_FILE);
   const glossaryHash = bytesHash(glossaryBytes);
   const glossary =
-    (glossaryBytes && collect(() => loadGlossary(decodeUtf8(GLOSSARY_FILE, glossaryBytes), GLOSSARY_FILE))) || emptyGlossary();
+    (glossaryBytes && problems.attempt(() => loadGlossary(decodeUtf8(GLOSSARY_FILE, glossaryBytes), GLOSSARY_FILE))) || emptyGlossary();
 
-  const translations = new Map<string, ParsedTranslationFile>();
-  const parse = (file: string, text: string) => {
-    const parsed = collect(() => parseTranslationFile(text, file));
-    if (parsed) translations.set(file, parsed);
-  };
-
-  const articles: Article[] = [];
+  const articles: ArticleRef[] = [];
   const clean: CleanArticle[] = [];
   const requested = await findSources(root, paths);
   const sources = requested.filter((source) => inShard(source, shard));
-  // Reading one file after another leaves the CPU idle a third of the time: read them all ahead, a few at once.
-  const limit = pLimit(16);
-  const ahead = sources.flatMap((file) => [file, ...languages.map((language) => translationPath(language, slugOf(file)))]);
-  await Promise.all(ahead.map((file) => limit(async () => prefetched.set(file, await readOptional(root, file)))));
-  for (const file of sources) {
-    const bytes = (await readBytes(file)) ?? new Uint8Array();
-    const sourceHash = bytesHash(bytes);
-    const slug = slugOf(file);
+  // Listed first, so a first run does not try (and fail) to open two translation files per article.
+  const translationFiles = (await Promise.all(languages.map((language) => listYamlFiles(root, `translations/${language}`)))).flat();
+  const existing = new Set(translationFiles);
+  for await (const [file, bytes] of readAhead(sources, (file) => readArticleBytes(root, file, languages, existing), READ_AHEAD)) {
+    const ref: ArticleRef = { sourcePath: file, slug: slugOf(file), sourceHash: bytesHash(bytes.source ?? new Uint8Array()) };
     const counts = new Map<TargetLanguage, StatusCounts>();
-    for (const language of languages) {
-      const path = translationPath(language, slug);
-      const text = await readText(path);
-      const known = text === undefined ? undefined : cache.lookup(language, file, fileKey(sourceHash, glossaryHash, bytesHash(text)));
+    languages.forEach((language, i) => {
+      const text = bytes.translations[i];
+      const known = text && cache.lookup(language, file, fileKey(ref.sourceHash, glossaryHash, bytesHash(text)));
       if (known) counts.set(language, known);
-    }
+    });
     if (counts.size === languages.length) {
-      clean.push({ sourcePath: file, slug, counts });
+      clean.push({ sourcePath: file, slug: ref.slug, counts });
       continue;
     }
-    const article = collect(() => {
-      const document = readSource(file, decodeSource(file, bytes));
-      const segments = segmentDocument(document);
-      const plainTexts = segments.map((segment) => segment.plain);
-      const glossaryIds = plainTexts.map((plain) => unique(glossary.matchGerman(plain).map((m) => m.entry)));
-      return { document, segments, plainTexts, glossaryIds, sourceHash };
-    });
-    if (article) articles.push(article);
-    for (const language of languages) {
-      const path = translationPath(language, slug);
-      const text = texts.get(path);
-      if (text !== undefined) parse(path, text);
-    }
+    articles.push(ref);
+    const article = parseArticle(ref, bytes, languages, glossary, problems);
+    if (article) visit(article, glossary);
   }
-
-  prefetched.clear();
 
   // Orphans are judged against every article, not just the ones this run was asked for.
   const allSlugs = new Set((paths.length === 0 ? requested : await findSources(root, [])).map(slugOf));
   const memories = new Map<TargetLanguage, ParsedMemoryFile>();
   const orphans: string[] = [];
-  const others: string[] = [];
   for (const language of languages) {
-    for (const file of await listYamlFiles(root, `translations/${language}`)) {
+    for (const file of translationFiles.filter((f) => f.startsWith(`translations/${language}/`))) {
       const slug = file.slice(`translations/${language}/`.length).replace(/\.yaml$/, '');
       if (!allSlugs.has(slug)) orphans.push(file);
-      if (!translations.has(file)) others.push(file);
     }
     const memoryFile = memoryPath(language);
-    const memoryText = await readText(memoryFile);
-    if (memoryText !== undefined) {
-      const parsed = collect(() => parseMemoryFile(memoryText, memoryFile));
+    const memoryBytes = await readOptional(root, memoryFile);
+    if (memoryBytes !== undefined) {
+      const parsed = problems.attempt(() => parseMemoryFile(decodeUtf8(memoryFile, memoryBytes), memoryFile));
       if (parsed) memories.set(language, parsed);
     }
   }
   problems.throwIfAny();
-
-  const loadAll = async () => {
-    for (const file of others.splice(0)) {
-      const text = texts.get(file) ?? (await readText(file));
-      if (text !== undefined) parse(file, text);
-    }
-    problems.throwIfAny();
-  };
-  return { glossary, glossaryHash, articles, clean, translations, memories, orphans, loadAll };
+  return { glossary, glossaryHash, articles, clean, memories, translationFiles, orphans };
 }
 
-function unique(ids: string[]): string[] {
-  return [...new Set(ids)];
+/**
+ * The articles again, one at a time, as they are on disk now. An article whose source changed since the scan, or
+ * whose translation file no longer reads, is left for the next run (`changed`): the scan priced and checked
+ * what it saw, and a run never works from what it has not checked.
+ */
+export async function* rereadArticles(
+  root: string,
+  refs: readonly ArticleRef[],
+  languages: readonly TargetLanguage[],
+  glossary: Glossary,
+): AsyncGenerator<{ ref: ArticleRef; article?: Article }> {
+  for await (const [ref, bytes] of readAhead(refs, (ref) => readArticleBytes(root, ref.sourcePath, languages), READ_AHEAD)) {
+    const problems = new InputProblems();
+    const same = bytesHash(bytes.source ?? new Uint8Array()) === ref.sourceHash;
+    const article = same ? parseArticle(ref, bytes, languages, glossary, problems) : undefined;
+    yield article && problems.diagnostics.length === 0 ? { ref, article } : { ref };
+  }
+}
+
+/** Every translation file's parsed form, one at a time; a file that does not read is an InputError. */
+export async function* readTranslationFiles(root: string, files: readonly string[]): AsyncGenerator<ParsedTranslationFile> {
+  const problems = new InputProblems();
+  for await (const [file, bytes] of readAhead(files, (file) => readOptional(root, file), READ_AHEAD)) {
+    if (bytes === undefined) continue;
+    const parsed = problems.attempt(() => parseTranslationFile(decodeUtf8(file, bytes), file));
+    if (parsed) yield parsed;
+  }
+  problems.throwIfAny();
+}
+
+/** The source and its translation files; `existing`, when given, names the translation files there are. */
+async function readArticleBytes(root: string, file: string, languages: readonly TargetLanguage[], existing?: ReadonlySet<string>): Promise<ArticleBytes> {
+  const slug = slugOf(file);
+  const readTranslation = (path: string) => (existing && !existing.has(path) ? undefined : readOptional(root, path));
+  const [source, ...translations] = await Promise.all([readOptional(root, file), ...languages.map((language) => readTranslation(translationPath(language, slug)))]);
+  return { source, translations };
+}
+
+function parseArticle(ref: ArticleRef, bytes: ArticleBytes, languages: readonly TargetLanguage[], glossary: Glossary, problems: InputProblems): Article | undefined {
+  const parsedSource = problems.attempt(() => {
+    const document = readSource(ref.sourcePath, decodeSource(ref.sourcePath, bytes.source ?? new Uint8Array()));
+    const segments = segmentDocument(document);
+    const plainTexts = segments.map((segment) => segment.plain);
+    const glossaryIds = plainTexts.map((plain) => [...new Set(glossary.matchGerman(plain).map((m) => m.entry))]);
+    return { document, segments, plainTexts, glossaryIds };
+  });
+  const translations = new Map<TargetLanguage, ParsedTranslationFile>();
+  languages.forEach((language, i) => {
+    const translationBytes = bytes.translations[i];
+    if (translationBytes === undefined) return;
+    const file = translationPath(language, ref.slug);
+    const parsed = problems.attempt(() => parseTranslationFile(decodeUtf8(file, translationBytes), file));
+    if (parsed) translations.set(language, parsed);
+  });
+  return parsedSource && { ...ref, ...parsedSource, translations };
 }

@@ -62,7 +62,9 @@ export class RunCache {
 
   async write(root: string): Promise<void> {
     if (!this.#dirty) return;
-    const data: CacheData = { version: CACHE_VERSION, files: this.#files };
+    // Sorted, so the file does not depend on the order in which a run finished its files.
+    const files = Object.fromEntries(Object.keys(this.#files).sort().map((slot) => [slot, this.#files[slot]!]));
+    const data: CacheData = { version: CACHE_VERSION, files };
     await writeFileAtomic(path.join(root, CACHE_FILE), `${JSON.stringify(data)}\n`);
     this.#dirty = false;
   }

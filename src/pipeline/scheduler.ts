@@ -1,5 +1,5 @@
 /**
- * Runs batches against a provider under one shared concurrency limit (p-limit).
+ * Runs batches against a provider under one shared concurrency limit (p-limit), as they are made.
  * A rate limit halves the concurrency and retries after the wait the service asked for; steady success restores it.
  * Quota, authentication and outage errors stop the run: nothing new is sent, requests in flight finish.
  */
@@ -14,11 +14,11 @@ export interface SchedulerOptions {
   maxRateLimitAttempts?: number;
   /** Wait when a rate limit names none: base × 2^attempt. */
   rateLimitBaseDelayMs?: number;
-  onRetry?: (info: { batch: number; attempt: number; waitMs: number; concurrency: number }) => void;
+  onRetry?: (info: { attempt: number; waitMs: number; concurrency: number }) => void;
 }
 
-export type BatchOutcome =
-  | { kind: 'done'; result: BatchResult }
+export type BatchOutcome<R = BatchResult> =
+  | { kind: 'done'; result: R }
   | { kind: 'failed'; error: ProviderError }
   | { kind: 'skipped' };
 
@@ -31,53 +31,86 @@ export interface SchedulerResult {
 
 const STOPPING_KINDS = new Set(['quota', 'auth', 'unavailable', 'config']);
 
-export async function runBatches(
-  count: number,
-  send: (index: number) => Promise<BatchResult>,
-  onOutcome: (index: number, outcome: BatchOutcome) => Promise<void>,
-  options: SchedulerOptions,
-): Promise<SchedulerResult> {
-  const maxConcurrency = Math.max(1, options.concurrency);
-  const limit = pLimit(maxConcurrency);
-  const maxAttempts = options.maxRateLimitAttempts ?? 8;
-  const baseDelay = options.rateLimitBaseDelayMs ?? 1000;
-  let stoppedBy: ProviderError | undefined;
-  let successesSinceSlowdown = 0;
-  const stopped = () => stoppedBy !== undefined || options.signal?.aborted === true;
+export class BatchScheduler {
+  readonly #options: SchedulerOptions;
+  #stoppedBy: ProviderError | undefined;
 
-  // Outcomes are handled outside the concurrency slot: writing files must not keep the next request waiting.
-  const handled: Array<Promise<void>> = [];
-  const report = (index: number, outcome: BatchOutcome): void => void handled.push(onOutcome(index, outcome));
+  constructor(options: SchedulerOptions) {
+    this.#options = options;
+  }
 
-  const runOne = async (index: number): Promise<void> => {
-    for (let attempt = 1; ; attempt++) {
-      if (stopped()) return report(index, { kind: 'skipped' });
+  /** True once nothing more will be sent: a stopping error, or the signal. */
+  get stopped(): boolean {
+    return this.#stoppedBy !== undefined || this.#options.signal?.aborted === true;
+  }
+
+  /**
+   * Sends batches as `batches` yields them. It is only asked for the next one while every slot is busy and no more
+   * than `concurrency` wait, so batches are made just ahead of need and a long run holds a few of them at a time.
+   * After a stop, batches still yielded are reported as skipped.
+   */
+  async run<B, R>(
+    batches: AsyncIterable<B>,
+    send: (batch: B) => Promise<R>,
+    onOutcome: (batch: B, outcome: BatchOutcome<R>) => Promise<void>,
+  ): Promise<SchedulerResult> {
+    const options = this.#options;
+    const maxConcurrency = Math.max(1, options.concurrency);
+    const limit = pLimit(maxConcurrency);
+    const maxAttempts = options.maxRateLimitAttempts ?? 8;
+    const baseDelay = options.rateLimitBaseDelayMs ?? 1000;
+    let successesSinceSlowdown = 0;
+
+    // Outcomes are handled outside the concurrency slot: writing files must not keep the next request waiting.
+    const running = new Set<Promise<void>>();
+    const track = (work: Promise<void>): void => {
+      running.add(work);
+      void work.then(() => running.delete(work), () => undefined);
+    };
+    const report = (batch: B, outcome: BatchOutcome<R>): void => track(onOutcome(batch, outcome));
+
+    let slotFreed: () => void = () => undefined;
+    const runOne = async (batch: B): Promise<void> => {
       try {
-        const result = await send(index);
-        if (limit.concurrency < maxConcurrency && ++successesSinceSlowdown >= limit.concurrency * 2) {
-          limit.concurrency += 1;
-          successesSinceSlowdown = 0;
+        for (let attempt = 1; ; attempt++) {
+          if (this.stopped) return report(batch, { kind: 'skipped' });
+          try {
+            const result = await send(batch);
+            if (limit.concurrency < maxConcurrency && ++successesSinceSlowdown >= limit.concurrency * 2) {
+              limit.concurrency += 1;
+              successesSinceSlowdown = 0;
+            }
+            return report(batch, { kind: 'done', result });
+          } catch (error) {
+            // A request cut short by the interrupt is not a failure: the run stops sending, as it would have anyway.
+            if (options.signal?.aborted && !(error instanceof ProviderError)) return report(batch, { kind: 'skipped' });
+            if (!(error instanceof ProviderError)) throw error;
+            if (error.kind === 'rate-limit' && attempt < maxAttempts) {
+              limit.concurrency = Math.max(1, Math.floor(limit.concurrency / 2));
+              successesSinceSlowdown = 0;
+              const waitMs = error.retryAfterMs ?? baseDelay * 2 ** (attempt - 1);
+              options.onRetry?.({ attempt, waitMs, concurrency: limit.concurrency });
+              await sleep(waitMs, undefined, { signal: options.signal }).catch(() => undefined);
+              continue;
+            }
+            if (STOPPING_KINDS.has(error.kind) || error.kind === 'rate-limit') this.#stoppedBy ??= error;
+            return report(batch, { kind: 'failed', error });
+          }
         }
-        return report(index, { kind: 'done', result });
-      } catch (error) {
-        // A request cut short by the interrupt is not a failure: the run stops sending, as it would have anyway.
-        if (options.signal?.aborted && !(error instanceof ProviderError)) return report(index, { kind: 'skipped' });
-        if (!(error instanceof ProviderError)) throw error;
-        if (error.kind === 'rate-limit' && attempt < maxAttempts) {
-          limit.concurrency = Math.max(1, Math.floor(limit.concurrency / 2));
-          successesSinceSlowdown = 0;
-          const waitMs = error.retryAfterMs ?? baseDelay * 2 ** (attempt - 1);
-          options.onRetry?.({ batch: index, attempt, waitMs, concurrency: limit.concurrency });
-          await sleep(waitMs, undefined, { signal: options.signal }).catch(() => undefined);
-          continue;
-        }
-        if (STOPPING_KINDS.has(error.kind) || error.kind === 'rate-limit') stoppedBy ??= error;
-        return report(index, { kind: 'failed', error });
+      } finally {
+        slotFreed();
       }
-    }
-  };
+    };
 
-  await Promise.all(Array.from({ length: count }, (_, index) => limit(runOne, index)));
-  await Promise.all(handled);
-  return { ...(stoppedBy ? { stoppedBy } : {}), interrupted: options.signal?.aborted === true };
+    for await (const batch of batches) {
+      if (this.stopped) {
+        report(batch, { kind: 'skipped' });
+        continue;
+      }
+      track(limit(runOne, batch));
+      while (limit.pendingCount >= limit.concurrency) await new Promise<void>((resolve) => (slotFreed = resolve));
+    }
+    while (running.size > 0) await Promise.all(running);
+    return { ...(this.#stoppedBy ? { stoppedBy: this.#stoppedBy } : {}), interrupted: options.signal?.aborted === true };
+  }
 }

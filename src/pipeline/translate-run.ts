@@ -1,24 +1,24 @@
 /**
- * One `translate` run: load and validate everything, plan every file, fill what the memory knows,
- * send the rest to the provider in batches, and write each file as its translations arrive.
+ * One `translate` run, in two passes so that memory stays flat however many articles there are:
+ * the survey reads, checks, plans and prices everything keeping only numbers; then, once the cost guards allow it,
+ * the translate pass plans each article again, fills what is already paid for, sends the rest in batches and
+ * writes each file as its translations arrive.
  */
 import { contentHash } from '../core/hash.ts';
-import type { TargetLanguage, TranslationFile } from '../core/translation.ts';
 import { createProvider } from '../providers/registry.ts';
 import { ProviderError, type Provider, type ProviderSettings, type Usage } from '../providers/types.ts';
-import { applyResults, fill, restoreResults } from './apply-results.ts';
+import type { TargetLanguage } from '../core/translation.ts';
 import type { RunEvent, RunSummary } from './events.ts';
-import { loadRepository, type Article } from './load-repository.ts';
-import { fileKey, RunCache } from './run-cache.ts';
+import { MemoryWriter } from './file-writer.ts';
+import { readTranslationFiles } from './load-repository.ts';
+import { RunCache } from './run-cache.ts';
 import { acquireRunLock } from './run-lock.ts';
-import { planFile, type Need } from './merge-rules.ts';
-import { runBatches } from './scheduler.ts';
-import { batchesFor, byArticleAndLanguage, cleanSummaries, emptySummary, finishSummary, languageCost } from './run-summary.ts';
+import { byArticleAndLanguage, cleanSummaries } from './run-summary.ts';
+import { surveyRun, type Survey } from './survey.ts';
 import { taggedMemory, TranslationMemory } from './translation-memory.ts';
-import { FileWriter, MemoryWriter, type TrackedFile } from './file-writer.ts';
-import { Journal } from './journal.ts';
-import { WorkList } from './work-items.ts';
-import { translationPath, type Shard } from '../workspace/index.ts';
+import { translatePass, type TranslatePassResult } from './translate-pass.ts';
+import { ProviderReadiness } from './provider-readiness.ts';
+import { listYamlFiles, type Shard } from '../workspace/index.ts';
 
 export interface TranslateOptions {
   root: string;
@@ -54,194 +54,145 @@ export async function translateRun(options: TranslateOptions): Promise<RunSummar
 async function run(options: TranslateOptions): Promise<RunSummary> {
   const emit = options.onEvent ?? (() => undefined);
   const cache = await RunCache.read(options.root);
-  const repository = await loadRepository(options.root, options.paths, options.languages, cache, options.shard);
-  const { glossary, articles } = repository;
-  emit({ type: 'loaded', articles: articles.length + repository.clean.length, segments: articles.reduce((n, a) => n + a.segments.length, 0) });
-
-  // Plan every file that may need work; articles the cache knows to be complete are only counted.
-  const files: TrackedFile[] = [];
-  const needs: Array<{ file: TrackedFile; article: Article; need: Need }> = [];
-  const memoryWriter = new MemoryWriter(options.root, repository.memories);
-  for (const article of articles) {
-    const slug = article.document.slug;
-    for (const language of options.languages) {
-      const path = translationPath(language, slug);
-      const existing = repository.translations.get(path);
-      const plan = planFile(slug, article.segments, article.glossaryIds, existing?.model.segments ?? []);
-      memoryWriter.add(language, plan.removed);
-      const model: TranslationFile = { article: slug, language, source: article.document.path, segments: plan.entries };
-      const file: TrackedFile = { path, model, existing, sourceHash: article.sourceHash, summary: emptySummary(slug, language, path), version: 0 };
-      files.push(file);
-      for (const need of plan.needs) needs.push({ file, article, need });
-    }
-  }
-
-  // What an interrupted run already paid for, and what the memory knows, is never sent to a provider.
-  const work = new WorkList<TrackedFile>();
-  const journal = await Journal.open(options.root);
+  // The `memory` provider reads the memory the survey loads; it is only asked once the survey is done.
   let memory: TranslationMemory | undefined;
-  const buildMemory = async (): Promise<TranslationMemory> => {
-    if (memory) return memory;
-    await repository.loadAll();
-    memory = new TranslationMemory();
-    for (const parsed of repository.translations.values()) memory.addEntries(parsed.model.language, parsed.model.segments);
-    for (const [language, parsed] of repository.memories) memory.addMemory(language, parsed.model.entries);
-    return memory;
-  };
-  if (needs.length > 0) {
-    const memory = await buildMemory();
-    for (const { file, article, need } of needs) {
-      const language = file.model.language;
-      const source = file.model.segments[need.segmentIndex]!.source;
-      const paid = journal.lookup(language, source);
-      const known = paid ? undefined : memory.lookup(language, source);
-      if (paid) {
-        fill(file, need, paid.target, paid.provider, paid.review);
-        file.summary.fromProvider++;
-      } else if (known !== undefined) {
-        fill(file, need, known, 'memory');
-        file.summary.fromMemory++;
-      } else {
-        work.add(language, file, need, article, glossary);
-      }
-    }
-  }
-  const provider = createProvider(options.provider, { ...options.providerSettings, ...(memory ? { memory: taggedMemory(memory) } : {}) });
+  let tagged: ReturnType<typeof taggedMemory> | undefined;
+  const provider = createProvider(options.provider, {
+    ...options.providerSettings,
+    memory: { lookup: (language, text) => (tagged ??= taggedMemory(memory ?? new TranslationMemory())).lookup(language, text) },
+  });
 
-  const batchesByLanguage = options.languages.map((language) => batchesFor(provider, work.forLanguage(language)));
-  const cost = options.languages.map((language, i) => languageCost(provider, language, batchesByLanguage[i]!));
+  const readiness = new ProviderReadiness(provider, options.signal, provider.billable && !options.force);
+  const survey = await surveyRun(options.root, options.paths, options.languages, options.shard, cache, provider);
+  try {
+    memory = survey.memory;
+    return await translateSurveyed(options, survey, cache, provider, readiness, emit);
+  } finally {
+    survey.journal.close();
+  }
+}
+
+async function translateSurveyed(
+  options: TranslateOptions,
+  survey: Survey,
+  cache: RunCache,
+  provider: Provider,
+  readiness: ProviderReadiness,
+  emit: (event: RunEvent) => void,
+): Promise<RunSummary> {
+  const { repository, cost } = survey;
+  emit({ type: 'loaded', articles: repository.articles.length + repository.clean.length, segments: survey.segments });
+
   const summary: RunSummary = {
     provider: provider.name,
     billable: provider.billable,
     dryRun: options.dryRun,
-    files: [...files.map((file) => file.summary), ...cleanSummaries(repository.clean)].sort(byArticleAndLanguage),
+    files: [],
     cost,
     requests: 0,
     billedCharacters: 0,
     untranslated: 0,
     orphans: repository.orphans,
   };
-  const finish = () => {
-    const tokens = provider.stats?.();
-    if (tokens) summary.tokens = tokens;
-    return finishSummary(summary, files);
-  };
-  const finishAndRemember = async (writers: Map<TrackedFile, FileWriter>) => {
-    finish();
-    for (const [file, writer] of writers) {
-      const complete = file.summary.untranslated === 0 && file.model.segments.every((e) => e.status !== 'stale' || e.suggestion !== undefined);
-      const onDisk = writer.diskHash;
-      if (complete && onDisk !== undefined) cache.record(file.model.language, file.model.source, fileKey(file.sourceHash, repository.glossaryHash, onDisk), file.summary.counts);
-      else cache.forget(file.model.language, file.model.source);
-    }
-    await cache.write(options.root);
-    // Every file is written now, so what the journal held is in them, except translations no sentence asked for
-    // any more and no file holds (the sentence changed after the kill): those were paid for too, and go to the memory.
-    const unused = journal.leftovers();
-    const known = unused.length > 0 ? await buildMemory() : undefined;
-    const leftovers = unused.filter((entry) => known?.lookup(entry.language, entry.source) === undefined);
-    for (const entry of leftovers) {
-      memoryWriter.add(entry.language, [{ source: entry.source, target: entry.target, status: 'machine', machine: { provider: entry.provider, hash: contentHash(entry.target) } }]);
-    }
-    if (leftovers.length > 0) await memoryWriter.write(emit);
-    await journal.clear();
-    return summary;
-  };
+  const expected = { requests: cost.reduce((n, c) => n + c.requests, 0), segments: cost.reduce((n, c) => n + c.segments, 0) };
+  const pass = (send: boolean, write: boolean) =>
+    translatePass({
+      root: options.root,
+      articles: repository.articles,
+      languages: options.languages,
+      glossary: repository.glossary,
+      glossaryHash: repository.glossaryHash,
+      provider,
+      journal: survey.journal,
+      memory: survey.memory,
+      recurring: survey.recurring,
+      cache,
+      summaries: survey.planned,
+      write,
+      send: send && !provider.memoryOnly && expected.requests > 0,
+      expected,
+      concurrency: options.concurrency,
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.rateLimitBaseDelayMs !== undefined ? { rateLimitBaseDelayMs: options.rateLimitBaseDelayMs } : {}),
+      emit,
+    });
 
-  if (options.dryRun) {
-    for (const file of files) file.summary.changed = new FileWriter(options.root, file).wouldChange();
-    return finish();
-  }
+  if (options.dryRun) return finish(summary, survey, await pass(false, false), provider);
 
   const characters = provider.billable ? cost.reduce((n, c) => n + c.characters, 0) : 0;
   if (options.maxChars !== undefined && characters > options.maxChars) {
     summary.refused = { reason: 'max-chars', message: `This run would bill ${characters} characters, more than --max-chars ${options.maxChars}.` };
-    return finish();
+    return finish(summary, survey, undefined, provider);
   }
-  // The server-side glossary is made ready while the quota is read: both are needed before the first request.
-  const batches = batchesByLanguage.flat();
-  const prepared: Promise<unknown> =
-    batches.length > 0 && provider.prepare
-      ? provider.prepare({ glossary: glossary.export(), signal: options.signal }).then(() => undefined, (error: unknown) => error)
-      : Promise.resolve(undefined);
-  const objection = characters > 0 && !options.force ? await quotaObjection(provider, characters, options.signal) : undefined;
+  // Only now, with every input read and checked: bad input never reaches the provider.
+  const sending = expected.requests > 0 && !provider.memoryOnly;
+  if (sending) readiness.start(repository.glossary);
+  const objection = characters > 0 && !options.force ? quotaObjection(await readiness.usage(), characters) : undefined;
   if (objection) {
-    await prepared;
+    await readiness.settled();
     Object.assign(summary, objection);
-    return finish();
+    return finish(summary, survey, undefined, provider);
   }
 
-  // The memory first (it holds what leaves the articles), then every file that waits for no provider; the others
-  // are written as their translations arrive, so a kill loses at most the requests in flight.
+  // The memory first (it holds what leaves the articles), then the articles.
+  const memoryWriter = new MemoryWriter(options.root, repository.memories);
+  for (const [language, entries] of survey.removed) memoryWriter.add(language, entries);
   await memoryWriter.write(emit);
-  const writers = new Map(files.map((file) => [file, new FileWriter(options.root, file)]));
-  const waiting = work.pendingByFile();
-  for (const [file, writer] of writers) if (provider.memoryOnly || !waiting.has(file)) await writer.write(emit);
 
-  if (batches.length > 0) {
-    const segmentsTotal = work.size;
-    emit({ type: 'sending', batches: batches.length, segments: segmentsTotal, provider: provider.name });
-    const prepareError = await prepared;
-    if (prepareError !== undefined) {
-      if (!(prepareError instanceof ProviderError)) throw prepareError;
-      summary.stopped = { kind: prepareError.kind, message: prepareError.message };
-      for (const writer of writers.values()) await writer.write(emit);
-      return finishAndRemember(writers);
+  const prepareError = sending ? await readiness.prepareError() : undefined;
+  if (prepareError) summary.stopped = { kind: prepareError.kind, message: prepareError.message };
+  else if (sending) emit({ type: 'sending', batches: expected.requests, segments: expected.segments, provider: provider.name });
+  const result = await pass(prepareError === undefined, true);
+  if (result.stoppedBy) summary.stopped = { kind: result.stoppedBy.kind, message: result.stoppedBy.message };
+  else if (result.interrupted) summary.stopped ??= { kind: 'interrupted', message: 'Interrupted: nothing more was sent.' };
+
+  await cache.write(options.root);
+  if (result.reachedAll) await rememberLeftovers(options.root, survey, memoryWriter, emit);
+  return finish(summary, survey, result, provider);
+}
+
+/**
+ * Every file is written now, so what the journal held is in them, except translations no sentence asked for any
+ * more and no file holds (the sentence changed after a kill): those were paid for too, and go to the memory.
+ * A run that did not reach every article keeps the journal for the next one.
+ */
+async function rememberLeftovers(root: string, survey: Survey, memoryWriter: MemoryWriter, emit: (event: RunEvent) => void): Promise<void> {
+  const unused = await survey.journal.leftovers();
+  if (unused.length > 0) {
+    const sources = new Set(unused.map((entry) => `${entry.language}\u0000${entry.source}`));
+    const held = new TranslationMemory();
+    const isUnused = (language: TargetLanguage, source: string) => sources.has(`${language}\u0000${source}`);
+    const languages = [...new Set(unused.map((entry) => entry.language))];
+    const files = (await Promise.all(languages.map((language) => listYamlFiles(root, `translations/${language}`)))).flat();
+    for await (const parsed of readTranslationFiles(root, files)) held.addEntries(parsed.model.language, parsed.model.segments, isUnused);
+    const leftovers = unused.filter((entry) => held.lookup(entry.language, entry.source) === undefined);
+    for (const entry of leftovers) {
+      memoryWriter.add(entry.language, [{ source: entry.source, target: entry.target, status: 'machine', machine: { provider: entry.provider, hash: contentHash(entry.target) } }]);
     }
-    let done = 0;
-    let segmentsDone = 0;
-    const outcome = await runBatches(
-      batches.length,
-      (index) => {
-        summary.requests++;
-        const batch = batches[index]!;
-        return provider.translate({
-          targetLanguage: batch[0]!.language,
-          segments: batch.map((item) => item.segment),
-          signal: options.signal,
-        });
-      },
-      async (index, result) => {
-        const batch = batches[index]!;
-        if (result.kind === 'done') {
-          const results = restoreResults(batch, result.result.translations, provider.name);
-          await journal.append(results.map(({ entry }) => entry));
-          for (const file of applyResults(results, waiting)) await writers.get(file)!.write(emit);
-          segmentsDone += batch.length;
-          work.release(batch);
-          batches[index] = [];
-        }
-        emit({ type: 'batch', done: ++done, total: batches.length, segmentsDone, segmentsTotal });
-      },
-      {
-        concurrency: options.concurrency,
-        signal: options.signal,
-        ...(options.rateLimitBaseDelayMs !== undefined ? { rateLimitBaseDelayMs: options.rateLimitBaseDelayMs } : {}),
-        onRetry: (info) => emit({ type: 'retry', waitMs: info.waitMs, concurrency: info.concurrency, attempt: info.attempt }),
-      },
-    );
-    if (outcome.stoppedBy) summary.stopped = { kind: outcome.stoppedBy.kind, message: outcome.stoppedBy.message };
-    else if (outcome.interrupted) summary.stopped = { kind: 'interrupted', message: 'Interrupted: nothing more was sent.' };
+    if (leftovers.length > 0) await memoryWriter.write(emit);
   }
-  // Files whose requests failed or never went out still get their new structure.
-  for (const writer of writers.values()) await writer.write(emit);
-  return finishAndRemember(writers);
+  await survey.journal.clear();
+}
+
+/** The summary: files the pass finished, the survey's plan for those it did not reach, and the clean ones. */
+function finish(summary: RunSummary, survey: Survey, result: TranslatePassResult | undefined, provider: Provider): RunSummary {
+  const files = [...survey.planned.values(), ...cleanSummaries(survey.repository.clean)];
+  summary.files = files.sort(byArticleAndLanguage);
+  summary.untranslated = files.reduce((n, f) => n + f.untranslated, 0);
+  summary.billedCharacters = files.reduce((n, f) => n + f.billedCharacters, 0);
+  if (result) {
+    summary.requests = result.requests;
+    if (result.changed.length > 0) summary.changedDuringRun = result.changed;
+  }
+  const tokens = provider.stats?.();
+  if (tokens) summary.tokens = tokens;
+  return summary;
 }
 
 /** Why a run must not start: more characters than the provider's quota has left, or the quota could not be read. */
-async function quotaObjection(
-  provider: Provider,
-  characters: number,
-  signal: AbortSignal | undefined,
-): Promise<Pick<RunSummary, 'refused' | 'stopped'> | undefined> {
-  if (!provider.usage) return undefined;
-  let usage: Usage;
-  try {
-    usage = await provider.usage(signal);
-  } catch (error) {
-    if (!(error instanceof ProviderError)) throw error;
-    return { stopped: { kind: error.kind, message: error.message } };
-  }
+function quotaObjection(usage: Usage | ProviderError | undefined, characters: number): Pick<RunSummary, 'refused' | 'stopped'> | undefined {
+  if (usage === undefined) return undefined;
+  if (usage instanceof ProviderError) return { stopped: { kind: usage.kind, message: usage.message } };
   if (usage.limit === undefined || characters <= usage.limit - usage.used) return undefined;
   const left = usage.limit - usage.used;
   return { refused: { reason: 'quota', message: `This run would bill ${characters} characters but only ${left} of ${usage.limit} are left this period.` } };

@@ -10,6 +10,8 @@ import { isPersonTarget } from './merge-rules.ts';
 const RANK = { machine: 1, edited: 2, reviewed: 3 } as const;
 type Rank = keyof typeof RANK;
 
+type Wanted = (language: TargetLanguage, source: string) => boolean;
+
 interface Hit {
   target: string;
   rank: Rank;
@@ -18,23 +20,25 @@ interface Hit {
 export class TranslationMemory {
   readonly #byLanguage = new Map<TargetLanguage, Map<string, Hit>>();
 
-  addEntries(language: TargetLanguage, entries: Iterable<TranslationEntry>): void {
+  /** `wanted`: keep only the sentences a run asks for (a memory of every file of a large archive is big). */
+  addEntries(language: TargetLanguage, entries: Iterable<TranslationEntry>, wanted?: Wanted): void {
     for (const entry of entries) {
       if (entry.target === '') continue;
       if (entry.status === 'stale') {
-        if (entry.previousSource !== undefined) this.add(language, entry.previousSource, entry.target, 'edited');
+        if (entry.previousSource !== undefined) this.add(language, entry.previousSource, entry.target, 'edited', wanted);
         continue;
       }
       const rank: Rank = entry.status === 'reviewed' ? 'reviewed' : isPersonTarget(entry) ? 'edited' : 'machine';
-      this.add(language, entry.source, entry.target, rank);
+      this.add(language, entry.source, entry.target, rank, wanted);
     }
   }
 
-  addMemory(language: TargetLanguage, entries: Iterable<MemoryEntry>): void {
-    for (const entry of entries) if (entry.target !== '') this.add(language, entry.source, entry.target, entry.status);
+  addMemory(language: TargetLanguage, entries: Iterable<MemoryEntry>, wanted?: Wanted): void {
+    for (const entry of entries) if (entry.target !== '') this.add(language, entry.source, entry.target, entry.status, wanted);
   }
 
-  add(language: TargetLanguage, source: string, target: string, rank: Rank): void {
+  add(language: TargetLanguage, source: string, target: string, rank: Rank, wanted?: Wanted): void {
+    if (wanted && !wanted(language, source)) return;
     let table = this.#byLanguage.get(language);
     if (!table) this.#byLanguage.set(language, (table = new Map()));
     const known = table.get(source);
@@ -43,6 +47,11 @@ export class TranslationMemory {
 
   lookup(language: TargetLanguage, source: string): string | undefined {
     return this.#byLanguage.get(language)?.get(source)?.target;
+  }
+
+  /** Every sentence the memory holds, per language. */
+  *sources(): Generator<[TargetLanguage, string]> {
+    for (const [language, table] of this.#byLanguage) for (const source of table.keys()) yield [language, source];
   }
 
   /** The plain source → target view the `memory` provider reads. */

@@ -1,8 +1,8 @@
 /**
- * Turns the needs of every file into provider work: one item per distinct (language, German text),
- * so a sentence that occurs in several places is paid for once, with every place waiting on it.
+ * Turns the needs of the files being worked on into provider work: one item per distinct (language, German text)
+ * in flight, so a sentence that occurs in several places is paid for once, with every place waiting on it.
+ * Items leave the list when their answer arrives; later places take the answer from `RecurringAnswers`.
  */
-import type { SourceSegment } from '../core/document.ts';
 import type { TargetLanguage } from '../core/translation.ts';
 import type { Glossary } from '../glossary/index.ts';
 import type { ProviderSegment } from '../providers/types.ts';
@@ -23,64 +23,70 @@ export interface WorkItem<F> {
   source: string;
   segment: ProviderSegment;
   tagged: TaggedSegment;
+  /** Do-not-translate terms wrapped in the text sent (the journal needs them to restore an answer later). */
+  dnt: string[];
   waiters: Array<Waiter<F>>;
 }
 
 /** Context on either side of a segment, capped so a long paragraph does not bloat every request. */
 const CONTEXT_LIMIT = 600;
 
-export class WorkList<F> {
-  readonly #items = new Map<string, WorkItem<F>>();
-  /** Tags depend on the German only: one conversion serves every language. */
-  readonly #tagged = new Map<string, TaggedSegment>();
-  /** Items released so far; with the live ones, it numbers the keys (unique within the run). */
-  #released = 0;
+/** What a provider receives for each segment of one article (tags depend on the German only: one conversion serves every language). */
+export class ArticleSegments {
+  readonly #article: Article;
+  readonly #glossary: Glossary;
+  readonly #tagged = new Map<number, TaggedSegment>();
 
-  add(language: TargetLanguage, file: F, need: Need, article: Article, glossary: Glossary): void {
-    const { segments, plainTexts, glossaryIds } = article;
-    const segment = segments[need.segmentIndex]!;
-    const key = `${language}:${segment.text}`;
-    let item = this.#items.get(key);
-    if (!item) {
-      const terms = glossary.termsFor(glossaryIds[need.segmentIndex] ?? [], language);
-      let markup = this.#tagged.get(segment.text);
-      if (!markup) this.#tagged.set(segment.text, (markup = toTagged(segment.text)));
-      const tagged = protectTerms(markup, terms.filter((t) => t.doNotTranslate).map((t) => t.source));
-      item = {
-        language,
-        source: segment.text,
-        tagged,
-        waiters: [],
-        segment: { key: `k${this.#items.size + this.#released}`, text: tagged.text, ...neighbours(segments, plainTexts, need.segmentIndex), terms },
-      };
-      this.#items.set(key, item);
-    }
-    item.waiters.push({ file, need });
+  constructor(article: Article, glossary: Glossary) {
+    this.#article = article;
+    this.#glossary = glossary;
   }
 
-  forLanguage(language: TargetLanguage): Array<WorkItem<F>> {
-    return [...this.#items.values()].filter((item) => item.language === language);
+  /** `withContext: false` leaves the neighbours out (pricing a request by its text needs none). */
+  forProvider(index: number, language: TargetLanguage, key = '', withContext = true): { segment: ProviderSegment; tagged: TaggedSegment; dnt: string[] } {
+    const { segments, plainTexts, glossaryIds } = this.#article;
+    let markup = this.#tagged.get(index);
+    if (!markup) this.#tagged.set(index, (markup = toTagged(segments[index]!.text)));
+    const terms = this.#glossary.termsFor(glossaryIds[index] ?? [], language);
+    const dnt = terms.filter((t) => t.doNotTranslate).map((t) => t.source);
+    const tagged = protectTerms(markup, dnt);
+    const context = withContext ? neighbours(this.#article, plainTexts, index) : { before: '', after: '' };
+    return { tagged, dnt, segment: { key, text: tagged.text, ...context, terms } };
+  }
+}
+
+export class WorkList<F> {
+  readonly #items = new Map<string, WorkItem<F>>();
+  /** Numbers the provider keys (unique within the run). */
+  #made = 0;
+
+  /** Adds a waiter; returns the item when it is new (it still has to be sent), undefined when it joined one in flight. */
+  add(language: TargetLanguage, file: F, need: Need, source: string, segments: ArticleSegments, index: number): WorkItem<F> | undefined {
+    const key = `${language}:${source}`;
+    const known = this.#items.get(key);
+    if (known) {
+      known.waiters.push({ file, need });
+      return undefined;
+    }
+    const { segment, tagged, dnt } = segments.forProvider(index, language, `k${this.#made++}`);
+    const item: WorkItem<F> = { language, source, tagged, dnt, segment, waiters: [{ file, need }] };
+    this.#items.set(key, item);
+    return item;
   }
 
   get size(): number {
     return this.#items.size;
   }
 
-  /** Forgets items whose translations are in place, so a long run does not keep every sentence's context. */
+  /** Forgets items that are answered or given up, so a long run does not keep every sentence's context. */
   release(items: ReadonlyArray<WorkItem<F>>): void {
-    for (const item of items) if (this.#items.delete(`${item.language}:${item.source}`)) this.#released++;
-  }
-
-  /** How many translations each file still waits for. */
-  pendingByFile(): Map<F, number> {
-    const pending = new Map<F, number>();
-    for (const item of this.#items.values()) for (const { file } of item.waiters) pending.set(file, (pending.get(file) ?? 0) + 1);
-    return pending;
+    for (const item of items) this.#items.delete(`${item.language}:${item.source}`);
   }
 }
 
 /** The other sentences of the segment's block, up to CONTEXT_LIMIT characters on each side, whole sentences only. */
-function neighbours(segments: readonly SourceSegment[], plainTexts: readonly string[], index: number): { before: string; after: string } {
+function neighbours(article: Article, plainTexts: readonly string[], index: number): { before: string; after: string } {
+  const segments = article.segments;
   const block = segments[index]!.blockIndex;
   const before: string[] = [];
   const after: string[] = [];

@@ -218,6 +218,36 @@ describe('translate with DeepL', () => {
   });
 });
 
+describe('a run that works article by article', () => {
+  it('pays once for a sentence recurring in articles far apart, in as many requests as the dry run priced', async () => {
+    const fake = await start({ latencyMs: 20 });
+    const articles: Record<string, string> = {};
+    // 30 articles of 30 sentences: 18 requests per language, planned a few at a time as requests return, so the
+    // shared closing line of article 29 is planned long after the request that carried it for article 0 came back.
+    for (let i = 0; i < 30; i++) articles[`weit-${String(i).padStart(2, '0')}`] = article(`W${i}`, 30);
+    const repo = await repoWith(articles);
+    const dry = await runCli(repo, ['translate', '--dry-run', '--format', 'json'], envFor(fake));
+    expect(dry.code, dry.stderr).toBe(0);
+    const priced = (JSON.parse(dry.stdout) as { cost: Array<{ requests: number; segments: number }> }).cost;
+    expect(translateRequests(fake)).toHaveLength(0);
+
+    const result = await runCli(repo, ['translate', '--concurrency', '1'], envFor(fake));
+    expect(result.code, result.stderr).toBe(0);
+    for (const target of ['en-US', 'ko']) {
+      const texts = translateRequests(fake).filter((r) => r.targetLang === target).flatMap((r) => r.texts);
+      expect(texts.filter((t) => t === 'Bleiben Sie informiert!')).toHaveLength(1);
+      expect(new Set(texts).size).toBe(texts.length);
+    }
+    expect(translateRequests(fake)).toHaveLength(priced.reduce((n, c) => n + c.requests, 0));
+    expect(sentTexts(fake)).toHaveLength(priced.reduce((n, c) => n + c.segments, 0));
+    for (const slug of Object.keys(articles)) {
+      const ko = await entries(repo, 'ko', slug);
+      expect(ko.every((e) => e.status === 'machine' && e.target !== '')).toBe(true);
+      expect(ko.at(-1)!.target).toContain('Bleiben Sie informiert!');
+    }
+  });
+});
+
 describe('markup and do-not-translate terms through DeepL', () => {
   it('keeps links and do-not-translate terms in place, and flags a segment whose markup came back broken', async () => {
     const fake = await start();

@@ -1,0 +1,33 @@
+/** One article's translation files as the merge rules make them: the new model, what it needs, what leaves it. */
+import type { MemoryEntry, TargetLanguage, TranslationFile } from '../core/translation.ts';
+import { translationPath } from '../workspace/index.ts';
+import type { TrackedFile } from './file-writer.ts';
+import type { Article } from './load-repository.ts';
+import { planFile, type Need } from './merge-rules.ts';
+import { emptySummary } from './run-summary.ts';
+
+export interface PlannedFile {
+  file: TrackedFile;
+  needs: Need[];
+  /** Translations whose sentence left the article (for the translation memory). */
+  removed: MemoryEntry[];
+}
+
+export function planArticle(article: Article, languages: readonly TargetLanguage[]): PlannedFile[] {
+  return languages.map((language) => {
+    const path = translationPath(language, article.slug);
+    const existing = article.translations.get(language);
+    const plan = planFile(article.slug, article.segments, article.glossaryIds, existing?.model.segments ?? []);
+    const model: TranslationFile = { article: article.slug, language, source: article.document.path, segments: plan.entries };
+    const file: TrackedFile = {
+      path,
+      model,
+      existing,
+      sourceHash: article.sourceHash,
+      summary: emptySummary(article.slug, language, path),
+      version: 0,
+      pending: 0,
+    };
+    return { file, needs: plan.needs, removed: plan.removed };
+  });
+}

@@ -1,0 +1,61 @@
+/**
+ * What must be known from the provider before the first request: its server-side glossary is ready, and its
+ * quota holds the run. Both are round trips, made side by side.
+ */
+import type { Glossary } from '../glossary/index.ts';
+import { ProviderError, type Provider, type Usage } from '../providers/types.ts';
+
+type Settled<T> = { ok: T } | { error: unknown };
+
+export class ProviderReadiness {
+  readonly #provider: Provider;
+  readonly #signal: AbortSignal | undefined;
+  readonly #readsUsage: boolean;
+  #prepared: Promise<Settled<void>> | undefined;
+  #usage: Promise<Settled<Usage>> | undefined;
+
+  /** `readsUsage`: the run will compare its cost with the quota (billable, and not --force). */
+  constructor(provider: Provider, signal: AbortSignal | undefined, readsUsage: boolean) {
+    this.#provider = provider;
+    this.#signal = signal;
+    this.#readsUsage = readsUsage;
+  }
+
+  start(glossary: Glossary): void {
+    const provider = this.#provider;
+    if (!this.#prepared && provider.prepare) {
+      this.#prepared = settle(provider.prepare({ glossary: glossary.export(), ...(this.#signal ? { signal: this.#signal } : {}) }));
+    }
+    if (!this.#usage && this.#readsUsage && provider.usage) this.#usage = settle(provider.usage(this.#signal));
+  }
+
+  /** The provider's error if the glossary could not be made ready; undefined when it is ready (or was never needed). */
+  async prepareError(): Promise<ProviderError | undefined> {
+    return expected(await this.#prepared);
+  }
+
+  /** The quota as read (undefined: the provider has none to read), or the error reading it. */
+  async usage(): Promise<Usage | ProviderError | undefined> {
+    const usage = await this.#usage;
+    return usage && 'ok' in usage ? usage.ok : expected(usage);
+  }
+
+  /** Waits for whatever was started, so nothing is left running when a run returns early. */
+  async settled(): Promise<void> {
+    await Promise.all([this.#prepared, this.#usage]);
+  }
+}
+
+function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
+  return promise.then(
+    (ok) => ({ ok }),
+    (error: unknown) => ({ error }),
+  );
+}
+
+/** A ProviderError is an expected failure; anything else is a bug and is thrown. */
+function expected(settled: Settled<unknown> | undefined): ProviderError | undefined {
+  if (!settled || 'ok' in settled) return undefined;
+  if (settled.error instanceof ProviderError) return settled.error;
+  throw settled.error;
+}

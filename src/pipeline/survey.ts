@@ -1,0 +1,95 @@
+/**
+ * The first pass of a run: read and check everything, plan every article that needs work, and price what is to be
+ * sent — keeping numbers, not articles. Then load only the journal and memory entries those plans ask for.
+ */
+import type { MemoryEntry, TargetLanguage } from '../core/translation.ts';
+import type { Provider } from '../providers/types.ts';
+import { billableCharacters, requestBytes } from './batches.ts';
+import type { FileSummary, LanguageCost } from './events.ts';
+import { Journal } from './journal.ts';
+import { readTranslationFiles, scanRepository, type Repository } from './load-repository.ts';
+import { needKey } from './need-key.ts';
+import { NeedLedger } from './need-ledger.ts';
+import { planArticle } from './plan-article.ts';
+import type { RunCache } from './run-cache.ts';
+import { summarizeFile } from './run-summary.ts';
+import { TranslationMemory } from './translation-memory.ts';
+import { ArticleSegments } from './work-items.ts';
+import type { Shard } from '../workspace/index.ts';
+
+export interface Survey {
+  repository: Repository;
+  segments: number;
+  /** Each planned file's summary before anything is filled in; the translate pass replaces those of the files it finishes. */
+  planned: Map<string, FileSummary>;
+  /** Translations whose sentences left their articles, per language. */
+  removed: Map<TargetLanguage, MemoryEntry[]>;
+  cost: LanguageCost[];
+  /** How many places ask for each sentence the provider will be asked for more than once (by need key). */
+  recurring: Map<number, number>;
+  journal: Journal;
+  memory: TranslationMemory;
+}
+
+export async function surveyRun(
+  root: string,
+  paths: readonly string[],
+  languages: readonly TargetLanguage[],
+  shard: Shard | undefined,
+  cache: RunCache,
+  provider: Provider,
+): Promise<Survey> {
+  const ledger = new NeedLedger(languages);
+  const planned = new Map<string, FileSummary>();
+  const removed = new Map<TargetLanguage, MemoryEntry[]>(languages.map((language) => [language, []]));
+  // LLM providers: a request's tokens are estimated as its fixed part plus what each segment adds to it.
+  const estimate = provider.estimateTokens?.bind(provider);
+  const fixed = new Map(languages.map((language) => [language, estimate?.({ targetLanguage: language, segments: [] })]));
+  const batchTokens = estimate && ((language: TargetLanguage) => fixed.get(language)!);
+  let segments = 0;
+
+  const repository = await scanRepository(
+    root,
+    paths,
+    languages,
+    cache,
+    (article, glossary) => {
+      segments += article.segments.length;
+      const texts = new ArticleSegments(article, glossary);
+      for (const { file, needs, removed: gone } of planArticle(article, languages)) {
+        const language = file.model.language;
+        planned.set(file.path, summarizeFile(file));
+        removed.get(language)!.push(...gone);
+        for (const need of needs) {
+          const { segment } = texts.forProvider(need.segmentIndex, language, '', batchTokens !== undefined);
+          const alone = estimate?.({ targetLanguage: language, segments: [segment] });
+          const base = fixed.get(language);
+          ledger.add(language, {
+            key: needKey(language, file.model.segments[need.segmentIndex]!.source),
+            characters: billableCharacters(segment.text),
+            bytes: requestBytes(segment.text),
+            ...(alone && base
+              ? { tokens: { promptTokens: alone.promptTokens - base.promptTokens, completionTokens: alone.completionTokens - base.completionTokens } }
+              : {}),
+          });
+        }
+      }
+    },
+    shard,
+  );
+
+  // Only what the plans ask for is loaded from the journal and the memory: a large archive's memory is large.
+  const wanted = ledger.keys();
+  const isWanted = (language: TargetLanguage, source: string) => wanted.has(needKey(language, source));
+  const journal = await Journal.open(root, isWanted);
+  const memory = new TranslationMemory();
+  if (wanted.size > 0) {
+    for await (const parsed of readTranslationFiles(root, repository.translationFiles)) memory.addEntries(parsed.model.language, parsed.model.segments, isWanted);
+    for (const [language, parsed] of repository.memories) memory.addMemory(language, parsed.model.entries, isWanted);
+  }
+  const free = new Set<number>();
+  for (const [language, source] of journal.sources()) free.add(needKey(language, source));
+  for (const [language, source] of memory.sources()) free.add(needKey(language, source));
+  const { cost, recurring } = ledger.price(provider.limits, free, !provider.memoryOnly, batchTokens);
+  return { repository, segments, planned, removed, cost, recurring, journal, memory };
+}
