@@ -67,7 +67,8 @@ export class BatchScheduler {
       running.add(work);
       void work.then(() => running.delete(work), () => undefined);
     };
-    const report = (batch: B, outcome: BatchOutcome<R>): void => track(onOutcome(batch, outcome));
+    // Deferred past this turn of the event loop: the slot the answer frees goes to the next request first.
+    const report = (batch: B, outcome: BatchOutcome<R>): void => track(new Promise<void>((resolve) => setImmediate(resolve)).then(() => onOutcome(batch, outcome)));
 
     let slotFreed: () => void = () => undefined;
     const runOne = async (batch: B): Promise<void> => {

@@ -6,7 +6,8 @@
 import type { TargetLanguage } from '../core/translation.ts';
 import type { Glossary } from '../glossary/index.ts';
 import type { ProviderSegment } from '../providers/types.ts';
-import { toTagged, type TaggedSegment } from '../source/index.ts';
+import type { PhrasingContent } from 'mdast';
+import { parseInlineMany, toTagged, type TaggedSegment } from '../source/index.ts';
 import { protectTerms } from './do-not-translate.ts';
 import type { Article } from './load-repository.ts';
 import type { Need } from './merge-rules.ts';
@@ -36,6 +37,7 @@ export class ArticleSegments {
   readonly #article: Article;
   readonly #glossary: Glossary;
   readonly #tagged = new Map<number, TaggedSegment>();
+  #inline: PhrasingContent[][] | undefined;
 
   constructor(article: Article, glossary: Glossary) {
     this.#article = article;
@@ -46,7 +48,9 @@ export class ArticleSegments {
   forProvider(index: number, language: TargetLanguage, key = '', withContext = true): { segment: ProviderSegment; tagged: TaggedSegment; dnt: string[] } {
     const { segments, plainTexts, glossaryIds } = this.#article;
     let markup = this.#tagged.get(index);
-    if (!markup) this.#tagged.set(index, (markup = toTagged(segments[index]!.text)));
+    // One parse for all the article's sentences that hold markup, on first use.
+    this.#inline ??= parseInlineMany(segments.map((segment) => segment.text));
+    if (!markup) this.#tagged.set(index, (markup = toTagged(segments[index]!.text, this.#inline[index])));
     const terms = this.#glossary.termsFor(glossaryIds[index] ?? [], language);
     const dnt = terms.filter((t) => t.doNotTranslate).map((t) => t.source);
     const tagged = protectTerms(markup, dnt);

@@ -5,3 +5,4 @@ export { segmentDocument, sentenceRanges } from './segment-document.ts';
 export { segmentId, segmentIds } from './segment-id.ts';
 export { toPlain, toTagged } from './inline-tags.ts';
 export type { RestoreResult, TaggedSegment } from './inline-tags.ts';
+export { parseInlineMany } from './parse-inline.ts';

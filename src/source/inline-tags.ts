@@ -30,7 +30,8 @@ export function toPlain(markdown: string): string {
   return mayHoldMarkup(markdown) ? plainTextOf(markdown).text : markdown;
 }
 
-export function toTagged(markdown: string): TaggedSegment {
+/** `nodes`: the text's inline nodes when they are at hand (`parseInlineMany`), else it is parsed here. */
+export function toTagged(markdown: string, nodes?: PhrasingContent[]): TaggedSegment {
   const kept = new Map<string, KeptAside>();
   const delimiters: Record<'em' | 'strong' | 'del', string[]> = { em: [], strong: [], del: [] };
   let nextId = 1;
@@ -76,7 +77,7 @@ export function toTagged(markdown: string): TaggedSegment {
       })
       .join('');
 
-  const text = render(parseInline(markdown));
+  const text = render(nodes ?? parseInline(markdown));
   const parsedSource = parseTagged(text);
   if (!parsedSource.ok) throw new Error(`toTagged produced malformed text: ${parsedSource.reason}`);
   const expected = tagSignatures(parsedSource.nodes);

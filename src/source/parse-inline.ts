@@ -1,6 +1,6 @@
 /** Inline Markdown (one block's or one segment's text) → mdast phrasing nodes with offsets into that text. */
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import type { Nodes, PhrasingContent } from 'mdast';
+import type { Nodes, Paragraph, PhrasingContent } from 'mdast';
 
 /**
  * A text cut out of a block may begin with what would open a block on its own (`3. Oktober …` is an ordered
@@ -33,15 +33,45 @@ export function parseWithMicromark(markdown: string): PhrasingContent[] {
   if (first?.type !== 'paragraph' || rest.length > 0) {
     throw new Error(`inline Markdown did not parse as one paragraph: ${JSON.stringify(markdown)}`);
   }
-  shiftOffsets(first, -SHIELD.length);
+  return unshielded(first, 0);
+}
+
+/**
+ * Several inline texts at once, each as `parseInline` would give it (offsets count from the start of each text;
+ * lines and columns may differ). The parser's set-up costs more than parsing a sentence, so the texts that need
+ * the parser go through it together, one paragraph each; if they do not come out one paragraph each, one by one.
+ */
+export function parseInlineMany(markdowns: readonly string[]): PhrasingContent[][] {
+  const results = markdowns.map((markdown) => (mayHoldMarkup(markdown) ? undefined : markdown === '' ? [] : [plainText(markdown)]));
+  const parsed = markdowns.flatMap((_, index) => (results[index] === undefined ? [index] : []));
+  if (parsed.length <= 1) return markdowns.map((markdown, index) => results[index] ?? parseWithMicromark(markdown));
+  const starts: number[] = [];
+  let joined = '';
+  for (const index of parsed) {
+    if (joined !== '') joined += '\n\n';
+    starts.push(joined.length);
+    joined += SHIELD + markdowns[index]!;
+  }
+  const paragraphs = fromMarkdown(joined).children;
+  const oneEach = paragraphs.length === parsed.length && paragraphs.every((node, k) => node.type === 'paragraph' && offsetsOf(node).start === starts[k]);
+  parsed.forEach((index, k) => {
+    const paragraph = paragraphs[k];
+    results[index] = oneEach && paragraph?.type === 'paragraph' ? unshielded(paragraph, starts[k]!) : parseWithMicromark(markdowns[index]!);
+  });
+  return results as PhrasingContent[][];
+}
+
+/** A paragraph parsed from SHIELD + text at `start`: its children with offsets into the text, the shield dropped. */
+function unshielded(paragraph: Paragraph, start: number): PhrasingContent[] {
+  shiftOffsets(paragraph, -(start + SHIELD.length));
   // The shield itself is the first character of the first text node.
-  const head = first.children[0];
+  const head = paragraph.children[0];
   if (head?.type === 'text' && head.value.startsWith(SHIELD)) {
     head.value = head.value.slice(SHIELD.length);
     if (head.position) head.position.start.offset = 0;
-    if (head.value === '') first.children.shift();
+    if (head.value === '') paragraph.children.shift();
   }
-  return first.children;
+  return paragraph.children;
 }
 
 function plainText(value: string): PhrasingContent {

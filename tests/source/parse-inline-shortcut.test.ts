@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseInline, parseWithMicromark } from '../../src/source/parse-inline.ts';
+import { parseInline, parseInlineMany, parseWithMicromark } from '../../src/source/parse-inline.ts';
 
 const strip = (nodes: unknown) => JSON.parse(JSON.stringify(nodes, (key, value) => (key === 'line' || key === 'column' ? undefined : value)));
 
@@ -19,6 +19,34 @@ describe('parseInline shortcut for text without markup', () => {
   it('still parses markup with the real parser', () => {
     expect(parseInline('ein *Wort*').map((n) => n.type)).toEqual(['text', 'emphasis']);
     expect(parseInline('1. Oktober').map((n) => n.type)).toEqual(['text']);
+  });
+});
+
+describe('parseInlineMany', () => {
+  it('gives each text the nodes it gets parsed alone', () => {
+    const piece = fc.constantFrom('Satz', ' ', '.', '*', '**', '_', '`', '[a](https://x.org/a.b)', '[b]', '[b]: /u', '![i](p.png)', '<br>', '<https://x.org>', '\\', '&amp;', '&#1;', '~~', '#', '1.', '- ', '> ', '\n', '\n- x', '\n===', '|', '„', '“', 'ä', '\t', '  \n');
+    const text = fc.array(piece, { minLength: 1, maxLength: 10 }).map((parts) => parts.join('').trim()).filter((t) => t !== '');
+    const alone = (markdown: string) => {
+      try {
+        return strip(parseInline(markdown));
+      } catch (error) {
+        return String(error);
+      }
+    };
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 6 }), (texts) => {
+        let together: unknown[];
+        try {
+          together = parseInlineMany(texts).map(strip);
+        } catch (error) {
+          // Only a text that cannot be parsed alone may make the batch throw.
+          expect(texts.map(alone).some((r) => typeof r === 'string')).toBe(true);
+          return;
+        }
+        expect(together).toEqual(texts.map(alone));
+      }),
+      { numRuns: 1500 },
+    );
   });
 });
 
