@@ -117,12 +117,12 @@ async function translateSurveyed(
       emit,
     });
 
-  if (options.dryRun) return finish(summary, survey, await pass(false, false), provider);
+  if (options.dryRun) return completeSummary(summary, survey, await pass(false, false), provider);
 
   const characters = provider.billable ? cost.reduce((n, c) => n + c.characters, 0) : 0;
   if (options.maxChars !== undefined && characters > options.maxChars) {
     summary.refused = { reason: 'max-chars', message: `This run would bill ${characters} characters, more than --max-chars ${options.maxChars}.` };
-    return finish(summary, survey, undefined, provider);
+    return completeSummary(summary, survey, undefined, provider);
   }
   // Only now, with every input read and checked: bad input never reaches the provider.
   const sending = expected.requests > 0 && !provider.memoryOnly;
@@ -131,7 +131,7 @@ async function translateSurveyed(
   if (objection) {
     await readiness.settled();
     Object.assign(summary, objection);
-    return finish(summary, survey, undefined, provider);
+    return completeSummary(summary, survey, undefined, provider);
   }
 
   // The memory first (it holds what leaves the articles), then the articles.
@@ -148,7 +148,7 @@ async function translateSurveyed(
 
   await cache.write(options.root);
   if (result.reachedAll) await rememberLeftovers(options.root, survey, memoryWriter, emit);
-  return finish(summary, survey, result, provider);
+  return completeSummary(summary, survey, result, provider);
 }
 
 /**
@@ -175,7 +175,7 @@ async function rememberLeftovers(root: string, survey: Survey, memoryWriter: Mem
 }
 
 /** The summary: files the pass finished, the survey's plan for those it did not reach, and the clean ones. */
-function finish(summary: RunSummary, survey: Survey, result: TranslatePassResult | undefined, provider: Provider): RunSummary {
+function completeSummary(summary: RunSummary, survey: Survey, result: TranslatePassResult | undefined, provider: Provider): RunSummary {
   const files = [...survey.planned.values(), ...cleanSummaries(survey.repository.clean)];
   summary.files = files.sort(byArticleAndLanguage);
   summary.untranslated = files.reduce((n, f) => n + f.untranslated, 0);
