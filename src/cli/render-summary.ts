@@ -53,7 +53,7 @@ export function renderSummary(summary: RunSummary): string {
   if (stale > 0) lines.push(`${stale} segment(s) are stale: the German changed under a person's translation; compare previous_source, source and suggestion.`);
   if (summary.untranslated > 0) lines.push(...waitingLines(summary, summary.untranslated, 'are'));
   if (summary.stopped) lines.push(`Stopped: ${summary.stopped.message} Everything translated before that was written.`);
-  for (const source of summary.changedDuringRun ?? []) lines.push(`note: ${source} changed while the run worked; it was left for the next run.`);
+  for (const source of summary.changedDuringRun ?? []) lines.push(`note: ${source} changed while the run worked; it was left as it is for the next run.`);
   for (const orphan of summary.orphans) lines.push(`note: ${orphan} has no source article any more; it was left as it is.`);
   return lines.join('\n') + '\n';
 }

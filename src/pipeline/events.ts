@@ -50,7 +50,7 @@ export interface RunSummary {
   orphans: string[];
   /** Set when the run stopped early: the provider error, or an interruption. */
   stopped?: { kind: ProviderErrorKind | 'interrupted'; message: string };
-  /** Sources that changed on disk while the run worked (or whose translation files stopped reading); left for the next run. */
+  /** Sources and translation files that changed on disk while the run worked; left as they are for the next run. */
   changedDuringRun?: string[];
   /** Set when the run refused to start because of cost (--max-chars or the remaining quota). */
   refused?: { reason: 'max-chars' | 'quota'; message: string };

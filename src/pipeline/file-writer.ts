@@ -11,7 +11,7 @@ import {
 } from '../store/index.ts';
 import type { FileSummary, RunEvent } from './events.ts';
 import { bytesHash } from './run-cache.ts';
-import { memoryPath } from '../workspace/index.ts';
+import { memoryPath, readOptional } from '../workspace/index.ts';
 
 export interface TrackedFile {
   path: string;
@@ -26,6 +26,8 @@ export interface TrackedFile {
   pending: number;
 }
 
+export type WriteOutcome = 'ok' | 'changed-on-disk';
+
 export class FileWriter {
   readonly #root: string;
   readonly #file: TrackedFile;
@@ -35,7 +37,9 @@ export class FileWriter {
   #diskIsExisting = true;
   /** The model version last compared with or written to disk; undefined before the first write. */
   #settledVersion: number | undefined;
-  #queue: Promise<void> = Promise.resolve();
+  #queue: Promise<WriteOutcome> = Promise.resolve('ok');
+  /** Someone else changed the file since it was read: it is not written again this run. */
+  #conflict = false;
 
   constructor(root: string, file: TrackedFile) {
     this.#root = root;
@@ -52,14 +56,22 @@ export class FileWriter {
     return !this.#unchanged() && bytesHash(serializeTranslationFile(this.#file.model, this.#file.existing)) !== this.#diskHash;
   }
 
-  /** Serialises the current model and replaces the file atomically if the text differs. */
-  write(emit: (event: RunEvent) => void): Promise<void> {
-    this.#queue = this.#queue.then(async () => {
+  /**
+   * Serialises the current model and replaces the file atomically if the text differs — unless the file on disk is
+   * no longer the one this run read (a translator saved it meanwhile): then it is left alone ('changed-on-disk').
+   */
+  write(emit: (event: RunEvent) => void): Promise<WriteOutcome> {
+    this.#queue = this.#queue.then(async (): Promise<WriteOutcome> => {
       const version = this.#file.version;
-      if (version === this.#settledVersion || this.#unchanged()) return;
+      if (this.#conflict) return 'changed-on-disk';
+      if (version === this.#settledVersion || this.#unchanged()) return 'ok';
       const text = serializeTranslationFile(this.#file.model, this.#file.existing);
       const hash = bytesHash(text);
       if (hash !== this.#diskHash) {
+        if (!(await this.#untouched())) {
+          this.#conflict = true;
+          return 'changed-on-disk';
+        }
         await writeFileAtomic(path.join(this.#root, this.#file.path), text);
         this.#diskHash = hash;
         this.#diskIsExisting = false;
@@ -67,8 +79,16 @@ export class FileWriter {
         emit({ type: 'written', path: this.#file.path });
       }
       this.#settledVersion = version;
+      return 'ok';
     });
     return this.#queue;
+  }
+
+  /** Whether the file on disk is still what this writer last read or wrote. */
+  async #untouched(): Promise<boolean> {
+    const bytes = await readOptional(this.#root, this.#file.path);
+    if (bytes === undefined) return this.#diskHash === undefined;
+    return bytesHash(new TextDecoder().decode(bytes).replace(/^\uFEFF/, '')) === this.#diskHash;
   }
 
   /** Serialising is the costly part of a no-op run; a model equal to what was read needs none. */

@@ -48,7 +48,10 @@ export interface TranslatePassOptions {
 
 export interface TranslatePassResult extends SchedulerResult {
   requests: number;
-  /** Sources that changed (or whose translation files stopped reading) after the first pass; left for the next run. */
+  /**
+   * Sources that changed (or whose translation files stopped reading) after the first pass, and translation files a
+   * person saved while the run worked; left for the next run.
+   */
   changed: string[];
   /** False when the pass stopped before it reached every article (interrupted, or an article changed). */
   reachedAll: boolean;
@@ -80,7 +83,13 @@ export async function translatePass(options: TranslatePassOptions): Promise<Tran
       finished.set(file.path, summarizeFile(file));
       return;
     }
-    await writer.write(emit);
+    if ((await writer.write(emit)) === 'changed-on-disk') {
+      // A person saved the file while the run worked: their version stays; the journal keeps what was paid for.
+      changed.push(file.path);
+      reachedAll = false;
+      options.cache.forget(file.model.language, file.model.source);
+      return;
+    }
     const summary = summarizeFile(file);
     finished.set(file.path, summary);
     const complete = summary.untranslated === 0 && file.model.segments.every((e) => e.status !== 'stale' || e.suggestion !== undefined);
