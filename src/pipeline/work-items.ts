@@ -78,10 +78,6 @@ export class WorkList<F> {
     return item;
   }
 
-  get size(): number {
-    return this.#items.size;
-  }
-
   /** Forgets items that are answered or given up, so a long run does not keep every sentence's context. */
   release(items: ReadonlyArray<WorkItem<F>>): void {
     for (const item of items) this.#items.delete(`${item.language}:${item.source}`);
