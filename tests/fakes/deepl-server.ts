@@ -6,7 +6,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { listenOnLoopback, replier } from './listen.ts';
+import { listenOnLoopback, readBody, replier } from './listen.ts';
 
 export type Fault =
   | { status: 429; retryAfter?: number }
@@ -174,7 +174,7 @@ export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<Fa
     return fail(404, `No route ${route}`);
   };
 
-  const { server, origin } = await listenOnLoopback(handle);
+  const { origin, close } = await listenOnLoopback(handle);
 
   return {
     url: origin,
@@ -184,22 +184,12 @@ export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<Fa
     get used() {
       return used;
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections(); // deepl-node keeps connections alive
-      }),
+    close,
   };
 }
 
 function optional<K extends string>(key: K, value: string | null): Partial<Record<K, string>> {
   return value === null ? {} : ({ [key]: value } as Record<K, string>);
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 function toRecord(params: URLSearchParams): Record<string, string | string[]> {

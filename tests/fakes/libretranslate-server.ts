@@ -6,7 +6,7 @@
  * changes (`Pjöngjang` → `PJÖNGJANG`), while markup and protected spans come back as sent (as translate-html keeps them).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { listenOnLoopback, replier } from './listen.ts';
+import { listenOnLoopback, readBody, replier } from './listen.ts';
 
 export type LibreFault =
   | { status: 400 | 403 | 500 | 503; message?: string }
@@ -88,23 +88,13 @@ export async function startFakeLibreTranslate(options: FakeLibreTranslateOptions
     return send(200, { translatedText: Array.isArray(body.q) ? translated : translated[0] });
   };
 
-  const { server, origin } = await listenOnLoopback(handle);
+  const { origin, close } = await listenOnLoopback(handle);
   return {
     url: origin,
     requests,
     faults,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
+    close,
   };
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** Text nodes outside translate="no" are translated; elements stay (self-closing ones written open+close, as BeautifulSoup does). */

@@ -1,8 +1,13 @@
-/** Starts a fake service's request handler on 127.0.0.1 at a free port; a handler that throws answers 500. */
+/**
+ * Starts a fake service's request handler on 127.0.0.1 at a free port; a handler that throws answers 500.
+ * `close` also drops kept-alive connections (the provider clients keep them open).
+ */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export async function listenOnLoopback(handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>): Promise<{ server: Server; origin: string }> {
+export async function listenOnLoopback(
+  handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>,
+): Promise<{ server: Server; origin: string; close: () => Promise<void> }> {
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       if (!res.headersSent && !res.destroyed) res.writeHead(500).end(String(error));
@@ -10,7 +15,19 @@ export async function listenOnLoopback(handle: (req: IncomingMessage, res: Serve
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { server, origin: `http://127.0.0.1:${port}` };
+  const close = () =>
+    new Promise<void>((resolve, reject) => {
+      server.close((error) => (error ? reject(error) : resolve()));
+      server.closeAllConnections();
+    });
+  return { server, origin: `http://127.0.0.1:${port}`, close };
+}
+
+/** A request's whole body as UTF-8. */
+export async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 /**

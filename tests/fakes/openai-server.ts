@@ -7,7 +7,7 @@
  * source sentence says instead of translating it, as a gullible model would.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { listenOnLoopback, replier } from './listen.ts';
+import { listenOnLoopback, readBody, replier } from './listen.ts';
 
 export type ResponseFormatType = 'json_schema' | 'json_object' | 'none';
 
@@ -137,16 +137,12 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
     });
   };
 
-  const { server, origin } = await listenOnLoopback(handle);
+  const { origin, close } = await listenOnLoopback(handle);
   return {
     url: `${origin}/v1`,
     requests,
     faults,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
+    close,
   };
 }
 
@@ -156,12 +152,6 @@ function parse(text: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** Puts each glossary `use` in for its `term` (whole words only: an inflected form stays), outside tags, longest term first. */
