@@ -9,7 +9,7 @@ import type { Diagnostic } from '../core/diagnostic.ts';
 import type { TargetLanguage } from '../core/translation.ts';
 import { emptyGlossary, loadGlossary, type Glossary } from '../glossary/index.ts';
 import { parseTranslationFile, type ParsedTranslationFile } from '../store/index.ts';
-import { decodeUtf8, GLOSSARY_FILE, InputProblems, listYamlFiles, readOptional } from '../workspace/index.ts';
+import { decodeUtf8, GLOSSARY_FILE, InputProblems, listTranslationFiles, readOptional } from '../workspace/index.ts';
 import type { CheckInput, CheckOptions } from './types.ts';
 
 export const GLOSSARY_PATH = GLOSSARY_FILE;
@@ -35,12 +35,10 @@ export async function loadCheckInput(
   }
 
   const files: ParsedTranslationFile[] = [];
-  for (const language of languages) {
-    for (const file of await listYamlFiles(root, `translations/${language}`)) {
-      const bytes = await readFile(path.join(root, file));
-      const parsed = attempt(() => parseTranslationFile(decodeUtf8(file, bytes), file));
-      if (parsed) files.push(parsed);
-    }
+  for (const file of await listTranslationFiles(root, languages)) {
+    const bytes = await readFile(path.join(root, file));
+    const parsed = attempt(() => parseTranslationFile(decodeUtf8(file, bytes), file));
+    if (parsed) files.push(parsed);
   }
   return { input: { glossary, files, options }, problems: problems.diagnostics };
 }

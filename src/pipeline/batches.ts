@@ -1,11 +1,9 @@
 /** Packs the work for one language into requests that fit a provider's limits, keeping article order. */
 import type { ProviderLimits } from '../providers/types.ts';
 
-const encoder = new TextEncoder();
-
 /** Bytes a segment's text adds to a request (context is the provider's to fit into what is left). */
 export function requestBytes(text: string): number {
-  return encoder.encode(text).length;
+  return Buffer.byteLength(text, 'utf8');
 }
 
 /** Characters a provider bills for a text: DeepL counts source code points. */

@@ -18,10 +18,11 @@ import {
   GLOSSARY_FILE,
   inShard,
   InputProblems,
-  listYamlFiles,
+  listTranslationFiles,
   memoryPath,
   readOptional,
   slugOf,
+  translationDir,
   translationPath,
   type Shard,
 } from '../workspace/index.ts';
@@ -92,7 +93,7 @@ export async function scanRepository(
   const requested = await findSources(root, paths);
   const sources = requested.filter((source) => inShard(source, shard));
   // Listed first, so a first run does not try (and fail) to open two translation files per article.
-  const translationFiles = (await Promise.all(languages.map((language) => listYamlFiles(root, `translations/${language}`)))).flat();
+  const translationFiles = await listTranslationFiles(root, languages);
   const existing = new Set(translationFiles);
   for await (const [file, bytes] of readAhead(sources, (file) => readArticleBytes(root, file, languages, existing), READ_AHEAD)) {
     const ref: ArticleRef = { sourcePath: file, slug: slugOf(file), sourceHash: bytesHash(bytes.source ?? new Uint8Array()) };
@@ -116,8 +117,9 @@ export async function scanRepository(
   const memories = new Map<TargetLanguage, ParsedMemoryFile>();
   const orphans: string[] = [];
   for (const language of languages) {
-    for (const file of translationFiles.filter((f) => f.startsWith(`translations/${language}/`))) {
-      const slug = file.slice(`translations/${language}/`.length).replace(/\.yaml$/, '');
+    const folder = `${translationDir(language)}/`;
+    for (const file of translationFiles.filter((f) => f.startsWith(folder))) {
+      const slug = file.slice(folder.length).replace(/\.yaml$/, '');
       if (!allSlugs.has(slug)) orphans.push(file);
     }
     const memoryFile = memoryPath(language);

@@ -18,7 +18,7 @@ import { surveyRun, type Survey } from './survey.ts';
 import { taggedMemory, TranslationMemory } from './translation-memory.ts';
 import { translatePass, type TranslatePassResult } from './translate-pass.ts';
 import { ProviderReadiness } from './provider-readiness.ts';
-import { listYamlFiles, type Shard } from '../workspace/index.ts';
+import { listTranslationFiles, type Shard } from '../workspace/index.ts';
 
 export interface TranslateOptions {
   root: string;
@@ -62,11 +62,10 @@ async function run(options: TranslateOptions): Promise<RunSummary> {
     memory: { lookup: (language, text) => (tagged ??= taggedMemory(memory ?? new TranslationMemory())).lookup(language, text) },
   });
 
-  const readiness = new ProviderReadiness(provider, options.signal, provider.billable && !options.force);
   const survey = await surveyRun(options.root, options.paths, options.languages, options.shard, cache, provider);
   try {
     memory = survey.memory;
-    return await translateSurveyed(options, survey, cache, provider, readiness, emit);
+    return await translateSurveyed(options, survey, cache, provider, emit);
   } finally {
     survey.journal.close();
   }
@@ -77,7 +76,6 @@ async function translateSurveyed(
   survey: Survey,
   cache: RunCache,
   provider: Provider,
-  readiness: ProviderReadiness,
   emit: (event: RunEvent) => void,
 ): Promise<RunSummary> {
   const { repository, cost } = survey;
@@ -95,6 +93,7 @@ async function translateSurveyed(
     orphans: repository.orphans,
   };
   const expected = { requests: cost.reduce((n, c) => n + c.requests, 0), segments: cost.reduce((n, c) => n + c.segments, 0) };
+  const sending = expected.requests > 0 && !provider.memoryOnly;
   const pass = (send: boolean, write: boolean) =>
     translatePass({
       root: options.root,
@@ -109,7 +108,7 @@ async function translateSurveyed(
       cache,
       summaries: survey.planned,
       write,
-      send: send && !provider.memoryOnly && expected.requests > 0,
+      send: send && sending,
       expected,
       concurrency: options.concurrency,
       ...(options.signal ? { signal: options.signal } : {}),
@@ -125,7 +124,7 @@ async function translateSurveyed(
     return completeSummary(summary, survey, undefined, provider);
   }
   // Only now, with every input read and checked: bad input never reaches the provider.
-  const sending = expected.requests > 0 && !provider.memoryOnly;
+  const readiness = new ProviderReadiness(provider, options.signal, provider.billable && !options.force);
   if (sending) readiness.start(repository.glossary);
   const objection = characters > 0 && !options.force ? quotaObjection(await readiness.usage(), characters) : undefined;
   if (objection) {
@@ -139,7 +138,7 @@ async function translateSurveyed(
   for (const [language, entries] of survey.removed) memoryWriter.add(language, entries);
   await memoryWriter.write(emit);
 
-  const prepareError = sending ? await readiness.prepareError() : undefined;
+  const prepareError = await readiness.prepareError();
   if (prepareError) summary.stopped = { kind: prepareError.kind, message: prepareError.message };
   else if (sending) emit({ type: 'sending', batches: expected.requests, segments: expected.segments, provider: provider.name });
   const result = await pass(prepareError === undefined, true);
@@ -163,8 +162,7 @@ async function rememberLeftovers(root: string, survey: Survey, memoryWriter: Mem
     const held = new TranslationMemory();
     const isUnused = (language: TargetLanguage, source: string) => sources.has(`${language}\u0000${source}`);
     const languages = [...new Set(unused.map((entry) => entry.language))];
-    const files = (await Promise.all(languages.map((language) => listYamlFiles(root, `translations/${language}`)))).flat();
-    for await (const parsed of readTranslationFiles(root, files)) held.addEntries(parsed.model.language, parsed.model.segments, isUnused);
+    for await (const parsed of readTranslationFiles(root, await listTranslationFiles(root, languages))) held.addEntries(parsed.model.language, parsed.model.segments, isUnused);
     const leftovers = unused.filter((entry) => held.lookup(entry.language, entry.source) === undefined);
     for (const entry of leftovers) {
       memoryWriter.add(entry.language, [{ source: entry.source, target: entry.target, status: 'machine', machine: { provider: entry.provider, hash: contentHash(entry.target) } }]);

@@ -9,8 +9,13 @@ export const SOURCE_DIR = 'source';
 export const GLOSSARY_FILE = 'glossary.yaml';
 const SOURCE_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
 
+/** The folder of one language's translation files. */
+export function translationDir(language: TargetLanguage): string {
+  return `translations/${language}`;
+}
+
 export function translationPath(language: TargetLanguage, slug: string): string {
-  return `translations/${language}/${slug}.yaml`;
+  return `${translationDir(language)}/${slug}.yaml`;
 }
 
 export function memoryPath(language: TargetLanguage): string {

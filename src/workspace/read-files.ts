@@ -2,6 +2,8 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError, type Diagnostic } from '../core/diagnostic.ts';
+import type { TargetLanguage } from '../core/translation.ts';
+import { translationDir } from './layout.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -36,6 +38,11 @@ export async function listYamlFiles(root: string, directory: string): Promise<st
   };
   await visit(directory);
   return found.sort();
+}
+
+/** Every translation file of these languages, one language after the other. */
+export async function listTranslationFiles(root: string, languages: readonly TargetLanguage[]): Promise<string[]> {
+  return (await Promise.all(languages.map((language) => listYamlFiles(root, translationDir(language))))).flat();
 }
 
 /** Runs readers that may throw InputError and keeps their diagnostics, so one bad file does not hide the others. */
