@@ -75,6 +75,8 @@ export interface FakeDeepL {
   /** Characters billed so far. */
   readonly used: number;
   close(): Promise<void>;
+  /** Client connections still open (a dead client's close once the server has read all it sent). */
+  openConnections(): number;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -174,7 +176,7 @@ export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<Fa
     return fail(404, `No route ${route}`);
   };
 
-  const { origin, close } = await listenOnLoopback(handle);
+  const { origin, close, openConnections } = await listenOnLoopback(handle);
 
   return {
     url: origin,
@@ -185,6 +187,7 @@ export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<Fa
       return used;
     },
     close,
+    openConnections,
   };
 }
 

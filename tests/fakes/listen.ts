@@ -7,11 +7,17 @@ import type { AddressInfo } from 'node:net';
 
 export async function listenOnLoopback(
   handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>,
-): Promise<{ server: Server; origin: string; close: () => Promise<void> }> {
+): Promise<{ server: Server; origin: string; close: () => Promise<void>; openConnections: () => number }> {
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       if (!res.headersSent && !res.destroyed) res.writeHead(500).end(String(error));
     });
+  });
+  // A client's connection closes only after everything it sent was read: none open means no request still unseen.
+  let open = 0;
+  server.on('connection', (socket) => {
+    open++;
+    socket.once('close', () => open--);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -20,7 +26,7 @@ export async function listenOnLoopback(
       server.close((error) => (error ? reject(error) : resolve()));
       server.closeAllConnections();
     });
-  return { server, origin: `http://127.0.0.1:${port}`, close };
+  return { server, origin: `http://127.0.0.1:${port}`, close, openConnections: () => open };
 }
 
 /** A request's whole body as UTF-8. */

@@ -135,6 +135,9 @@ async function attempt(repo: string, fake: FakeDeepL, trigger?: Trigger): Promis
     if (!done) killed = child.kill('SIGKILL');
   }
   const code = await exited;
+  // Every request the client sent is seen before the next attempt starts: on a loaded machine the server may read a
+  // dead client's last request late, and it must count for the run that sent it.
+  for (const deadline = Date.now() + 10_000; fake.openConnections() > 0 && Date.now() < deadline; ) await sleep(5);
   // Requests of a dead client still finish on the server (and are billed there), as with the real service.
   await sleep(LATENCY_MS + 60);
   return { code, killed, pid: child.pid!, stderr, requests: fake.requests.slice(first), ...(trigger ? { trigger } : {}) };
