@@ -1,14 +1,18 @@
 /**
  * DeepL through the official deepl-node client. Quirks handled here:
  * - one `context` per request, so a batch goes as one request whose context is the text around all its segments;
- * - deepl-node retries 429/5xx/timeouts/dropped connections itself (`maxRetries` = attempts, backoff 1 s ×1.6)
- *   and never exposes Retry-After, so a `rate-limit` error carries no retryAfterMs;
+ * - deepl-node's own retries re-send a translate request that timed out (DeepL may have billed it): they are off,
+ *   and deepl-attempts.ts retries only what cannot be paid twice; Retry-After is never exposed, so a `rate-limit`
+ *   error carries no retryAfterMs;
+ * - its timeout is per client, so a translate request gets a client whose timeout grows with the batch;
+ * - a 200 whose body is not a full, readable answer was processed, so it was billed: the error says so;
  * - deepl-node errors can hold the key (the axios config inside ConnectionError): they are never passed on,
  *   only a scrubbed copy of their message.
  */
-import { AuthorizationError, ConnectionError, DeepLClient, DeepLError, QuotaExceededError, TooManyRequestsError } from 'deepl-node';
+import { AuthorizationError, ConnectionError, DeepLClient, QuotaExceededError, TooManyRequestsError } from 'deepl-node';
 import type { TargetLanguageCode, TranslateTextOptions } from 'deepl-node';
 import type { TargetLanguage } from '../core/translation.ts';
+import { AttemptsFailed, isServerError, isUnreadableAnswer, withAttempts } from './deepl-attempts.ts';
 import { syncGlossary } from './deepl-glossary.ts';
 import type { PreparedGlossary } from './deepl-glossary.ts';
 import { ProviderError } from './types.ts';
@@ -22,6 +26,11 @@ const NAME = 'deepl';
 export const DEFAULT_MAX_ATTEMPTS = 5;
 /** Per-attempt timeout floor; 50 sentences with the quality model can take several seconds. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
+/**
+ * Added to a translate request's timeout per character of its texts (a full batch of 50 long sentences, ~15,000
+ * characters, gets 40 s): a slow answer to a big batch must not time out, because a timed-out request is not re-sent.
+ */
+export const TIMEOUT_MS_PER_CHARACTER = 2;
 /** DeepL reports an unlimited plan as a huge limit. */
 const UNLIMITED = 1e12;
 /** DeepL's 128 KiB limit on a form-encoded request body, less 1 KiB for the fields besides texts and context (~200 bytes). */
@@ -84,12 +93,17 @@ export class DeepLProvider implements Provider {
 
   constructor(settings: DeepLSettings) {
     this.#settings = settings;
-    this.#client = new DeepLClient(settings.authKey, {
-      ...(settings.serverUrl ? { serverUrl: settings.serverUrl } : {}),
-      maxRetries: settings.maxAttempts,
-      minTimeout: settings.timeoutMs,
-    });
+    this.#client = this.#clientWithTimeout(settings.timeoutMs);
     this.#endpoint = settings.serverUrl ?? (settings.authKey.endsWith(':fx') ? 'https://api-free.deepl.com' : 'https://api.deepl.com');
+  }
+
+  /** One attempt per call: withAttempts decides what is retried. */
+  #clientWithTimeout(timeoutMs: number): DeepLClient {
+    return new DeepLClient(this.#settings.authKey, {
+      ...(this.#settings.serverUrl ? { serverUrl: this.#settings.serverUrl } : {}),
+      maxRetries: 1,
+      minTimeout: timeoutMs,
+    });
   }
 
   async prepare({ glossary, signal }: { glossary: GlossaryExport; signal?: AbortSignal }): Promise<void> {
@@ -125,16 +139,27 @@ export class DeepLProvider implements Provider {
         ...(context ? { context } : {}),
         ...(glossaryId ? { glossary: glossaryId } : {}),
       };
-      const results = await this.#call(() => this.#client.translateText(texts, 'de', this.#targetCode(batch.targetLanguage), options));
+      const characters = texts.reduce((n, text) => n + [...text].length, 0);
+      const client = this.#clientWithTimeout(this.#settings.timeoutMs + characters * TIMEOUT_MS_PER_CHARACTER);
+      const translate = () => client.translateText(texts, 'de', this.#targetCode(batch.targetLanguage), options);
+      const results = await this.#call(translate, { billable: characters, signal: batch.signal });
+      // A 200 was processed and billed: a count that does not match ties no text to its segment, so none is kept.
       if (!Array.isArray(results) || results.length !== texts.length) {
-        throw new ProviderError(NAME, 'bad-response', `DeepL answered ${Array.isArray(results) ? results.length : 'no'} translations for ${texts.length} texts.`);
+        throw new ProviderError(NAME, 'bad-response', `DeepL answered ${Array.isArray(results) ? results.length : 'no'} translations for ${texts.length} texts.`, { possiblyBilledCharacters: characters });
       }
+      const missing: ProviderSegment[] = [];
       sendable.forEach((segment, i) => {
         const result = results[i]!;
-        if (typeof result.text !== 'string') throw new ProviderError(NAME, 'bad-response', `DeepL answered no text for segment ${segment.key}.`);
+        if (typeof result.text !== 'string') return void missing.push(segment);
         const billed = Number.isInteger(result.billedCharacters) ? result.billedCharacters : [...segment.text].length;
         byKey.set(segment.key, { key: segment.key, text: result.text, billedCharacters: billed });
       });
+      if (missing.length > 0) {
+        throw new ProviderError(NAME, 'bad-response', `DeepL answered no text for ${missing.length} of ${texts.length} texts (${missing.map((s) => s.key).join(', ')}).`, {
+          salvaged: [...byKey.values()],
+          possiblyBilledCharacters: missing.reduce((n, s) => n + [...s.text].length, 0),
+        });
+      }
     }
     return { translations: batch.segments.flatMap((s) => byKey.get(s.key) ?? { key: s.key, text: '', billedCharacters: 0 }) };
   }
@@ -143,31 +168,37 @@ export class DeepLProvider implements Provider {
     return language === 'en' ? this.#settings.englishVariant : 'ko';
   }
 
-  async #call<T>(request: () => Promise<T>): Promise<T> {
+  /**
+   * A call with the retries that are safe. `billable`: the characters a translate request bills; such a request is
+   * never re-sent once it may have reached DeepL, and a failure after that counts them as possibly billed.
+   */
+  async #call<T>(request: () => Promise<T>, translate?: { billable: number; signal?: AbortSignal | undefined }): Promise<T> {
     try {
-      return await request();
+      return await withAttempts(request, { maxAttempts: this.#settings.maxAttempts, resendMaybeDelivered: !translate, signal: translate?.signal });
     } catch (error) {
-      throw this.#mapError(error);
+      throw error instanceof AttemptsFailed ? this.#mapError(error, translate?.billable ?? 0) : error; // else a bug, or InputError from the glossary
     }
   }
 
-  #mapError(error: unknown): unknown {
-    if (!(error instanceof DeepLError)) return error; // a bug (or InputError from the glossary), not a DeepL answer
+  #mapError(failure: AttemptsFailed, billable: number): ProviderError {
+    const { error } = failure;
     const detail = scrubKey(error.message, this.#settings.authKey);
     const cause = new Error(detail);
     cause.name = error.constructor.name;
-    const attempts = `${this.#settings.maxAttempts} attempt${this.#settings.maxAttempts === 1 ? '' : 's'}`;
-    const fail = (kind: ProviderError['kind'], message: string) => new ProviderError(NAME, kind, message, { cause });
+    const fail = (kind: ProviderError['kind'], message: string, possiblyBilledCharacters = 0) =>
+      new ProviderError(NAME, kind, message, { cause, possiblyBilledCharacters });
     if (error instanceof AuthorizationError) {
       return fail('auth', "DeepL rejected the key (HTTP 403). Check DEEPL_AUTH_KEY: a free-API key ends in ':fx'.");
     }
     if (error instanceof QuotaExceededError) return fail('quota', 'DeepL quota for this billing period is used up (HTTP 456).');
-    if (error instanceof TooManyRequestsError) return fail('rate-limit', `DeepL still answered 429 Too Many Requests after ${attempts}.`);
-    if (error instanceof ConnectionError) return fail('unavailable', `DeepL at ${this.#endpoint} could not be reached after ${attempts}: ${detail}`);
-    // deepl-node reports 5xx only through the message ("Service unavailable", "Unexpected status code: 5xx").
-    if (/^(Service unavailable|Unexpected status code: 5\d\d)/.test(error.message)) {
-      return fail('unavailable', `DeepL at ${this.#endpoint} failed after ${attempts}: ${detail}`);
+    if (error instanceof TooManyRequestsError) return fail('rate-limit', `DeepL still answered 429 Too Many Requests after ${failure.tried}.`);
+    if (error instanceof ConnectionError && failure.maybeDelivered && billable > 0) {
+      const what = failure.timedOut ? 'gave no answer in time' : 'dropped the connection';
+      return fail('unavailable', `DeepL at ${this.#endpoint} ${what} (${failure.tried}): ${detail}. The request was not sent again, since DeepL may have billed it; its ${billable} characters count as possibly billed.`, billable);
     }
+    if (error instanceof ConnectionError) return fail('unavailable', `DeepL at ${this.#endpoint} could not be reached (${failure.tried}): ${detail}`);
+    if (isServerError(error)) return fail('unavailable', `DeepL at ${this.#endpoint} failed (${failure.tried}): ${detail}`);
+    if (isUnreadableAnswer(error)) return fail('bad-response', `DeepL answered HTTP 200 with a body that is no translation: ${detail}`, billable);
     return fail('bad-response', `DeepL refused the request: ${detail}`);
   }
 }

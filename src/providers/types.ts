@@ -117,22 +117,43 @@ export type ProviderErrorKind =
   /** The provider is not configured correctly (missing key, bad URL). */
   | 'config';
 
+export interface ProviderErrorOptions {
+  cause?: unknown;
+  retryAfterMs?: number;
+  possiblyBilledCharacters?: number;
+  salvaged?: TranslatedSegment[];
+}
+
 export class ProviderError extends Error {
   readonly kind: ProviderErrorKind;
   readonly provider: string;
   /** For `rate-limit`: how long the service asked us to wait. */
   readonly retryAfterMs?: number;
-  constructor(
-    provider: string,
-    kind: ProviderErrorKind,
-    message: string,
-    options: { cause?: unknown; retryAfterMs?: number } = {},
-  ) {
+  /**
+   * Characters the service may have billed for the failed request although no usable answer came back (it timed
+   * out or dropped after sending, or answered 200 with something broken). Counted as billed: never under-report.
+   */
+  readonly possiblyBilledCharacters?: number;
+  /** Translations of a broken answer that can still be trusted (each tied to its segment); they were paid for. */
+  readonly salvaged?: TranslatedSegment[];
+  constructor(provider: string, kind: ProviderErrorKind, message: string, options: ProviderErrorOptions = {}) {
     super(message, { cause: options.cause });
     this.name = 'ProviderError';
     this.provider = provider;
     this.kind = kind;
     if (options.retryAfterMs !== undefined) this.retryAfterMs = options.retryAfterMs;
+    if (options.possiblyBilledCharacters) this.possiblyBilledCharacters = options.possiblyBilledCharacters;
+    if (options.salvaged && options.salvaged.length > 0) this.salvaged = options.salvaged;
+  }
+
+  /** The same error with a different message (e.g. naming the request it came from). */
+  withMessage(message: string): ProviderError {
+    return new ProviderError(this.provider, this.kind, message, {
+      cause: this.cause,
+      ...(this.retryAfterMs !== undefined ? { retryAfterMs: this.retryAfterMs } : {}),
+      ...(this.possiblyBilledCharacters ? { possiblyBilledCharacters: this.possiblyBilledCharacters } : {}),
+      ...(this.salvaged ? { salvaged: this.salvaged } : {}),
+    });
   }
 }
 

@@ -10,11 +10,15 @@ import { listenOnLoopback, readBody, replier } from './listen.ts';
 
 export type Fault =
   | { status: 429; retryAfter?: number }
-  | { status: 403 | 456 | 500 | 503 }
+  | { status: 400 | 403 | 456 | 500 | 503 }
   | { drop: true }
   | { delayMs: number }
   /** Answers 200 but leaves out this many translations (a broken response). */
   | { omitTranslations: number }
+  /** Bills the texts, then answers 200 with this body as it is (not JSON, empty, HTML…): a broken response. */
+  | { billedBody: string }
+  /** Bills the texts, then answers 200 with the translation at this index lacking its `text`. */
+  | { noTextAt: number }
   /** Answers 200 but loses every closing tag in the translations (markup that comes back broken). */
   | { breakTags: true };
 
@@ -110,6 +114,8 @@ export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<Fa
     if (options.latencyMs) await sleep(options.latencyMs);
     let omit = 0;
     let breakTags = false;
+    let billedBody: string | undefined;
+    let noTextAt = -1;
     if (record.path === '/v2/translate' && faults.length > 0) {
       const fault = faults.shift()!;
       record.fault = fault;
@@ -117,6 +123,8 @@ export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<Fa
       if ('delayMs' in fault) await sleep(fault.delayMs);
       else if ('omitTranslations' in fault) omit = fault.omitTranslations;
       else if ('breakTags' in fault) breakTags = true;
+      else if ('billedBody' in fault) billedBody = fault.billedBody;
+      else if ('noTextAt' in fault) noTextAt = fault.noTextAt;
       else if (fault.status === 429) return fail(429, 'Too many requests', fault.retryAfter === undefined ? {} : { 'Retry-After': String(fault.retryAfter) });
       else return fail(fault.status, `Injected ${fault.status}`);
     }
@@ -133,12 +141,16 @@ export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<Fa
       const total = billed.reduce((a, b) => a + b, 0);
       if (used + total > quota) return fail(456, 'Quota exceeded');
       used += total;
+      if (billedBody !== undefined) {
+        record.status = 200;
+        return void res.writeHead(200, { 'Content-Type': billedBody.startsWith('<') ? 'text/html' : 'application/json' }).end(billedBody);
+      }
       const ignored = (params.get('ignore_tags') ?? '').split(',').filter(Boolean);
       const prefix = options.marker ? options.marker(baseLanguage(target)) : `[${baseLanguage(target).toUpperCase()}] `;
       return send(200, {
         translations: record.texts.slice(omit).map((text, i) => ({
           detected_source_language: 'DE',
-          text: (prefix + applyGlossary(text, dictionary?.entries, ignored)).replace(breakTags ? /<\/[a-z]+>/g : /$^/, ''),
+          ...(i === noTextAt ? {} : { text: (prefix + applyGlossary(text, dictionary?.entries, ignored)).replace(breakTags ? /<\/[a-z]+>/g : /$^/, '') }),
           billed_characters: billed[i + omit],
         })),
       });

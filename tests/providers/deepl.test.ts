@@ -338,31 +338,106 @@ describe('deepl provider: failures', () => {
     for (const error of errors) expectNoKey(errorText(error));
   });
 
-  it('retries a dropped connection, then reports unavailable naming the endpoint', async () => {
+  it('never sends a translate request again once the connection dropped after sending: one request, possibly billed', async () => {
     const server = await start();
     server.faults.push({ drop: true }, { drop: true });
     const error = await failure(provider(server).translate(oneSegment));
     expect(error.kind).toBe('unavailable');
     expect(error.message).toContain(server.url);
-    expect(translateCalls(server)).toHaveLength(2);
+    expect(error.message).toMatch(/1 attempt in \d+\.\d s/);
+    expect(error.message).toMatch(/not sent again.*may have billed/);
+    expect(error.possiblyBilledCharacters).toBe('Hallo.'.length);
+    expect(translateCalls(server)).toHaveLength(1);
     expectNoKey(errorText(error));
   });
 
-  it('retries a response slower than the timeout, then reports unavailable', async () => {
-    // deepl-node's per-attempt timeout is max(minTimeout, time to the next backoff deadline): ~1 s, then ~1.6 s.
+  it('never sends a timed-out translate request again, and counts it as possibly billed, saying so', async () => {
     const server = await start();
-    server.faults.push({ delayMs: 2500 }, { delayMs: 2500 });
+    server.faults.push({ delayMs: 1500 }, { delayMs: 1500 });
     const error = await failure(provider(server).translate(oneSegment));
     expect(error.kind).toBe('unavailable');
     expect(error.message).toContain(server.url);
-    expect(translateCalls(server)).toHaveLength(2);
+    expect(error.message).toMatch(/gave no answer in time \(1 attempt in \d+\.\d s\)/);
+    expect(error.possiblyBilledCharacters).toBe(6);
+    await new Promise((resolve) => setTimeout(resolve, 1600)); // the slow answer arrives; nothing was re-sent meanwhile
+    expect(translateCalls(server)).toHaveLength(1);
+    expect(server.used).toBe(6);
   });
 
-  it('recovers from one slow response', async () => {
+  it('gives a batch of long sentences a timeout that grows with its characters', async () => {
     const server = await start();
-    server.faults.push({ delayMs: 1500 });
-    expect((await provider(server).translate(oneSegment)).translations).toHaveLength(1);
-    expect(translateCalls(server)).toHaveLength(2);
+    const long = `${'Die Regierung in Pjöngjang kündigte am Montag weitere Gespräche an, '.repeat(4)}sagte er.`;
+    const segments = Array.from({ length: 50 }, (_, i) => ({ key: `k${i}`, text: `${i}: ${long}`, before: '', after: '', terms: [] }));
+    server.faults.push({ delayMs: 1200 }); // far over the 200 ms floor of these tests
+    const result = await provider(server).translate({ targetLanguage: 'en', segments });
+    expect(result.translations).toHaveLength(50);
+    expect(translateCalls(server)).toHaveLength(1);
+  });
+
+  it('retries what cannot have been billed (refused connection, 5xx, 429) and counts the attempts it really made', async () => {
+    const closed = await start();
+    const url = closed.url;
+    await closed.close();
+    fake = undefined;
+    const begun = Date.now();
+    const error = await failure(deeplFactory.create({ env: { DEEPL_AUTH_KEY: SENTINEL_KEY, DEEPL_SERVER_URL: url, DOLMETSCH_DEEPL_MAX_RETRIES: '2' }, englishVariant: 'en-US' }).translate(oneSegment));
+    const seconds = (Date.now() - begun) / 1000;
+    expect(error.kind).toBe('unavailable');
+    expect(error.message).toMatch(/could not be reached \(2 attempts in (\d+\.\d) s\)/);
+    expect(Math.abs(Number(/in (\d+\.\d) s/.exec(error.message)![1]) - seconds)).toBeLessThan(0.5);
+    expect(seconds).toBeGreaterThanOrEqual(0.9); // the backoff between the two
+    expect(error.possiblyBilledCharacters).toBeUndefined();
+  });
+});
+
+describe('deepl provider: a broken answer', () => {
+  const three = () => ({ targetLanguage: 'en' as const, segments: paragraph('p', ['Eins.', 'Zwei.', 'Drei.']) });
+  const BROKEN_BODIES = ['{"translations": [', '', '<html><body>502 Bad Gateway</body></html>', '{"error": "none"}'];
+
+  it('a 200 that is not JSON, empty, HTML or without translations is bad-response, billed, and not sent again', async () => {
+    for (const billedBody of BROKEN_BODIES) {
+      const server = await start();
+      server.faults.push({ billedBody });
+      const error = await failure(provider(server).translate(three()));
+      expect(error.kind, billedBody).toBe('bad-response');
+      expect(error.message).toMatch(/HTTP 200/);
+      expect(error.possiblyBilledCharacters).toBe(server.used);
+      expect(translateCalls(server)).toHaveLength(1);
+      await server.close();
+      fake = undefined;
+    }
+  });
+
+  it('one translation too few: bad-response, nothing kept (no text can be tied to its segment), all of it billed', async () => {
+    const server = await start();
+    server.faults.push({ omitTranslations: 1 });
+    const error = await failure(provider(server).translate(three()));
+    expect(error.kind).toBe('bad-response');
+    expect(error.message).toMatch(/2 translations for 3 texts/);
+    expect(error.salvaged).toBeUndefined();
+    expect(error.possiblyBilledCharacters).toBe(server.used);
+  });
+
+  it('a translation without text: bad-response that keeps the others with their billed characters', async () => {
+    const server = await start();
+    server.faults.push({ noTextAt: 1 });
+    const error = await failure(provider(server).translate(three()));
+    expect(error.kind).toBe('bad-response');
+    expect(error.message).toMatch(/no text for 1 of 3 texts \(p1\)/);
+    expect(error.salvaged).toEqual([
+      { key: 'p0', text: '[EN] Eins.', billedCharacters: 5 },
+      { key: 'p2', text: '[EN] Drei.', billedCharacters: 5 },
+    ]);
+    expect(error.possiblyBilledCharacters).toBe(5);
+  });
+
+  it('HTTP 400 is bad-response and not billed', async () => {
+    const server = await start();
+    server.faults.push({ status: 400 });
+    const error = await failure(provider(server).translate(three()));
+    expect(error.kind).toBe('bad-response');
+    expect(error.possiblyBilledCharacters).toBeUndefined();
+    expect(translateCalls(server)).toHaveLength(1);
   });
 });
 
