@@ -44,7 +44,9 @@ export function renderSummary(summary: RunSummary): string {
   const written = summary.files.filter((f) => f.changed).length;
   const fromMemory = summary.files.reduce((n, f) => n + f.fromMemory, 0);
   const flagged = summary.files.reduce((n, f) => n + f.flagged, 0);
-  const billed = summary.billable ? `, ${summary.billedCharacters} characters billed` : '';
+  const possibly = summary.possiblyBilled;
+  const uncertain = possibly ? ` (${possibly.characters} of them possibly: ${possibly.requests} request(s) got no usable answer after the provider may have billed them)` : '';
+  const billed = summary.billable ? `, ${summary.billedCharacters} characters billed${uncertain}` : '';
   const tokens = summary.tokens ? `, ${summary.tokens.promptTokens} prompt + ${summary.tokens.completionTokens} completion tokens` : '';
   lines.push(`${summary.provider}: ${summary.requests} request(s)${billed}${tokens}; ${fromMemory} segment(s) from the translation memory; ${written} file(s) written.`);
   if (written === 0 && summary.untranslated === 0 && !summary.stopped) lines.push('Everything is up to date.');
@@ -52,7 +54,7 @@ export function renderSummary(summary: RunSummary): string {
   const stale = summary.files.reduce((n, f) => n + f.counts.stale, 0);
   if (stale > 0) lines.push(`${stale} segment(s) are stale: the German changed under a person's translation; compare previous_source, source and suggestion.`);
   if (summary.untranslated > 0) lines.push(...waitingLines(summary, summary.untranslated, 'are'));
-  if (summary.stopped) lines.push(`Stopped: ${summary.stopped.message} Everything translated before that was written.`);
+  if (summary.stopped) lines.push(`Stopped: ${summary.stopped.message} ${written > 0 ? 'Everything translated before that was written.' : 'No file was written.'}`);
   for (const source of summary.changedDuringRun ?? []) lines.push(`note: ${source} changed while the run worked; it was left as it is for the next run.`);
   for (const orphan of summary.orphans) lines.push(`note: ${orphan} has no source article any more; it was left as it is.`);
   return lines.join('\n') + '\n';

@@ -43,7 +43,10 @@ export interface RunSummary {
   /** What the provider would be (dry run) or was asked for. */
   cost: LanguageCost[];
   requests: number;
+  /** Characters billed, including those of `possiblyBilled` (never below what the account was charged). */
   billedCharacters: number;
+  /** Requests that failed after the provider may have billed them (a timeout, a broken answer), and their characters. */
+  possiblyBilled?: { requests: number; characters: number };
   /** LLM providers: tokens the endpoint reported. */
   tokens?: TokenUsage;
   untranslated: number;

@@ -1,7 +1,8 @@
 /**
  * Runs batches against a provider under one shared concurrency limit (p-limit), as they are made.
  * A rate limit halves the concurrency and retries after the wait the service asked for; steady success restores it.
- * Quota, authentication and outage errors stop the run: nothing new is sent, requests in flight finish.
+ * Quota, authentication, outage and broken-answer errors stop the run: nothing new is sent, requests in flight finish.
+ * A broken answer stops it too because the next request would most likely be paid for and broken the same way.
  */
 import pLimit from 'p-limit';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -23,13 +24,13 @@ export type BatchOutcome<R = BatchResult> =
   | { kind: 'skipped' };
 
 export interface SchedulerResult {
-  /** The error that stopped the run (quota, auth, outage), if any. */
+  /** The error that stopped the run (quota, auth, outage, a broken answer), if any. */
   stoppedBy?: ProviderError;
   /** True when the run was interrupted by the signal. */
   interrupted: boolean;
 }
 
-const STOPPING_KINDS = new Set(['quota', 'auth', 'unavailable', 'config']);
+const STOPPING_KINDS = new Set(['quota', 'auth', 'unavailable', 'bad-response', 'config']);
 
 export class BatchScheduler {
   readonly #options: SchedulerOptions;

@@ -6,8 +6,8 @@
  */
 import type { TargetLanguage } from '../core/translation.ts';
 import type { Glossary } from '../glossary/index.ts';
-import type { Provider } from '../providers/types.ts';
-import { applyResults, fill, giveUp, receiveAnswers, restoreResults } from './apply-results.ts';
+import { ProviderError, type Provider } from '../providers/types.ts';
+import { applyResults, fill, giveUp, receiveAnswers, restoreResults, type ReceivedAnswer } from './apply-results.ts';
 import { BatchPacker, requestBytes } from './batches.ts';
 import type { FileSummary, RunEvent } from './events.ts';
 import { FileWriter, type TrackedFile } from './file-writer.ts';
@@ -55,6 +55,8 @@ export interface TranslatePassResult extends SchedulerResult {
   changed: string[];
   /** False when the pass stopped before it reached every article (interrupted, or an article changed). */
   reachedAll: boolean;
+  /** Requests that failed after the provider may have billed them, and their characters (counted as billed). */
+  possiblyBilled: { requests: number; characters: number };
 }
 
 export async function translatePass(options: TranslatePassOptions): Promise<TranslatePassResult> {
@@ -72,6 +74,11 @@ export async function translatePass(options: TranslatePassOptions): Promise<Tran
   });
   let reachedAll = true;
   let requests = 0;
+  const possiblyBilled = { requests: 0, characters: 0 };
+  type Batch = Array<WorkItem<TrackedFile>>;
+  /** What a failed request's broken answer still holds that can be trusted: journalled, then filled in. */
+  const salvaged = new Map<Batch, ReceivedAnswer[]>();
+  const requestNumbers = new Map<Batch, number>();
   let done = 0;
   let segmentsDone = 0;
 
@@ -151,31 +158,52 @@ export async function translatePass(options: TranslatePassOptions): Promise<Tran
     // The answer is journalled before the request's slot frees: a kill then loses at most the requests in flight.
     async (batch) => {
       requests++;
-      const result = await provider.translate({ targetLanguage: batch[0]!.language, segments: batch.map((item) => item.segment), ...(options.signal ? { signal: options.signal } : {}) });
-      const received = receiveAnswers(batch, result.translations, provider.name);
-      journal.append(received.map(({ answer }) => answer));
-      return received;
+      if (!requestNumbers.has(batch)) requestNumbers.set(batch, requestNumbers.size + 1);
+      try {
+        const result = await provider.translate({ targetLanguage: batch[0]!.language, segments: batch.map((item) => item.segment), ...(options.signal ? { signal: options.signal } : {}) });
+        const received = receiveAnswers(batch, result.translations, provider.name);
+        journal.append(received.map(({ answer }) => answer));
+        return received;
+      } catch (error) {
+        if (!(error instanceof ProviderError)) throw error;
+        const trusted = receiveAnswers(batch, error.salvaged ?? [], provider.name);
+        if (trusted.length > 0) {
+          journal.append(trusted.map(({ answer }) => answer));
+          salvaged.set(batch, trusted);
+        }
+        if (error.possiblyBilledCharacters && provider.billable) {
+          possiblyBilled.requests++;
+          possiblyBilled.characters += error.possiblyBilledCharacters;
+        }
+        throw error.withMessage(`${error.message} ${describeRequest(requestNumbers.get(batch)!, batch)}`);
+      }
     },
     async (batch, outcome) => {
       // No await until the items are released: a sentence planned meanwhile must find the item or the kept answer.
-      let complete: Set<TrackedFile>;
-      if (outcome.kind === 'done') {
-        const results = restoreResults(outcome.result);
-        complete = applyResults(results);
-        for (const { item, entry } of results) answers.keep(entry, item.waiters.length);
-        const answered = new Set(results.map(({ item }) => item));
-        for (const file of giveUp(batch.filter((item) => !answered.has(item)))) complete.add(file);
-        segmentsDone += batch.length;
-      } else {
-        complete = giveUp(batch);
-      }
+      const received = outcome.kind === 'done' ? outcome.result : outcome.kind === 'failed' ? (salvaged.get(batch) ?? []) : [];
+      salvaged.delete(batch);
+      requestNumbers.delete(batch);
+      const results = restoreResults(received);
+      const complete = applyResults(results);
+      for (const { item, entry } of results) answers.keep(entry, item.waiters.length);
+      const answered = new Set(results.map(({ item }) => item));
+      for (const file of giveUp(batch.filter((item) => !answered.has(item)))) complete.add(file);
       work.release(batch);
       for (const file of complete) await finish(file);
+      if (outcome.kind === 'skipped') return; // never sent: progress counts what was asked and what arrived
       done++;
+      segmentsDone += results.length;
       emit({ type: 'batch', done, total: Math.max(done, options.expected.requests), segmentsDone, segmentsTotal: Math.max(segmentsDone, options.expected.segments) });
     },
   );
   // Every file has finished: each waited only for batches that have all reported.
   if (writers.size > 0) throw new Error(`${writers.size} file(s) still wait after every request reported.`);
-  return { ...outcome, requests, changed, reachedAll };
+  return { ...outcome, requests, changed, reachedAll, possiblyBilled };
+}
+
+/** Names a failed request for the person reading the summary: its number in the run, its size, language and articles. */
+function describeRequest(number: number, batch: ReadonlyArray<WorkItem<TrackedFile>>): string {
+  const sources = [...new Set(batch.flatMap((item) => item.waiters.map(({ file }) => file.model.source)))];
+  const shown = sources.length > 3 ? `${sources.slice(0, 3).join(', ')} and ${sources.length - 3} more` : sources.join(', ');
+  return `(request ${number} of this run: ${batch.length} segment(s) into ${batch[0]!.language}, from ${shown})`;
 }

@@ -180,6 +180,10 @@ function completeSummary(summary: RunSummary, survey: Survey, result: TranslateP
   summary.billedCharacters = files.reduce((n, f) => n + f.billedCharacters, 0);
   if (result) {
     summary.requests = result.requests;
+    if (result.possiblyBilled.requests > 0) {
+      summary.possiblyBilled = { ...result.possiblyBilled };
+      summary.billedCharacters += result.possiblyBilled.characters;
+    }
     if (result.changed.length > 0) summary.changedDuringRun = result.changed;
   }
   const tokens = provider.stats?.();

@@ -7,7 +7,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { startFakeDeepL, type FakeDeepL } from '../fakes/deepl-server.ts';
+import { startFakeDeepL, type FakeDeepL, type Fault } from '../fakes/deepl-server.ts';
 import { cleanEnv, copyFixture, PROJECT_ROOT, runCli, snapshot } from '../helpers/cli.ts';
 
 const FIXTURE = new URL('./fixtures/small-repo', import.meta.url).pathname;
@@ -215,6 +215,52 @@ describe('translate with DeepL', () => {
     for (const slug of Object.keys(articles)) {
       expect((await entries(repo, 'en', slug)).every((e) => e.status === 'machine')).toBe(true);
     }
+  });
+});
+
+describe('a bad answer from DeepL stops the run', () => {
+  // [what, fault on the second of four requests, answers of that request that can be trusted, billed by DeepL]
+  const BROKEN: Array<[string, Fault, number, boolean]> = [
+    ['one translation too few', { omitTranslations: 1 }, 0, true],
+    ['a translation without text', { noTextAt: 3 }, 49, true],
+    ['malformed JSON', { billedBody: '{"translations": [{"text": "[EN] Im' }, 0, true],
+    ['an empty body', { billedBody: '' }, 0, true],
+    ['HTML', { billedBody: '<html><body><h1>502 Bad Gateway</h1></body></html>' }, 0, true],
+    ['HTTP 400', { status: 400 }, 0, false],
+  ];
+
+  it.each(BROKEN)('%s: nothing more is sent (exit 4), the request is named, what can be trusted is kept, the billed count is complete', async (_, fault, trusted, billed) => {
+    const fake = await start();
+    // 100 distinct sentences per language: four requests of 50.
+    const repo = await repoWith({ a: article('A', 45), b: article('B', 45) });
+    fake.faults.push({ delayMs: 0 }, fault);
+    const result = await runCli(repo, ['translate', '--concurrency', '1'], envFor(fake));
+    expect(result.code, result.stdout + result.stderr).toBe(4);
+    expect(translateRequests(fake)).toHaveLength(2);
+    expect(result.stdout).toMatch(/Stopped: DeepL .*\(request 2 of this run: 50 segment\(s\) into (en|ko), from source\//);
+    expect(result.stdout).toContain(`${fake.used} characters billed`);
+    // Progress counts the requests answered and the segments that arrived, not the batches planned.
+    expect(result.stderr.trim().split('\n').filter((line) => line.startsWith('progress:')).at(-1)).toBe(`progress: 2/4 requests, ${50 + trusted}/200 segments`);
+
+    const more = await start();
+    const again = await runCli(repo, ['translate'], envFor(more));
+    expect(again.code, again.stderr).toBe(0);
+    const paid = new Set(sentKeys(fake));
+    const paidTwice = sentKeys(more).filter((key) => paid.has(key));
+    expect(paidTwice).toHaveLength(billed ? 50 - trusted : 0); // only what no trustworthy answer came back for
+    expect(paid.size + sentKeys(more).length - paidTwice.length).toBe(2 * 100);
+  });
+
+  it('a key rejected mid-run, after files were written, exits 4 (finished work written), naming the fix', async () => {
+    const fake = await start();
+    const repo = await repoWith({ a: article('A', 45), b: article('B', 45) });
+    fake.faults.push({ delayMs: 0 }, { status: 403 });
+    const result = await runCli(repo, ['translate', '--concurrency', '1'], envFor(fake));
+    expect(result.code, result.stdout + result.stderr).toBe(4);
+    expect(result.stdout).toMatch(/Stopped: DeepL rejected the key .*Check DEEPL_AUTH_KEY/);
+    expect(result.stdout).toMatch(/Everything translated before that was written/);
+    expect(result.stdout).toMatch(/[1-9]\d* file\(s\) written/);
+    expect(result.stdout + result.stderr).not.toContain(KEY);
   });
 });
 
