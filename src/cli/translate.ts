@@ -40,7 +40,8 @@ Environment:
   LIBRETRANSLATE_URL     server for --provider libretranslate; LIBRETRANSLATE_API_KEY if it wants one
 
 Exit codes: 0 done · 1 untranslated segments left (only with --require-complete) · 2 bad input or configuration
-            · 3 quota used up or cost limit reached (finished work is written) · 4 provider unavailable
+            · 3 quota used up or cost limit reached (finished work is written) · 4 provider unavailable, a bad
+            answer or a key rejected mid-run (finished work is written)
             · 5 another run holds the lock (.dolmetsch/lock) · 130/143 interrupted (SIGINT/SIGTERM)
 
 Examples:
@@ -99,7 +100,8 @@ export const translateCommand: Command = async (argv, io) => {
       return EXIT.quota;
     case 'auth':
     case 'config':
-      return EXIT.badInput;
+      // Exit 2 promises that nothing was written; a key rejected mid-run leaves finished work written, as 4 does.
+      return summary.files.some((f) => f.changed) ? EXIT.unavailable : EXIT.badInput;
     case 'unavailable':
     case 'rate-limit':
     case 'bad-response':
