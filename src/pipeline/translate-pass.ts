@@ -159,17 +159,22 @@ export async function translatePass(options: TranslatePassOptions): Promise<Tran
     async (batch) => {
       requests++;
       if (!requestNumbers.has(batch)) requestNumbers.set(batch, requestNumbers.size + 1);
+      // A batch sent again (after a rate limit) leaves out what an earlier broken answer already delivered.
+      const earlier = salvaged.get(batch) ?? [];
+      const delivered = new Set(earlier.map(({ item }) => item));
+      const pending = batch.filter((item) => !delivered.has(item));
       try {
-        const result = await provider.translate({ targetLanguage: batch[0]!.language, segments: batch.map((item) => item.segment), ...(options.signal ? { signal: options.signal } : {}) });
-        const received = receiveAnswers(batch, result.translations, provider.name);
+        const result = await provider.translate({ targetLanguage: pending[0]!.language, segments: pending.map((item) => item.segment), ...(options.signal ? { signal: options.signal } : {}) });
+        const received = receiveAnswers(pending, result.translations, provider.name);
         journal.append(received.map(({ answer }) => answer));
-        return received;
+        salvaged.delete(batch);
+        return [...earlier, ...received];
       } catch (error) {
         if (!(error instanceof ProviderError)) throw error;
-        const trusted = receiveAnswers(batch, error.salvaged ?? [], provider.name);
+        const trusted = receiveAnswers(pending, error.salvaged ?? [], provider.name);
         if (trusted.length > 0) {
           journal.append(trusted.map(({ answer }) => answer));
-          salvaged.set(batch, trusted);
+          salvaged.set(batch, [...earlier, ...trusted]);
         }
         if (error.possiblyBilledCharacters && provider.billable) {
           possiblyBilled.requests++;

@@ -46,8 +46,11 @@ export class ChatClient {
     return `The OpenAI-compatible endpoint at ${this.#settings.baseUrl}`;
   }
 
-  /** The message content of the first choice (undefined when the answer has none), or a ProviderError. */
-  async complete(messages: ChatMessage[], signal?: AbortSignal): Promise<unknown> {
+  /**
+   * The message content of the first choice, or a ProviderError. `billableCharacters`: what the request counts as
+   * possibly billed when it gets no usable answer.
+   */
+  async complete(messages: ChatMessage[], signal?: AbortSignal, billableCharacters = 0): Promise<unknown> {
     for (;;) {
       const answer = await postJson({
         provider: OPENAI_NAME,
@@ -60,8 +63,9 @@ export class ChatClient {
         maxAttempts: this.#settings.maxAttempts,
         backoffMs: this.#settings.backoffMs,
         secrets: this.#settings.apiKey ? [this.#settings.apiKey] : [],
+        billableCharacters,
       });
-      if (answer.status === 200) return this.#read(answer);
+      if (answer.status === 200) return this.#read(answer, billableCharacters);
       const next = STEP_DOWN[this.#mode];
       if (answer.status === 400 && next && refusesResponseFormat(answer)) {
         this.#mode = next;
@@ -71,12 +75,19 @@ export class ChatClient {
     }
   }
 
-  #read(answer: JsonResponse): unknown {
+  #read(answer: JsonResponse, billableCharacters: number): unknown {
     const body = answer.json as { choices?: Array<{ message?: { content?: unknown } }>; usage?: { prompt_tokens?: unknown; completion_tokens?: unknown } } | undefined;
     const usage = body?.usage;
     if (typeof usage?.prompt_tokens === 'number') this.promptTokens += usage.prompt_tokens;
     if (typeof usage?.completion_tokens === 'number') this.completionTokens += usage.completion_tokens;
-    return body?.choices?.[0]?.message?.content;
+    const content = body?.choices?.[0]?.message?.content;
+    // A 200 without a completion in it (not JSON, empty, an HTML page from a proxy) was most likely billed; asking
+    // again would most likely be billed and broken the same way.
+    if (typeof content !== 'string') {
+      const found = answer.text.trim() === '' ? 'an empty body' : body === undefined ? `a body that is not JSON (${JSON.stringify(answer.text.slice(0, 60))})` : 'no message content';
+      throw new ProviderError(OPENAI_NAME, 'bad-response', `${this.service} answered HTTP 200 with ${found}.`, { possiblyBilledCharacters: billableCharacters });
+    }
+    return content;
   }
 
   #failure(answer: JsonResponse): ProviderError {

@@ -1,7 +1,9 @@
 /**
  * JSON over HTTP with Node's global fetch, for the providers that have no client library (OpenAI-compatible
- * endpoints, LibreTranslate). It retries what is transient (5xx, dropped connections, timeouts) with a doubling
- * backoff and hands every other answer back to the provider, which knows what its statuses mean.
+ * endpoints, LibreTranslate). Every request here is a translate request, which the service may bill as soon as it
+ * has read it, so only what cannot be paid twice is retried with a doubling backoff: 5xx answers and connections
+ * that never reached the server. A timeout or a connection dropped after sending is reported, never re-sent.
+ * Every other answer goes back to the provider, which knows what its statuses mean.
  * Server text can quote the credentials it received: every message taken from a response is scrubbed first.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -22,6 +24,8 @@ export interface JsonRequest {
   backoffMs: number;
   /** Removed from every message taken from the server. */
   secrets: readonly string[];
+  /** Characters the service bills for the request (0 when free): counted as possibly billed when no answer comes. */
+  billableCharacters?: number;
 }
 
 export interface JsonResponse {
@@ -32,10 +36,16 @@ export interface JsonResponse {
   text: string;
 }
 
-/** Sends the request; returns any answer below 500, throws ProviderError('unavailable') when the retries run out. */
+/** Connection failures before the request reached the server: nothing can have been billed. */
+const NOT_SENT = new Set(['ECONNREFUSED', 'EAI_AGAIN', 'ENOTFOUND', 'ENETUNREACH', 'EHOSTUNREACH']);
+
+/** Sends the request; returns any answer below 500, throws ProviderError('unavailable') when it cannot (again). */
 export async function postJson(request: JsonRequest): Promise<JsonResponse> {
+  const started = Date.now();
   let lastProblem = '';
-  for (let attempt = 1; attempt <= request.maxAttempts; attempt++) {
+  let attempt = 1;
+  const tried = () => `${attempt} attempt${attempt === 1 ? '' : 's'} in ${((Date.now() - started) / 1000).toFixed(1)} s`;
+  for (; ; attempt++) {
     if (attempt > 1) await sleep(request.backoffMs * 2 ** (attempt - 2), undefined, request.signal ? { signal: request.signal } : {}).catch(rethrowAbort(request.signal));
     request.signal?.throwIfAborted();
     const timeout = AbortSignal.timeout(request.timeoutMs);
@@ -52,11 +62,24 @@ export async function postJson(request: JsonRequest): Promise<JsonResponse> {
       lastProblem = `HTTP ${response.status}${detailOf(answer, request.secrets)}`;
     } catch (error) {
       request.signal?.throwIfAborted(); // cancelled by the caller: not a failure of the service
-      lastProblem = timeout.aborted ? `no answer within ${request.timeoutMs} ms` : `connection failed (${scrub(causeText(error), request.secrets)})`;
+      if (!NOT_SENT.has(causeCode(error) ?? '')) {
+        const what = timeout.aborted ? `gave no answer within ${request.timeoutMs} ms` : `dropped the connection (${scrub(causeText(error), request.secrets)})`;
+        const billable = request.billableCharacters ?? 0;
+        const money = billable > 0 ? `; its ${billable} characters count as possibly billed` : '';
+        throw new ProviderError(request.provider, 'unavailable', `${request.service} ${what} (${tried()}). The request was not sent again, since it may have been billed${money}.`, {
+          possiblyBilledCharacters: billable,
+        });
+      }
+      lastProblem = `connection failed (${scrub(causeText(error), request.secrets)})`;
     }
+    if (attempt >= request.maxAttempts) break;
   }
-  const attempts = `${request.maxAttempts} attempt${request.maxAttempts === 1 ? '' : 's'}`;
-  throw new ProviderError(request.provider, 'unavailable', `${request.service} failed after ${attempts}: ${lastProblem}.`);
+  throw new ProviderError(request.provider, 'unavailable', `${request.service} failed (${tried()}): ${lastProblem}.`);
+}
+
+function causeCode(error: unknown): string | undefined {
+  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
+  return typeof cause?.code === 'string' ? cause.code : undefined;
 }
 
 const rethrowAbort = (signal: AbortSignal | undefined) => (error: unknown) => {

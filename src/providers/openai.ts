@@ -92,7 +92,15 @@ export class OpenAIProvider implements Provider {
     signal?.throwIfAborted();
     const sendable = segments.filter((s) => s.text.trim() !== '');
     const results = new Map<string, TranslatedSegment>();
-    if (sendable.length > 0) {
+    if (sendable.length > 0) await this.#translateInto(results, targetLanguage, sendable, signal);
+    return {
+      translations: segments.flatMap((s) => (s.text.trim() === '' ? [{ key: s.key, text: '', billedCharacters: 0 }] : results.has(s.key) ? [results.get(s.key)!] : [])),
+    };
+  }
+
+  /** Settles each segment into `results`; a failure part-way hands on the segments already settled (they were paid). */
+  async #translateInto(results: Map<string, TranslatedSegment>, targetLanguage: TargetLanguage, sendable: ProviderSegment[], signal?: AbortSignal): Promise<void> {
+    try {
       const first = await this.#ask(targetLanguage, sendable, signal);
       let unreadable = 'reason' in first && first.unreadable ? 1 : 0;
       for (const [i, segment] of sendable.entries()) {
@@ -107,16 +115,22 @@ export class OpenAIProvider implements Provider {
         const outcome = settle(segment, attempts);
         if (outcome) results.set(segment.key, outcome);
       }
+    } catch (error) {
+      if (!(error instanceof ProviderError) || results.size === 0) throw error;
+      throw new ProviderError(error.provider, error.kind, error.message, {
+        cause: error.cause,
+        ...(error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : {}),
+        ...(error.possiblyBilledCharacters ? { possiblyBilledCharacters: error.possiblyBilledCharacters } : {}),
+        salvaged: [...results.values()],
+      });
     }
-    return {
-      translations: segments.flatMap((s) => (s.text.trim() === '' ? [{ key: s.key, text: '', billedCharacters: 0 }] : results.has(s.key) ? [results.get(s.key)!] : [])),
-    };
   }
 
   /** One request; per segment, its text and what is wrong with it — or why the whole reply was refused. */
   async #ask(language: TargetLanguage, segments: ProviderSegment[], signal?: AbortSignal): Promise<{ attempts: Attempt[] } | { reason: string; unreadable: boolean }> {
     const ids = segments.map((_, i) => String(i + 1));
-    const content = await this.#chat.complete([{ role: 'system', content: systemPrompt(language) }, { role: 'user', content: userMessage(segments, ids) }], signal);
+    const billable = segments.reduce((n, s) => n + [...s.text].length, 0);
+    const content = await this.#chat.complete([{ role: 'system', content: systemPrompt(language) }, { role: 'user', content: userMessage(segments, ids) }], signal, billable);
     const reply = parseReply(content);
     if (!reply.ok) return { reason: reply.reason, unreadable: true };
     const byId = new Map<string, string>();

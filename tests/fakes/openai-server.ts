@@ -16,6 +16,8 @@ export type OpenAIFault =
   | { status: 429; retryAfter?: string; quota?: boolean }
   | { drop: true }
   | { delayMs: number }
+  /** Answers 200 with this body as it is (empty, an HTML page from a proxy…). */
+  | { rawBody: string }
   /** `body`: the HTTP body is not JSON; `content`: the message content is not JSON. */
   | { malformed: 'body' | 'content' }
   | { omitId: true }
@@ -112,6 +114,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       return fail(400, `Invalid parameter: 'response_format' of type '${record.responseFormat}' is not supported with this model.`, { param: 'response_format' });
     }
     if (fault && 'malformed' in fault && fault.malformed === 'body') return send(200, '{"id": "chatcmpl-1", "choices": [');
+    if (fault && 'rawBody' in fault) return send(200, fault.rawBody);
     if (!data?.segments) return fail(400, 'The user message holds no segments (the fake understands only dolmetsch requests).');
 
     const language = /Korean/.test(system) ? 'KO' : 'EN';

@@ -179,10 +179,24 @@ describe('openai provider: reply validation', () => {
     expect((await provider(server).translate({ targetLanguage: 'en', segments: three() })).translations).toHaveLength(3);
     expect(server.requests).toHaveLength(4);
 
-    server.faults.push({ malformed: 'body' }, { malformed: 'content' });
+    server.faults.push({ malformed: 'content' }, { malformed: 'content' });
     const error = await failure(provider(server).translate({ targetLanguage: 'en', segments: three() }));
     expect(error.kind).toBe('bad-response');
     expect(error.message).toMatch(/nothing readable/);
+  });
+
+  it('a 200 without a completion (not JSON, empty, HTML) is bad-response at once: not asked again, counted as possibly billed', async () => {
+    for (const fault of [{ malformed: 'body' as const }, { rawBody: '' }, { rawBody: '<html><body>502 Bad Gateway</body></html>' }]) {
+      const server = await start();
+      server.faults.push(fault);
+      const error = await failure(provider(server).translate({ targetLanguage: 'en', segments: three() }));
+      expect(error.kind).toBe('bad-response');
+      expect(error.message).toMatch(/answered HTTP 200 with/);
+      expect(error.possiblyBilledCharacters).toBe(three().reduce((n, s) => n + s.text.length, 0));
+      expect(server.requests).toHaveLength(1);
+      await server.close();
+      fake = undefined;
+    }
   });
 
   it('steps down to json_object, then to no response_format, when the endpoint refuses it, and remembers', async () => {
@@ -211,18 +225,44 @@ describe('openai provider: failures', () => {
       [[{ status: 429 as const, quota: true }], 'quota'],
       [[{ status: 429 as const, retryAfter: '2' }], 'rate-limit'],
       [[{ status: 500 as const }, { status: 503 as const }], 'unavailable'],
-      [[{ drop: true as const }, { drop: true as const }], 'unavailable'],
+      [[{ drop: true as const }], 'unavailable'],
     ] as const;
     for (const [faults, kind] of cases) {
       server.faults.push(...faults);
       const error = await failure(openai.translate(one));
+      expect(server.faults).toHaveLength(0);
       expect(error.kind).toBe(kind);
       expectNoKey(error);
       if (kind === 'rate-limit') expect(error.retryAfterMs).toBe(2000);
       if (kind === 'unavailable') expect(error.message).toContain(server.url);
       if (kind === 'auth') expect(error.message).toMatch(/OPENAI_API_KEY/);
     }
-    expect(server.requests).toHaveLength(7); // 401, 429 and 429 are not retried; 5xx and drops twice
+    expect(server.requests).toHaveLength(6); // 401, 429, 429 and the drop are not retried; 5xx twice
+  });
+
+  it('never sends a request again that timed out or lost its connection after sending, and says what it tried', async () => {
+    const server = await start();
+    server.faults.push({ drop: true }, { delayMs: 800 });
+    const dropped = await failure(provider(server).translate(one));
+    const slow = await failure(provider(server, { DOLMETSCH_OPENAI_TIMEOUT_MS: '300' }).translate(one));
+    for (const error of [dropped, slow]) {
+      expect(error.kind).toBe('unavailable');
+      expect(error.message).toMatch(/\(1 attempt in \d+\.\d s\)\. The request was not sent again, since it may have been billed; its 6 characters count as possibly billed/);
+      expect(error.possiblyBilledCharacters).toBe(6);
+    }
+    expect(slow.message).toMatch(/gave no answer within 300 ms/);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('retries a refused connection (nothing was sent) and counts the attempts it really made', async () => {
+    const closed = await start();
+    await closed.close();
+    fake = undefined;
+    const error = await failure(provider(closed, { DOLMETSCH_OPENAI_BACKOFF_MS: '400' }).translate(one));
+    expect(error.kind).toBe('unavailable');
+    expect(error.message).toMatch(/failed \(2 attempts in 0\.[4-9] s\): connection failed/);
+    expect(error.possiblyBilledCharacters).toBeUndefined();
   });
 
   it('rejects a wrong key with auth and a missing model with config, never showing the key', async () => {
