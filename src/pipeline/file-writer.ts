@@ -11,7 +11,7 @@ import {
 } from '../store/index.ts';
 import type { FileSummary, RunEvent } from './events.ts';
 import { bytesHash } from './run-cache.ts';
-import { memoryPath, readOptional } from '../workspace/index.ts';
+import { decodeUtf8, memoryPath, readOptional } from '../workspace/index.ts';
 
 export interface TrackedFile {
   path: string;
@@ -88,7 +88,7 @@ export class FileWriter {
   async #untouched(): Promise<boolean> {
     const bytes = await readOptional(this.#root, this.#file.path);
     if (bytes === undefined) return this.#diskHash === undefined;
-    return bytesHash(new TextDecoder().decode(bytes).replace(/^\uFEFF/, '')) === this.#diskHash;
+    return bytesHash(decodeUtf8(this.#file.path, bytes)) === this.#diskHash; // read as the run read it (NFC)
   }
 
   /** Serialising is the costly part of a no-op run; a model equal to what was read needs none. */

@@ -118,8 +118,9 @@ function parseLine(line: string, wanted?: (language: TargetLanguage, source: str
   } catch {
     return undefined; // torn or foreign line
   }
-  const { language, source, provider } = value;
-  if ((language !== 'en' && language !== 'ko') || typeof source !== 'string' || typeof provider !== 'string') return undefined;
+  const { language, provider } = value;
+  if ((language !== 'en' && language !== 'ko') || typeof value.source !== 'string' || typeof provider !== 'string') return undefined;
+  const source = value.source.normalize('NFC'); // a journal written before sources were read as NFC
   if (wanted && !wanted(language, source)) return undefined;
   const review = typeof value.review === 'string' ? { review: value.review } : {};
   if (typeof value.target === 'string') return { language, source, target: value.target, provider, ...review };

@@ -1,4 +1,7 @@
-/** Bytes of a source file → text: UTF-8 only, BOM stripped, line endings normalised to LF. */
+/**
+ * Bytes of a source file → text: UTF-8 only, BOM stripped, line endings normalised to LF, characters to NFC (macOS
+ * and some editors write NFD: the same German must be the same sentence, or it is paid for twice).
+ */
 import { InputError } from '../core/diagnostic.ts';
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
@@ -49,7 +52,7 @@ export function decodeSource(path: string, bytes: Uint8Array): string {
   }
 
   const start = hasPrefix(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
-  const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start)).replace(/\r\n?/g, '\n');
+  const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start)).replace(/\r\n?/g, '\n').normalize('NFC');
   if (text.trim() === '') {
     fail(
       bytes.length === 0 ? 'empty file' : 'the file holds only whitespace',

@@ -7,10 +7,13 @@ import { translationDir } from './layout.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** YAML files are UTF-8; a BOM is dropped. Anything else is an InputError naming the file and the fix. */
+/**
+ * YAML files are UTF-8; a BOM is dropped; characters are read as NFC, as sources are (an NFD `source:` must match
+ * the same German). Anything else is an InputError naming the file and the fix.
+ */
 export function decodeUtf8(file: string, bytes: Uint8Array): string {
   try {
-    return utf8.decode(bytes).replace(/^\uFEFF/, '');
+    return utf8.decode(bytes).replace(/^\uFEFF/, '').normalize('NFC');
   } catch {
     throw new InputError([
       {
