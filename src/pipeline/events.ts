@@ -5,6 +5,7 @@ import type { ProviderErrorKind, TokenUsage } from '../providers/types.ts';
 export type RunEvent =
   | { type: 'loaded'; articles: number; segments: number }
   | { type: 'sending'; batches: number; segments: number; provider: string }
+  /** A request answered (or failed): `done` requests answered so far, `segmentsDone` translations that arrived. */
   | { type: 'batch'; done: number; total: number; segmentsDone: number; segmentsTotal: number }
   | { type: 'retry'; waitMs: number; concurrency: number; attempt: number }
   | { type: 'written'; path: string };

@@ -163,6 +163,7 @@ export async function translatePass(options: TranslatePassOptions): Promise<Tran
       const earlier = salvaged.get(batch) ?? [];
       const delivered = new Set(earlier.map(({ item }) => item));
       const pending = batch.filter((item) => !delivered.has(item));
+      if (pending.length === 0) return earlier;
       try {
         const result = await provider.translate({ targetLanguage: pending[0]!.language, segments: pending.map((item) => item.segment), ...(options.signal ? { signal: options.signal } : {}) });
         const received = receiveAnswers(pending, result.translations, provider.name);
