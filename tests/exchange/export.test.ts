@@ -48,7 +48,7 @@ describe.skipIf(skipValidation)('exports validate against the official schemas (
 describe('exports', () => {
   it('carry each status the way the format says it', () => {
     const xliff2 = exportExchange('xliff2', 'en', filesFor('en'));
-    expect(xliff2).toContain('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="de" trgLang="en">');
+    expect(xliff2).toContain('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:mda="urn:oasis:names:tc:xliff:metadata:2.0" version="2.1" srcLang="de" trgLang="en">');
     expect(xliff2).toContain('<file id="f1" original="translations/en/bericht.yaml">');
     expect(xliff2).toContain('<segment id="s25da321098" state="initial" subState="dolmetsch:stale">');
     expect(xliff2).toContain('<note category="dolmetsch-previous-source">Der zweite Satz nennt Kim Jong-un.</note>');
@@ -59,6 +59,22 @@ describe('exports', () => {
     const tmx = exportExchange('tmx', 'ko', filesFor('ko'));
     expect(tmx).not.toContain('tuid="s68f653d0a5"'); // no Korean yet: nothing for a memory
     expect(tmx).toContain('<tuv xml:lang="ko"><seg>김정은, 우크라이나 전쟁서 러시아 전폭 지지 약속</seg></tuv>');
+  });
+
+  it.each(EXCHANGE_FORMATS)('%s records each unit\'s base (target and status at export) for a three-way import', (format) => {
+    const units = readExchange(exportExchange(format, 'en', filesFor('en')), 'x').units;
+    const entries = filesFor('en').flatMap((file) => file.entries).filter((entry) => format !== 'tmx' || entry.target !== '');
+    expect(units.map((unit) => [unit.id, unit.base?.target, unit.base?.status])).toEqual(entries.map((entry) => [entry.id, entry.target, entry.status]));
+    const awkwardBase = readExchange(exportExchange(format, 'en', [{ path: 'translations/en/awkward.yaml', source: 'source/awkward.md', language: 'en', entries: awkward }]), 'x').units[0]!.base;
+    expect(awkwardBase).toEqual({ target: 'A & B <c> ]]> \ufffd bell', status: 'edited', ...(format === 'tmx' ? {} : { stateStatus: 'edited' }) });
+  });
+
+  it('reads elements by namespace: a foreign element named like a core one is not taken for it', () => {
+    const xml = exportExchange('xliff2', 'en', filesFor('en')).replace(
+      '<target xml:space="preserve">A subheading</target>',
+      '<x:target xmlns:x="urn:example:other">Not this</x:target><target xml:space="preserve">A subheading</target>',
+    );
+    expect(readExchange(xml, 'x').units.find((unit) => unit.id === 's57376042cc')).toMatchObject({ target: 'A subheading' });
   });
 
   it.each(EXCHANGE_FORMATS)('%s reads back every character it wrote', (format) => {
