@@ -1,8 +1,13 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TargetLanguage, TranslationEntry } from '../../src/core/translation.ts';
 import { EXCHANGE_FORMATS, exportExchange, readExchange, type ExchangeFile } from '../../src/exchange/index.ts';
 import { loadArticles, type LoadedWorkspace } from '../../src/publish/index.ts';
+import { PROJECT_ROOT } from '../helpers/cli.ts';
 import { skipValidation, validate } from './xmllint.ts';
 
 const FIXTURE = fileURLToPath(new URL('../publish/fixtures/newsroom', import.meta.url));
@@ -42,6 +47,24 @@ describe.skipIf(skipValidation)('exports validate against the official schemas (
     expect(validate(xliff1.replace('state="signed-off"', 'state="done"'), 'xliff1')).toMatch(/state/);
     const tmx = exportExchange('tmx', 'en', filesFor('en'));
     expect(validate(tmx.replace('<tmx version="1.4">', '<tmx version="1.4b">'), 'tmx')).toMatch(/version/);
+  });
+});
+
+describe('schema validation in CI', () => {
+  it('is not skipped under CI=true when xmllint is missing: it fails, naming what is missing', () => {
+    const probe = `import('./tests/exchange/xmllint.ts').then((m) => {
+      let error = null;
+      try { m.validate('<tmx/>', 'tmx'); } catch (caught) { error = caught.message; }
+      console.log(JSON.stringify([m.skipValidation, m.validationMissing, error]));
+    })`;
+    const emptyPath = mkdtempSync(path.join(tmpdir(), 'dolmetsch-no-xmllint-')); // node runs by its full path
+    const run = (ci: string) => spawnSync(process.execPath, ['--import', 'tsx', '-e', probe], { cwd: PROJECT_ROOT, env: { PATH: emptyPath, CI: ci }, encoding: 'utf8' });
+    const inCi = run('true');
+    expect(inCi.status, inCi.stderr).toBe(0);
+    expect(JSON.parse(inCi.stdout)).toEqual([false, expect.stringMatching(/xmllint not found/), expect.stringMatching(/cannot validate exports: xmllint not found/)]);
+    const local = run('');
+    expect(JSON.parse(local.stdout)).toEqual([true, expect.stringMatching(/xmllint not found/), expect.any(String)]);
+    expect(local.stderr).toMatch(/schema validation skipped: xmllint not found/);
   });
 });
 
