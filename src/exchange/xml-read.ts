@@ -34,10 +34,9 @@ export function readXml(input: string): XmlElement {
   let root: XmlElement | undefined;
   let tagStart = { line: 1, column: 1 };
 
-  parser.on('opentagstart', () => {
-    // The parser stands just after the name; the element starts at its "<".
-    const at = text.lastIndexOf('<', parser.position - 1);
-    tagStart = positionOf(text, at);
+  parser.on('opentagstart', (tag) => {
+    // The parser has read the name and the character after it; the element starts at its "<" on the same line.
+    tagStart = { line: parser.line, column: parser.columnIndex - tag.name.length - 1 };
   });
   parser.on('opentag', (tag: SaxesTagNS) => {
     const attributes: Record<string, string> = {};
