@@ -15,7 +15,8 @@ export function writeXliff2(language: TargetLanguage, files: readonly ExchangeFi
     lines.push(`  <file${attributes([['id', `f${index + 1}`], ['original', file.path]])}>`);
     lines.push('    <notes>', `      <note category="dolmetsch-source">${escapeTextXliff2(file.source)}</note>`, '    </notes>');
     for (const entry of file.entries) {
-      lines.push(`    <unit${attributes([['id', entry.id]])}>`);
+      // xml:space on the unit reaches the base in mda:meta too (that module declares no xml:space of its own).
+      lines.push(`    <unit${attributes([['id', entry.id], ['xml:space', 'preserve']])}>`);
       // The base for a three-way import (base.ts). mda:meta holds text only, so no <cp>: U+FFFD stands in.
       lines.push(
         '      <mda:metadata>',

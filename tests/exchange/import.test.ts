@@ -122,8 +122,8 @@ describe('dolmetsch export + import', () => {
     expect((await runCli(repo, ['export', '--format', 'xliff2', '--lang', 'ko'])).code).toBe(0);
     const file = path.join(repo, 'dist/exchange/ko.xliff2.xlf');
     const xml = await readFile(file, 'utf8');
-    await writeFile(file, xml.replace('<unit id="s42b5abac8d">', '<unit id="snotthere00">'.concat('<segment><source>x</source><target>y</target></segment></unit>\n    <unit id="s42b5abac8d">'))
-      .replace(/(<unit id="s8d5163b9fd">[^]*?<segment id="s8d5163b9fd" state=")initial" subState="dolmetsch:machine(">[^]*?<target xml:space="preserve">)[^<]*/, '$1reviewed$2목록의 한 항목.'));
+    await writeFile(file, xml.replace('<unit id="s42b5abac8d" xml:space="preserve">', '<unit id="snotthere00">'.concat('<segment><source>x</source><target>y</target></segment></unit>\n    <unit id="s42b5abac8d" xml:space="preserve">'))
+      .replace(/(<unit id="s8d5163b9fd" xml:space="preserve">[^]*?<segment id="s8d5163b9fd" state=")initial" subState="dolmetsch:machine(">[^]*?<target xml:space="preserve">)[^<]*/, '$1reviewed$2목록의 한 항목.'));
     const result = await runCli(repo, ['import', 'dist/exchange/ko.xliff2.xlf']);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('translations/ko/bericht.yaml  s8d5163b9fd: machine → reviewed (new target)');
