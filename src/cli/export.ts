@@ -18,7 +18,9 @@ in a CAT tool (OmegaT, Trados, memoQ, Phrase, Weblate). Bring their work back wi
                                                          edited = translated, reviewed = signed-off + approved
   tmx      TMX 1.4   → dist/exchange/<lang>.tmx          segments that have a target, as a translation memory
 
-Segment text is the inline Markdown of the YAML (keep *, ** and [links](…) as they are).
+Segment text is the inline Markdown of the YAML (keep *, ** and [links](…) as they are). Each unit also records
+the target and status it had at export, so \`dolmetsch import\` can tell the translator's changes from newer work
+in the YAML (XLIFF 2: mda:metadata; XLIFF 1.2: alt-trans "previous-version"; TMX: props).
 
 Options:
   --format FORMAT      xliff2 | xliff1 | tmx (required)

@@ -15,18 +15,25 @@ export const IMPORT_HELP = `Usage: dolmetsch import FILE [options]
 Brings translations made in a CAT tool back into translations/<lang>/<slug>.yaml. FILE is XLIFF 2.x, XLIFF 1.2
 or TMX 1.4 (the format is recognised), normally one written by \`dolmetsch export\`.
 
+  - a three-way merge: the export records each unit's target and status (its base); a unit the translator
+    changed is applied where the YAML still holds that base; a unit left as exported changes nothing, so an old
+    file never reverts newer work in the YAML
   - a changed target becomes "edited", or "reviewed" when the file marks it reviewed/final (XLIFF 2),
     signed-off/final/approved (XLIFF 1.2); an unchanged target whose state says so is promoted the same way
+  - a unit changed both in the file and in the YAML since the export is a conflict: not applied, both texts
+    shown; --theirs takes the file's. A file exported before bases were recorded applies only over untouched
+    machine text; over a person's target it is a conflict too
   - segments the file does not contain, and everything else in the YAML (comments, notes, layout), stay as they are
   - units with an id the translation file does not have, or whose German changed since the export, are reported
     and skipped
 
 Options:
   --dry-run            show what would change, write nothing
+  --theirs             resolve conflicts with the file's version (the YAML's change is replaced)
   --format FORMAT      text (default) or json
   -h, --help           show this help
 
-Exit codes: 0 imported · 1 some units were skipped (unknown id, changed German, wrong language) · 2 bad input
+Exit codes: 0 imported · 1 conflicts left, or units skipped (unknown id, changed German, wrong language) · 2 bad input
 
 Examples:
   node bin/dolmetsch.js import dist/exchange/ko.xliff2.xlf
@@ -44,6 +51,7 @@ const REASONS: Record<SkipReason, string> = {
 export const importCommand: Command = async (argv, io) => {
   const { values, positionals } = parseCommandArgs(argv, {
     'dry-run': { type: 'boolean' },
+    theirs: { type: 'boolean' },
     format: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
@@ -63,7 +71,7 @@ export const importCommand: Command = async (argv, io) => {
   const files = new Map<string, ParsedTranslationFile>();
   for (const article of articles) for (const parsed of Object.values(article.parsed)) files.set(parsed.path, parsed);
 
-  const { files: changed, report } = applyImport(document.units, files);
+  const { files: changed, report } = applyImport(document.units, files, { takeTheirs: values.theirs ?? false });
   if (!values['dry-run']) await writeFilesAtomic(changed.map((item) => ({ path: path.join(io.cwd, item.path), text: item.text })));
 
   const warnings: Diagnostic[] = report.skipped.map((skip) => ({
@@ -74,16 +82,32 @@ export const importCommand: Command = async (argv, io) => {
     column: skip.column,
     message: `segment "${skip.id}"${skip.file ? ` (${skip.file})` : ''}: ${REASONS[skip.reason]}`,
   }));
+  for (const conflict of report.conflicts) {
+    const theirs = `${JSON.stringify(conflict.theirs.target)}${conflict.theirs.status ? ` (${conflict.theirs.status})` : ''}`;
+    const why = conflict.why === 'no-base'
+      ? 'this file was exported before dolmetsch recorded what each unit held, and the YAML has a person\'s target'
+      : 'changed in this file and in the YAML since the export';
+    warnings.push({
+      ruleId: 'import-conflict',
+      severity: 'warning',
+      file: shown,
+      line: conflict.line,
+      column: conflict.column,
+      message: `segment "${conflict.id}" (${conflict.file}): ${why}, not applied. YAML: ${JSON.stringify(conflict.ours.target)} (${conflict.ours.status}); file: ${theirs}`,
+      hint: 'Keep the YAML as it is, or take the file\'s version with --theirs (or copy it into the YAML by hand).',
+    });
+  }
   if (format === 'json') io.stdout(`${JSON.stringify({ format: document.format, dryRun: values['dry-run'] ?? false, ...report, written: changed.map((item) => item.path) }, null, 2)}\n`);
   else io.stdout(summary(document.format, report, changed.map((item) => item.path), values['dry-run'] ?? false));
   if (warnings.length > 0) io.stderr(`${warnings.map(formatDiagnosticLine).join('\n')}\n`);
-  return report.skipped.length > 0 ? EXIT.findings : EXIT.ok;
+  return report.skipped.length > 0 || report.conflicts.length > 0 ? EXIT.findings : EXIT.ok;
 };
 
 function summary(format: string, report: ImportReport, written: string[], dryRun: boolean): string {
-  const lines = report.changes.map((change) => `  ${change.file}  ${change.id}: ${change.from} → ${change.to}${change.targetChanged ? ' (new target)' : ''}`);
+  const lines = report.changes.map((change) =>
+    `  ${change.file}  ${change.id}: ${change.from} → ${change.to}${change.targetChanged ? ' (new target)' : ''}${change.overrodeOurs ? ' (over the YAML\'s change, --theirs)' : ''}`);
   const verb = dryRun ? 'would change' : 'changed';
-  return `${format}: ${report.changes.length} segment(s) ${verb}, ${report.unchanged} unchanged, ${report.empty} without target, ${report.skipped.length} skipped\n`
+  return `${format}: ${report.changes.length} segment(s) ${verb}, ${report.unchanged} unchanged, ${report.empty} without target, ${report.conflicts.length} conflict(s), ${report.skipped.length} skipped\n`
     + (lines.length > 0 ? `${lines.join('\n')}\n` : '')
     + (written.length > 0 ? `${dryRun ? 'Would write' : 'Wrote'}: ${written.join(', ')}\n` : '');
 }

@@ -1,11 +1,14 @@
 /**
- * Translations from an exchange file → edited translation files. Only segments the file contains are looked at;
- * a changed target becomes `edited` (or `reviewed` when the file's state says so), a confirmed state alone
- * promotes the status. Everything else of the YAML stays byte for byte (serializeTranslationFile over the
- * parsed file), so an import of an unchanged export changes nothing.
+ * Translations from an exchange file → edited translation files. Only segments the file contains are looked at,
+ * each as a three-way merge with the base the export recorded (merge-unit.ts): a unit the translator changed is
+ * applied where the YAML still holds the base — a changed target becomes `edited` (or `reviewed` when the file's
+ * state says so), a confirmed state alone promotes the status — and is a conflict where the YAML changed too.
+ * Everything else of the YAML stays byte for byte (serializeTranslationFile over the parsed file), so an import
+ * of an unchanged export changes nothing.
  */
 import type { SegmentStatus, TranslationEntry } from '../core/translation.ts';
 import { serializeTranslationFile, type ParsedTranslationFile } from '../store/index.ts';
+import { mergeUnit } from './merge-unit.ts';
 import type { ImportUnit } from './read-exchange.ts';
 
 export type SkipReason =
@@ -24,10 +27,31 @@ export interface ImportChange {
   from: SegmentStatus;
   to: SegmentStatus;
   targetChanged: boolean;
+  /** The file's version replaced a YAML change made since the export (`--theirs` on a conflict). */
+  overrodeOurs?: true;
+}
+
+/** A unit changed both in the file and in the YAML since the export (or, without a base, over a person's target). */
+export interface ImportConflict {
+  file: string;
+  id: string;
+  /** `no-base`: the file was exported before bases were recorded, and the YAML holds a person's target. */
+  why: 'both-changed' | 'no-base';
+  ours: { target: string; status: SegmentStatus };
+  theirs: { target: string; status?: 'edited' | 'reviewed' };
+  line: number;
+  column: number;
+}
+
+export interface ImportOptions {
+  /** Resolve every conflict with the file's version (`--theirs`). */
+  takeTheirs?: boolean;
 }
 
 export interface ImportReport {
   changes: ImportChange[];
+  /** Not applied (unless taken with takeTheirs, then they are among the changes too). */
+  conflicts: ImportConflict[];
   unchanged: number;
   /** Units without a target: nothing to bring back. */
   empty: number;
@@ -40,8 +64,8 @@ export interface ImportResult {
   report: ImportReport;
 }
 
-export function applyImport(units: readonly ImportUnit[], files: ReadonlyMap<string, ParsedTranslationFile>): ImportResult {
-  const report: ImportReport = { changes: [], unchanged: 0, empty: 0, skipped: [] };
+export function applyImport(units: readonly ImportUnit[], files: ReadonlyMap<string, ParsedTranslationFile>, options: ImportOptions = {}): ImportResult {
+  const report: ImportReport = { changes: [], conflicts: [], unchanged: 0, empty: 0, skipped: [] };
   const edited = new Map<string, TranslationEntry[]>();
   const skip = (unit: ImportUnit, reason: SkipReason, file = unit.file): void => {
     report.skipped.push({ reason, id: unit.id, ...(file !== undefined ? { file } : {}), line: unit.line, column: unit.column });
@@ -73,13 +97,22 @@ export function applyImport(units: readonly ImportUnit[], files: ReadonlyMap<str
       skip(unit, 'source-changed', path);
       continue;
     }
-    const targetChanged = unit.target !== entry.target;
-    const status: SegmentStatus = targetChanged ? (unit.status ?? 'edited') : (unit.status ?? entry.status);
-    if (!targetChanged && status === entry.status) {
+    const decision = mergeUnit(entry, { ...unit, target: unit.target }, options.takeTheirs ?? false);
+    if (decision.kind === 'conflict') {
+      report.conflicts.push({
+        file: path, id: unit.id, why: decision.why, line: unit.line, column: unit.column,
+        ours: { target: entry.target, status: entry.status },
+        theirs: { target: unit.target, ...(unit.status !== undefined ? { status: unit.status } : {}) },
+      });
+      continue;
+    }
+    if (decision.kind === 'unchanged') {
       report.unchanged += 1;
       continue;
     }
-    const next: TranslationEntry = { ...entry, target: unit.target, status };
+    const { target, status } = decision;
+    const targetChanged = target !== entry.target;
+    const next: TranslationEntry = { ...entry, target, status };
     // Confirming a stale segment resolves it: the old German and the suggestion have done their job.
     if (entry.status === 'stale') {
       delete next.previousSource;
@@ -87,7 +120,7 @@ export function applyImport(units: readonly ImportUnit[], files: ReadonlyMap<str
     }
     entries[index] = next;
     edited.set(path, entries);
-    report.changes.push({ file: path, id: unit.id, from: entry.status, to: status, targetChanged });
+    report.changes.push({ file: path, id: unit.id, from: entry.status, to: status, targetChanged, ...(decision.overrides ? { overrodeOurs: true as const } : {}) });
   }
 
   const out: ImportResult['files'] = [];

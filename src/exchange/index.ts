@@ -2,5 +2,5 @@
 export { EXCHANGE_FORMATS, type ExchangeFile, type ExchangeFormat } from './formats.ts';
 export { exportExchange, exportFileName } from './export.ts';
 export { readExchange, type ImportDocument, type ImportUnit } from './read-exchange.ts';
-export { applyImport, type ImportChange, type ImportReport, type ImportResult, type SkipReason } from './apply-import.ts';
+export { applyImport, type ImportChange, type ImportConflict, type ImportOptions, type ImportReport, type ImportResult, type SkipReason } from './apply-import.ts';
 export { readXml, XmlError, type XmlElement } from './xml-read.ts';

@@ -1,5 +1,6 @@
 /** XLIFF 1.2 (strict): one `<file>` per translation file, one `<trans-unit>` per entry. */
 import type { TargetLanguage } from '../core/translation.ts';
+import { XLIFF1_BASE_ORIGIN } from './base.ts';
 import { xliff1State, type ExchangeFile } from './formats.ts';
 import { attributes, escapeText } from './xml-text.ts';
 
@@ -20,6 +21,12 @@ export function writeXliff1(language: TargetLanguage, files: readonly ExchangeFi
       if (entry.suggestion !== undefined) lines.push(`        <note from="dolmetsch" annotates="target">${escapeText(`suggestion: ${entry.suggestion}`)}</note>`);
       if (entry.review !== undefined) lines.push(`        <note from="dolmetsch">${escapeText(entry.review)}</note>`);
       if (entry.note !== undefined) lines.push(`        <note from="translator">${escapeText(entry.note)}</note>`);
+      // The base for a three-way import (base.ts): the standard's "previous version" of the translation.
+      // alt-trans defaults to xml:space="default" (unlike the trans-unit it sits in), so preserve is said again.
+      const base = xliff1State(entry.status);
+      lines.push(`        <alt-trans${attributes([['alttranstype', 'previous-version'], ['origin', XLIFF1_BASE_ORIGIN], ['extradata', entry.status], ['xml:space', 'preserve']])}>`);
+      lines.push(`          <target${attributes([['state', base.state], ['state-qualifier', base.qualifier]])}>${escapeText(entry.target)}</target>`);
+      lines.push('        </alt-trans>');
       lines.push('      </trans-unit>');
     }
     lines.push('    </body>', '  </file>');

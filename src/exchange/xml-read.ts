@@ -1,12 +1,18 @@
 /**
- * A small, strict XML reader for the files CAT tools send back: elements, attributes, text, CDATA, comments,
- * processing instructions and a DOCTYPE (skipped). Entities: the five predefined ones and character references.
- * Namespaces are not resolved; `localName` drops a prefix. Not well-formed input → XmlError with line and column.
+ * XML from CAT tools we do not control → a small element tree with namespaces, through saxes (a conforming,
+ * non-validating parser). It never loads anything: a DOCTYPE is read as text and its internal subset is not
+ * processed, so only the five predefined entities and character references exist; any other entity (an external
+ * one, or a bomb declared in the DOCTYPE) is refused where it is used. Not well-formed → XmlError with the place.
  */
+import { SaxesParser, type SaxesTagNS } from 'saxes';
 
 export interface XmlElement {
+  /** Qualified name as written (`mda:meta`). */
   name: string;
   localName: string;
+  /** Namespace URI; '' when the element is in no namespace (TMX). */
+  namespace: string;
+  /** By qualified name as written (`xml:lang`, `state`); namespace declarations included. */
   attributes: Record<string, string>;
   children: XmlNode[];
   line: number;
@@ -21,140 +27,79 @@ export class XmlError extends Error {
   }
 }
 
-const NAME = /[A-Za-z_:\u00c0-\uffff][-A-Za-z0-9_:.\u00b7\u00c0-\uffff]*/y;
-const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
 export function readXml(input: string): XmlElement {
   const text = input.replace(/^\uFEFF/, '');
-  let i = 0;
-  const fail = (message: string, at = i): never => {
-    const before = text.slice(0, at).split('\n');
-    throw new XmlError(message, before.length, before.at(-1)!.length + 1);
-  };
-  const position = (at: number) => {
-    const before = text.slice(0, at).split('\n');
-    return { line: before.length, column: before.at(-1)!.length + 1 };
-  };
-  const skipUntil = (end: string, what: string): void => {
-    const found = text.indexOf(end, i);
-    if (found === -1) fail(`unclosed ${what}`);
-    i = found + end.length;
-  };
-  const readName = (): string => {
-    NAME.lastIndex = i;
-    const match = NAME.exec(text);
-    if (!match) fail('expected a name');
-    i += match![0].length;
-    return match![0];
-  };
-  const decode = (raw: string, at: number): string =>
-    raw.replace(/&([^;&\s]*);?/g, (whole, body: string, offset: number) => {
-      if (!whole.endsWith(';')) fail('"&" must start an entity such as &amp;', at + offset);
-      if (body in PREDEFINED) return PREDEFINED[body]!;
-      const code = /^#x([0-9a-fA-F]+)$/.exec(body)?.[1] ?? /^#([0-9]+)$/.exec(body)?.[1];
-      if (code === undefined) fail(`unknown entity &${body};`, at + offset);
-      const value = body.startsWith('#x') ? Number.parseInt(code!, 16) : Number(code);
-      if (!(value > 0 && value <= 0x10ffff)) fail(`invalid character reference &${body};`, at + offset);
-      return String.fromCodePoint(value);
-    });
-  const skipMisc = (): void => {
-    for (;;) {
-      while (i < text.length && /\s/.test(text[i]!)) i++;
-      if (text.startsWith('<?', i)) skipUntil('?>', 'processing instruction');
-      else if (text.startsWith('<!--', i)) skipUntil('-->', 'comment');
-      else if (text.startsWith('<!DOCTYPE', i)) skipDoctype();
-      else return;
-    }
-  };
-  const skipDoctype = (): void => {
-    let depth = 0;
-    for (i += 9; i < text.length; i++) {
-      if (text[i] === '[') depth++;
-      else if (text[i] === ']') depth--;
-      else if (text[i] === '>' && depth === 0) {
-        i++;
-        return;
-      }
-    }
-    fail('unclosed DOCTYPE');
-  };
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  const open: XmlElement[] = [];
+  let root: XmlElement | undefined;
+  let tagStart = { line: 1, column: 1 };
 
-  const readElement = (): XmlElement => {
-    const start = position(i);
-    i++; // <
-    const name = readName();
+  parser.on('opentagstart', (tag) => {
+    // The parser has read the name and the character after it; the element starts at its "<" on the same line.
+    tagStart = { line: parser.line, column: parser.columnIndex - tag.name.length - 1 };
+  });
+  parser.on('opentag', (tag: SaxesTagNS) => {
     const attributes: Record<string, string> = {};
-    for (;;) {
-      const spaced = /\s/.test(text[i] ?? '');
-      while (/\s/.test(text[i] ?? '')) i++;
-      if (text.startsWith('/>', i)) {
-        i += 2;
-        return { name, localName: local(name), attributes, children: [], ...start };
-      }
-      if (text[i] === '>') {
-        i++;
-        break;
-      }
-      if (!spaced) fail(`expected a space, ">" or "/>" in <${name}>`);
-      const attribute = readName();
-      while (/\s/.test(text[i] ?? '')) i++;
-      if (text[i] !== '=') fail(`attribute ${attribute} needs a value`);
-      i++;
-      while (/\s/.test(text[i] ?? '')) i++;
-      const quote = text[i];
-      if (quote !== '"' && quote !== "'") fail(`the value of ${attribute} must be quoted`);
-      const end = text.indexOf(quote!, i + 1);
-      if (end === -1) fail(`unclosed value of ${attribute}`);
-      const raw = text.slice(i + 1, end);
-      if (raw.includes('<')) fail(`"<" in the value of ${attribute}`);
-      if (attribute in attributes) fail(`attribute ${attribute} appears twice`);
-      attributes[attribute] = decode(raw, i + 1).replace(/[\t\n\r]/g, ' ');
-      i = end + 1;
-    }
-    const children: XmlNode[] = [];
-    for (;;) {
-      if (i >= text.length) fail(`<${name}> is never closed`, i);
-      if (text.startsWith('</', i)) {
-        const closeAt = i;
-        i += 2;
-        const closing = readName();
-        if (closing !== name) fail(`</${closing}> closes <${name}> (line ${start.line})`, closeAt);
-        while (/\s/.test(text[i] ?? '')) i++;
-        if (text[i] !== '>') fail(`expected ">" after </${closing}`);
-        i++;
-        return { name, localName: local(name), attributes, children, ...start };
-      }
-      if (text.startsWith('<!--', i)) skipUntil('-->', 'comment');
-      else if (text.startsWith('<![CDATA[', i)) {
-        const end = text.indexOf(']]>', i);
-        if (end === -1) fail('unclosed CDATA section');
-        children.push({ text: text.slice(i + 9, end) });
-        i = end + 3;
-      } else if (text.startsWith('<?', i)) skipUntil('?>', 'processing instruction');
-      else if (text[i] === '<') children.push(readElement());
-      else {
-        const end = text.indexOf('<', i);
-        const stop = end === -1 ? text.length : end;
-        children.push({ text: decode(text.slice(i, stop).replace(/\r\n?/g, '\n'), i) });
-        i = stop;
-      }
-    }
+    for (const attribute of Object.values(tag.attributes)) attributes[attribute.name] = attribute.value;
+    const element: XmlElement = { name: tag.name, localName: tag.local, namespace: tag.uri, attributes, children: [], ...tagStart };
+    open.at(-1)?.children.push(element);
+    if (open.length === 0) root = element;
+    open.push(element);
+  });
+  parser.on('closetag', () => void open.pop());
+  const addText = (value: string): void => {
+    const children = open.at(-1)?.children;
+    if (children !== undefined && value !== '') children.push({ text: value });
   };
+  parser.on('text', addText);
+  parser.on('cdata', addText);
 
-  skipMisc();
-  if (text[i] !== '<') fail('no root element');
-  const root = readElement();
-  skipMisc();
-  if (i < text.length) fail('text after the root element');
-  return root;
+  try {
+    parser.write(text).close();
+  } catch (error) {
+    if (!(error instanceof Error)) throw error;
+    throw explain(text, error.message.replace(/^\d+:\d+: /, ''), parser.line, parser.column);
+  }
+  return root!;
 }
 
-function local(name: string): string {
-  return name.slice(name.indexOf(':') + 1);
+/**
+ * saxes reads a bare "&" as the start of an entity name up to the next ";", so its error lands far away; point
+ * at the "&" instead, as a person fixing the file needs.
+ */
+function explain(text: string, message: string, line: number, column: number): XmlError {
+  const bareAmpersand = /&(?!(?:[A-Za-z_:][-\w.:]*|#[0-9]+|#x[0-9a-fA-F]+);)/.exec(text);
+  const errorAt = offsetOf(text, line, column);
+  if (bareAmpersand && bareAmpersand.index < errorAt) {
+    const at = positionOf(text, bareAmpersand.index);
+    return new XmlError('"&" must start an entity such as &amp;', at.line, at.column);
+  }
+  if (/close tag/.test(message)) {
+    // saxes notices a wrong closing tag at its ">"; the person needs the place where it starts.
+    const at = positionOf(text, text.lastIndexOf('</', errorAt - 1));
+    return new XmlError(message, at.line, at.column);
+  }
+  const entity = /undefined entity/.test(message) ? /&([^;&\s]*);$/.exec(text.slice(0, errorAt))?.[1] : undefined;
+  const explained = entity !== undefined ? `unknown entity &${entity}; (only &amp; &lt; &gt; &quot; &apos; and character references; a DOCTYPE's entities are never expanded)` : message;
+  return new XmlError(explained, line, Math.max(column, 1));
 }
 
-export function childElements(element: XmlElement, localName?: string): XmlElement[] {
-  return element.children.filter((node): node is XmlElement => 'name' in node && (localName === undefined || node.localName === localName));
+function positionOf(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, Math.max(offset, 0)).split('\n');
+  return { line: before.length, column: before.at(-1)!.length + 1 };
+}
+
+/** Offset just after saxes's line (1-based) and column (0-based code points, the next character to read). */
+function offsetOf(text: string, line: number, column: number): number {
+  let offset = 0;
+  for (let current = 1; current < line; current++) offset = text.indexOf('\n', offset) + 1;
+  return offset + [...text.slice(offset, offset + column * 2)].slice(0, column).join('').length;
+}
+
+/** Child elements, optionally of one local name (and namespace: a prefix is only a spelling). */
+export function childElements(element: XmlElement, localName?: string, namespace?: string): XmlElement[] {
+  return element.children.filter((node): node is XmlElement =>
+    'name' in node && (localName === undefined || node.localName === localName) && (namespace === undefined || node.namespace === namespace));
 }
 
 /** Text content; XLIFF 2 `<cp hex>` elements become their character, other inline elements their text. */

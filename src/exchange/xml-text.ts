@@ -3,6 +3,11 @@
 /** Characters XML 1.0 cannot carry at all (control characters, lone surrogates, U+FFFE/U+FFFF). */
 const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+/** The text as XML can carry it outside XLIFF 2 inline content: what a reader gets back from `escapeText`. */
+export function xmlSafe(text: string): string {
+  return text.replace(INVALID_XML, '\ufffd');
+}
+
 export function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;').replace(INVALID_XML, '\ufffd');
 }

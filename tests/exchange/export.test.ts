@@ -1,9 +1,14 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TargetLanguage, TranslationEntry } from '../../src/core/translation.ts';
 import { EXCHANGE_FORMATS, exportExchange, readExchange, type ExchangeFile } from '../../src/exchange/index.ts';
 import { loadArticles, type LoadedWorkspace } from '../../src/publish/index.ts';
-import { hasXmllint, validate } from './xmllint.ts';
+import { PROJECT_ROOT } from '../helpers/cli.ts';
+import { skipValidation, validate } from './xmllint.ts';
 
 const FIXTURE = fileURLToPath(new URL('../publish/fixtures/newsroom', import.meta.url));
 let workspace: LoadedWorkspace;
@@ -25,7 +30,7 @@ beforeAll(async () => {
   workspace = await loadArticles(FIXTURE, []);
 });
 
-describe.skipIf(!hasXmllint)('exports validate against the official grammars', () => {
+describe.skipIf(skipValidation)('exports validate against the official schemas (read from ../shared/schemas)', () => {
   for (const format of EXCHANGE_FORMATS) {
     for (const language of ['en', 'ko'] as const) {
       it(`${format} ${language}`, () => {
@@ -45,10 +50,28 @@ describe.skipIf(!hasXmllint)('exports validate against the official grammars', (
   });
 });
 
+describe('schema validation in CI', () => {
+  it('is not skipped under CI=true when xmllint is missing: it fails, naming what is missing', () => {
+    const probe = `import('./tests/exchange/xmllint.ts').then((m) => {
+      let error = null;
+      try { m.validate('<tmx/>', 'tmx'); } catch (caught) { error = caught.message; }
+      console.log(JSON.stringify([m.skipValidation, m.validationMissing, error]));
+    })`;
+    const emptyPath = mkdtempSync(path.join(tmpdir(), 'dolmetsch-no-xmllint-')); // node runs by its full path
+    const run = (ci: string) => spawnSync(process.execPath, ['--import', 'tsx', '-e', probe], { cwd: PROJECT_ROOT, env: { PATH: emptyPath, CI: ci }, encoding: 'utf8' });
+    const inCi = run('true');
+    expect(inCi.status, inCi.stderr).toBe(0);
+    expect(JSON.parse(inCi.stdout)).toEqual([false, expect.stringMatching(/xmllint not found/), expect.stringMatching(/cannot validate exports: xmllint not found/)]);
+    const local = run('');
+    expect(JSON.parse(local.stdout)).toEqual([true, expect.stringMatching(/xmllint not found/), expect.any(String)]);
+    expect(local.stderr).toMatch(/schema validation skipped: xmllint not found/);
+  });
+});
+
 describe('exports', () => {
   it('carry each status the way the format says it', () => {
     const xliff2 = exportExchange('xliff2', 'en', filesFor('en'));
-    expect(xliff2).toContain('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="de" trgLang="en">');
+    expect(xliff2).toContain('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:mda="urn:oasis:names:tc:xliff:metadata:2.0" version="2.1" srcLang="de" trgLang="en">');
     expect(xliff2).toContain('<file id="f1" original="translations/en/bericht.yaml">');
     expect(xliff2).toContain('<segment id="s25da321098" state="initial" subState="dolmetsch:stale">');
     expect(xliff2).toContain('<note category="dolmetsch-previous-source">Der zweite Satz nennt Kim Jong-un.</note>');
@@ -59,6 +82,22 @@ describe('exports', () => {
     const tmx = exportExchange('tmx', 'ko', filesFor('ko'));
     expect(tmx).not.toContain('tuid="s68f653d0a5"'); // no Korean yet: nothing for a memory
     expect(tmx).toContain('<tuv xml:lang="ko"><seg>김정은, 우크라이나 전쟁서 러시아 전폭 지지 약속</seg></tuv>');
+  });
+
+  it.each(EXCHANGE_FORMATS)('%s records each unit\'s base (target and status at export) for a three-way import', (format) => {
+    const units = readExchange(exportExchange(format, 'en', filesFor('en')), 'x').units;
+    const entries = filesFor('en').flatMap((file) => file.entries).filter((entry) => format !== 'tmx' || entry.target !== '');
+    expect(units.map((unit) => [unit.id, unit.base?.target, unit.base?.status])).toEqual(entries.map((entry) => [entry.id, entry.target, entry.status]));
+    const awkwardBase = readExchange(exportExchange(format, 'en', [{ path: 'translations/en/awkward.yaml', source: 'source/awkward.md', language: 'en', entries: awkward }]), 'x').units[0]!.base;
+    expect(awkwardBase).toEqual({ target: 'A & B <c> ]]> \ufffd bell', status: 'edited', ...(format === 'tmx' ? {} : { stateStatus: 'edited' }) });
+  });
+
+  it('reads elements by namespace: a foreign element named like a core one is not taken for it', () => {
+    const xml = exportExchange('xliff2', 'en', filesFor('en')).replace(
+      '<target xml:space="preserve">A subheading</target>',
+      '<x:target xmlns:x="urn:example:other">Not this</x:target><target xml:space="preserve">A subheading</target>',
+    );
+    expect(readExchange(xml, 'x').units.find((unit) => unit.id === 's57376042cc')).toMatchObject({ target: 'A subheading' });
   });
 
   it.each(EXCHANGE_FORMATS)('%s reads back every character it wrote', (format) => {

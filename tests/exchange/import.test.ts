@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/diagnostic.ts';
-import { applyImport, exportExchange, readExchange, type ExchangeFormat } from '../../src/exchange/index.ts';
+import { applyImport, EXCHANGE_FORMATS, exportExchange, readExchange, type ExchangeFormat } from '../../src/exchange/index.ts';
 import { parseTranslationFile, type ParsedTranslationFile } from '../../src/store/index.ts';
 import { copyFixture, runCli, snapshot } from '../helpers/cli.ts';
 
@@ -34,7 +34,7 @@ describe('import', () => {
     const title = unitOf(xml, 's57376042cc');
     const edited = xml
       .replace(first, first.replace(/<target xml:space="preserve">[^<]*<\/target>/, '<target xml:space="preserve">The first sentence is here.</target>').replace('state="translated"', 'state="final"'))
-      .replace(title, title.replace('A subheading', 'An intertitle').replace('state="reviewed"', 'state="translated"'));
+      .replace(title, title.replace('<target xml:space="preserve">A subheading', '<target xml:space="preserve">An intertitle').replace('state="reviewed"', 'state="translated"'));
     const { files: written, report } = applyImport(readExchange(edited, 'ko.xlf').units, files);
     expect(report.changes).toEqual([
       { file: EN, id: 'sd289538d36', from: 'edited', to: 'reviewed', targetChanged: true },
@@ -122,12 +122,150 @@ describe('dolmetsch export + import', () => {
     expect((await runCli(repo, ['export', '--format', 'xliff2', '--lang', 'ko'])).code).toBe(0);
     const file = path.join(repo, 'dist/exchange/ko.xliff2.xlf');
     const xml = await readFile(file, 'utf8');
-    await writeFile(file, xml.replace('<unit id="s42b5abac8d">', '<unit id="snotthere00">'.concat('<segment><source>x</source><target>y</target></segment></unit>\n    <unit id="s42b5abac8d">'))
-      .replace(/(<unit id="s8d5163b9fd">[^]*?<segment id="s8d5163b9fd" state=")initial" subState="dolmetsch:machine(">[^]*?<target xml:space="preserve">)[^<]*/, '$1reviewed$2목록의 한 항목.'));
+    await writeFile(file, xml.replace('<unit id="s42b5abac8d" xml:space="preserve">', '<unit id="snotthere00">'.concat('<segment><source>x</source><target>y</target></segment></unit>\n    <unit id="s42b5abac8d" xml:space="preserve">'))
+      .replace(/(<unit id="s8d5163b9fd" xml:space="preserve">[^]*?<segment id="s8d5163b9fd" state=")initial" subState="dolmetsch:machine(">[^]*?<target xml:space="preserve">)[^<]*/, '$1reviewed$2목록의 한 항목.'));
     const result = await runCli(repo, ['import', 'dist/exchange/ko.xliff2.xlf']);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('translations/ko/bericht.yaml  s8d5163b9fd: machine → reviewed (new target)');
     expect(result.stderr).toMatch(/^dist\/exchange\/ko\.xliff2\.xlf:\d+:5: warning: segment "snotthere00" \(translations\/ko\/bericht\.yaml\): no segment with this id/m);
     expect(await readFile(path.join(repo, 'translations/ko/bericht.yaml'), 'utf8')).toContain('target: "목록의 한 항목."\n    status: reviewed');
+  });
+});
+
+/** The file's target of one unit replaced (the unit's own target, never the base the export recorded). */
+function editTarget(xml: string, id: string, from: string, to: string): string {
+  const unit = unitOf(xml, id);
+  const edited = unit.replace(new RegExp(`(<(?:target|seg)[^>]*>)${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}<`), `$1${to}<`);
+  if (edited === unit) throw new Error(`no target "${from}" in unit ${id}`);
+  return xml.replace(unit, edited);
+}
+
+/** The YAML after a person worked on it since the export. */
+function yamlEdited(file: ParsedTranslationFile, edit: (text: string) => string): Map<string, ParsedTranslationFile> {
+  const text = edit(file.text);
+  if (text === file.text) throw new Error('the YAML edit changed nothing');
+  return new Map([[EN, parseTranslationFile(text, EN)]]);
+}
+
+const OUR_EDITS = (text: string): string =>
+  text
+    .replace('target: "A short report from Pyongyang"\n    status: reviewed', 'target: "A brief report from Pyongyang"\n    status: reviewed')
+    .replace('target: The second sentence names Kim Jong-un.\n', 'target: The second sentence names Kim Jong-un in Pyongyang.\n');
+
+describe('import is a three-way merge with the base the export recorded', () => {
+  it.each(EXCHANGE_FORMATS)('%s: an older export in which another unit changed leaves newer YAML work alone', async (format) => {
+    const { xml } = await exported(format);
+    const files = yamlEdited(await parsed(), OUR_EDITS);
+    const theirs = editTarget(xml, 's8d5163b9fd', 'A point in the list.', 'One point on the list.');
+    const { files: written, report } = applyImport(readExchange(theirs, 'old.xlf').units, files);
+    expect(report.conflicts).toEqual([]);
+    // XLIFF's state still says reviewed; TMX has no state, so a new target is a person's edit.
+    const to = format === 'tmx' ? 'edited' : 'reviewed';
+    expect(report.changes).toEqual([{ file: EN, id: 's8d5163b9fd', from: 'reviewed', to, targetChanged: true }]);
+    // The reviewed segment keeps its newer text and label; the stale one its newer text and its marks.
+    expect(written[0]!.text).toBe(
+      files.get(EN)!.text.replace('target: "A point in the list."\n    status: reviewed', `target: "One point on the list."\n    status: ${to}`),
+    );
+  });
+
+  it.each(EXCHANGE_FORMATS)('%s: a unit changed in the file and in the YAML is a conflict, applied only when theirs is taken', async (format) => {
+    const { xml } = await exported(format);
+    const files = yamlEdited(await parsed(), OUR_EDITS);
+    const theirs = editTarget(xml, 's42b5abac8d', 'A short report from Pyongyang', 'A little report from Pyongyang');
+    const { files: written, report } = applyImport(readExchange(theirs, 'old.xlf').units, files);
+    expect(written).toEqual([]);
+    expect(report.changes).toEqual([]);
+    expect(report.conflicts).toEqual([{
+      file: EN, id: 's42b5abac8d', why: 'both-changed', line: expect.any(Number), column: expect.any(Number),
+      ours: { target: 'A brief report from Pyongyang', status: 'reviewed' },
+      theirs: { target: 'A little report from Pyongyang', ...(format === 'xliff1' ? { status: 'reviewed' } : format === 'xliff2' ? { status: 'reviewed' } : {}) },
+    }]);
+    const taken = applyImport(readExchange(theirs, 'old.xlf').units, files, { takeTheirs: true });
+    expect(taken.report.conflicts).toEqual([]);
+    expect(taken.report.changes).toEqual([{ file: EN, id: 's42b5abac8d', from: 'reviewed', to: format === 'tmx' ? 'edited' : 'reviewed', targetChanged: true, overrodeOurs: true }]);
+  });
+
+  it('a unit changed the same way on both sides is no conflict and changes nothing', async () => {
+    const { xml } = await exported('xliff2');
+    const files = yamlEdited(await parsed(), OUR_EDITS);
+    const theirs = editTarget(xml, 's42b5abac8d', 'A short report from Pyongyang', 'A brief report from Pyongyang');
+    const { files: written, report } = applyImport(readExchange(theirs, 'x.xlf').units, files);
+    expect(report).toMatchObject({ changes: [], conflicts: [] });
+    expect(written).toEqual([]);
+  });
+
+  it('a confirmed state alone is a change of theirs too: applied over an unchanged YAML, a conflict over a changed one', async () => {
+    const { xml } = await exported('xliff2');
+    const confirm = (id: string) => {
+      const unit = unitOf(xml, id);
+      return xml.replace(unit, unit.replace(/state="[^"]*"( subState="[^"]*")?/, 'state="final"'));
+    };
+    const stale = applyImport(readExchange(confirm('s25da321098'), 'x.xlf').units, new Map([[EN, await parsed()]]));
+    expect(stale.report.changes).toEqual([{ file: EN, id: 's25da321098', from: 'stale', to: 'reviewed', targetChanged: false }]);
+    const files = yamlEdited(await parsed(), OUR_EDITS);
+    const over = applyImport(readExchange(confirm('s25da321098'), 'x.xlf').units, files);
+    expect(over.report.conflicts.map((conflict) => [conflict.id, conflict.why])).toEqual([['s25da321098', 'both-changed']]);
+  });
+});
+
+describe('a file exported before bases were recorded', () => {
+  /** What an export wrote before this change: no mda:metadata, no base alt-trans, no base prop. */
+  const withoutBase = (xml: string): string =>
+    xml
+      .replace(/\n\s*<mda:metadata>[^]*?<\/mda:metadata>/g, '')
+      .replace(/\n\s*<alt-trans[^>]*origin="dolmetsch-export"[^]*?<\/alt-trans>/g, '')
+      .replace(/\n\s*<prop type="x-dolmetsch-base-target">[^<]*<\/prop>/g, '');
+
+  it.each(EXCHANGE_FORMATS)('%s: applies over untouched machine text, is a conflict over a person\'s target, changes nothing where equal', async (format) => {
+    const ko = 'translations/ko/bericht.yaml';
+    const file = parseTranslationFile(await readFile(path.join(FIXTURE, ko), 'utf8'), ko);
+    const xml = withoutBase(exportExchange(format, 'ko', [{ path: ko, source: 'source/bericht.md', language: 'ko', entries: file.model.segments }]));
+    expect(readExchange(xml, 'old').units.every((unit) => unit.base === undefined)).toBe(true);
+    // Since that export a person edited one machine target in the YAML (status left alone: still a person's edit).
+    const ours = parseTranslationFile(file.text.replace('target: "⟦ko: Dér éršté Šátž štéht híér.⟧"', 'target: "첫 문장이 여기 있다."'), ko);
+    let theirs = editTarget(xml, 's42b5abac8d', '⟦ko: Éíñ kléíñér Béríçht áúš 평양⟧', '평양에서 온 짧은 보고');
+    theirs = editTarget(theirs, 'sd289538d36', '⟦ko: Dér éršté Šátž štéht híér.⟧', '첫 번째 문장은 여기.');
+    const { report } = applyImport(readExchange(theirs, 'old').units, new Map([[ko, ours]]));
+    expect(report.changes).toEqual([{ file: ko, id: 's42b5abac8d', from: 'machine', to: 'edited', targetChanged: true }]);
+    expect(report.conflicts).toMatchObject([{ id: 'sd289538d36', why: 'no-base', ours: { target: '첫 문장이 여기 있다.', status: 'machine' }, theirs: { target: '첫 번째 문장은 여기.' } }]);
+    expect(report.unchanged).toBe(6);
+  });
+
+  it('never demotes: an old file\'s state is older than the YAML', async () => {
+    const { xml, files } = await exported('xliff2');
+    const old = withoutBase(xml).replace('<segment id="s42b5abac8d" state="reviewed">', '<segment id="s42b5abac8d" state="translated">');
+    const promoted = withoutBase(xml).replace('<segment id="sd289538d36" state="translated">', '<segment id="sd289538d36" state="final">');
+    expect(applyImport(readExchange(old, 'old').units, files).report).toMatchObject({ changes: [], conflicts: [] });
+    expect(applyImport(readExchange(promoted, 'old').units, files).report.changes).toEqual([{ file: EN, id: 'sd289538d36', from: 'edited', to: 'reviewed', targetChanged: false }]);
+  });
+});
+
+describe('dolmetsch import: conflicts', () => {
+  it('shows both texts of a conflict, applies the rest, exits 1; --theirs takes the file\'s version', async () => {
+    const repo = await copyFixture(FIXTURE);
+    expect((await runCli(repo, ['export', '--format', 'xliff1', '--lang', 'ko'])).code).toBe(0);
+    const yamlPath = path.join(repo, 'translations/ko/bericht.yaml');
+    // After the export a reviewer finishes the title in the YAML.
+    const yaml = (await readFile(yamlPath, 'utf8')).replace('target: "⟦ko: Éíñ kléíñér Béríçht áúš 평양⟧"\n    status: machine', 'target: "평양발 짧은 보고"\n    status: reviewed');
+    await writeFile(yamlPath, yaml);
+    // Meanwhile the translator works on the old export: the title differently, and another unit.
+    const file = path.join(repo, 'dist/exchange/ko.xliff1.xlf');
+    let xml = await readFile(file, 'utf8');
+    xml = editTarget(xml, 's42b5abac8d', '⟦ko: Éíñ kléíñér Béríçht áúš 평양⟧', '평양에서 온 작은 보고');
+    xml = editTarget(xml, 's8d5163b9fd', '⟦ko: Éíñ Púñkt íñ dér Líšté.⟧', '목록의 한 항목.');
+    await writeFile(file, xml);
+
+    const result = await runCli(repo, ['import', 'dist/exchange/ko.xliff1.xlf']);
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stdout).toContain('1 segment(s) changed');
+    expect(result.stdout).toContain('1 conflict(s)');
+    expect(result.stderr).toMatch(/^dist\/exchange\/ko\.xliff1\.xlf:\d+:\d+: warning: segment "s42b5abac8d" \(translations\/ko\/bericht\.yaml\): changed in this file and in the YAML since the export, not applied\. YAML: "평양발 짧은 보고" \(reviewed\); file: "평양에서 온 작은 보고" \[import-conflict\]\n  fix: .*--theirs/m);
+    const after = await readFile(yamlPath, 'utf8');
+    expect(after).toBe(yaml.replace('target: "⟦ko: Éíñ Púñkt íñ dér Líšté.⟧"\n    status: machine', 'target: "목록의 한 항목."\n    status: edited'));
+
+    const theirs = await runCli(repo, ['import', 'dist/exchange/ko.xliff1.xlf', '--theirs']);
+    expect(theirs.code, theirs.stderr).toBe(0);
+    expect(theirs.stdout).toContain("s42b5abac8d: reviewed → edited (new target) (over the YAML's change, --theirs)");
+    expect(await readFile(yamlPath, 'utf8')).toContain('target: "평양에서 온 작은 보고"\n    status: edited');
   });
 });
