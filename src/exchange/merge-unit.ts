@@ -37,7 +37,8 @@ export function mergeUnit(entry: TranslationEntry, unit: ImportUnit & { target: 
   const theirsChanged = unit.target !== base.target || unit.status !== base.stateStatus;
   if (!theirsChanged) return { kind: 'unchanged' };
   const oursChanged = ours !== base.target || entry.status !== base.status;
-  if (!oursChanged || proposal.kind === 'unchanged') return proposal;
+  // Ours changed only by a run's machine output (e.g. a unit empty at export, filled since): no person's work is lost.
+  if (!oursChanged || isUntouchedMachineOutput(entry) || proposal.kind === 'unchanged') return proposal;
   return takeTheirs ? { ...proposal, overrides: true } : { kind: 'conflict', why: 'both-changed' };
 }
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/diagnostic.ts';
 import { applyImport, EXCHANGE_FORMATS, exportExchange, readExchange, type ExchangeFormat } from '../../src/exchange/index.ts';
 import { parseTranslationFile, type ParsedTranslationFile } from '../../src/store/index.ts';
+import { contentHash } from '../../src/core/hash.ts';
 import { copyFixture, runCli, snapshot } from '../helpers/cli.ts';
 
 const FIXTURE = fileURLToPath(new URL('../publish/fixtures/newsroom', import.meta.url));
@@ -205,6 +206,22 @@ describe('import is a three-way merge with the base the export recorded', () => 
     const files = yamlEdited(await parsed(), OUR_EDITS);
     const over = applyImport(readExchange(confirm('s25da321098'), 'x.xlf').units, files);
     expect(over.report.conflicts.map((conflict) => [conflict.id, conflict.why])).toEqual([['s25da321098', 'both-changed']]);
+  });
+
+  it.each(EXCHANGE_FORMATS)('%s: a translator\'s text wins over machine text a run wrote since the export (no conflict)', async (format) => {
+    const ko = 'translations/ko/bericht.yaml';
+    const file = parseTranslationFile(await readFile(path.join(FIXTURE, ko), 'utf8'), ko);
+    const xml = exportExchange(format, 'ko', [{ path: ko, source: 'source/bericht.md', language: 'ko', entries: file.model.segments }]);
+    // Since the export a run replaced the machine text (untouched by a person: its machine hash matches).
+    const newer = '⟦ko: néúér Béríçht áúš 평양⟧';
+    const ours = parseTranslationFile(
+      file.text.replace('target: "⟦ko: Éíñ kléíñér Béríçht áúš 평양⟧"', `target: "${newer}"`).replace('hash: a1f3884a92cd', `hash: ${contentHash(newer)}`),
+      ko,
+    );
+    const theirs = editTarget(xml, 's42b5abac8d', '⟦ko: Éíñ kléíñér Béríçht áúš 평양⟧', '평양에서 온 짧은 보고');
+    const { report } = applyImport(readExchange(theirs, 'x').units, new Map([[ko, ours]]));
+    expect(report.conflicts).toEqual([]);
+    expect(report.changes).toEqual([{ file: ko, id: 's42b5abac8d', from: 'machine', to: format === 'tmx' ? 'edited' : expect.any(String), targetChanged: true }]);
   });
 });
 
