@@ -5,22 +5,19 @@
  * hold exactly what an uninterrupted run writes, and what was paid for must not have been paid for again beyond
  * the requests that were in flight when a kill came.
  */
-import { spawn } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import { generateArticle } from '../../bench/corpus.ts';
 import { parseMemoryFile, parseTranslationFile, serializeTranslationFile } from '../../src/store/index.ts';
 import { startFakeDeepL, type FakeDeepL, type RecordedRequest } from '../fakes/deepl-server.ts';
-import { cleanEnv, copyFixture, PROJECT_ROOT, runCli } from '../helpers/cli.ts';
+import { cleanEnv, copyFixture, runCli, spawnCli } from '../helpers/cli.ts';
 import { mulberry32 } from '../helpers/prng.ts';
 
 const FIXTURE = new URL('../e2e/fixtures/small-repo', import.meta.url).pathname;
-const BIN = path.join(PROJECT_ROOT, 'bin/dolmetsch.js');
 const KEY = 'kill-test-key:fx';
 const LATENCY_MS = 100;
 const CONCURRENCY = 2;
-const MIN_KILLS = 20;
 /** Enough work (about 14 requests) that twenty kills, each letting a run get a little further, rarely finish it early. */
 const ARTICLES = 14;
 const HAND_COMMENT = '# Hand comment: checked with the Seoul desk, keep this wording.';
@@ -82,7 +79,7 @@ async function results(repo: string): Promise<Map<string, string>> {
   return files;
 }
 
-type Trigger =
+export type Trigger =
   | { kind: 'time'; ms: number }
   | { kind: 'after-loaded'; ms: number }
   | { kind: 'after-sending'; ms: number }
@@ -103,10 +100,7 @@ const translateRequests = (list: readonly RecordedRequest[]) => list.filter((r) 
 /** Starts the CLI and kills it with SIGKILL once `trigger` fires (never, without one). */
 async function attempt(repo: string, fake: FakeDeepL, trigger?: Trigger): Promise<Attempt> {
   const first = fake.requests.length;
-  const child = spawn(process.execPath, [BIN, 'translate', '--concurrency', String(CONCURRENCY)], {
-    cwd: repo,
-    env: cleanEnv({ DEEPL_AUTH_KEY: KEY, DEEPL_SERVER_URL: fake.url, DOLMETSCH_DEEPL_MAX_RETRIES: '1' }),
-  });
+  const child = spawnCli(repo, ['translate', '--concurrency', String(CONCURRENCY)], cleanEnv({ DEEPL_AUTH_KEY: KEY, DEEPL_SERVER_URL: fake.url, DOLMETSCH_DEEPL_MAX_RETRIES: '1' }));
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
   child.stdout.resume();
@@ -143,10 +137,27 @@ async function attempt(repo: string, fake: FakeDeepL, trigger?: Trigger): Promis
   return { code, killed, pid: child.pid!, stderr, requests: fake.requests.slice(first), ...(trigger ? { trigger } : {}) };
 }
 
-/**
- * Where the next kill lands. Once the work is done, only triggers that a no-op run also reaches are used.
- * `startupMs`: from spawn to the first request of an uninterrupted run (loading tsx, reading, planning).
- */
+/** Where the `kill`th kill lands; `startupMs`: from spawn to the first request of an uninterrupted run. */
+export type ChooseTrigger = (kill: number, startupMs: number, workLeft: boolean) => Trigger;
+
+/** Seeded random kills. Once the work is done, only triggers that a no-op run also reaches are used. */
+export function randomTriggers(seed: number): ChooseTrigger {
+  const random = mulberry32(seed);
+  return (_kill, startupMs, workLeft) => chooseTrigger(random, startupMs, workLeft);
+}
+
+/** One kill in each phase first (startup, planning, sending, after answers), then seeded random ones. */
+export function everyPhaseFirst(seed: number): ChooseTrigger {
+  const random = randomTriggers(seed);
+  const planned: Array<(startupMs: number) => Trigger> = [
+    (startupMs) => ({ kind: 'time', ms: Math.floor(startupMs * 0.3) }),
+    () => ({ kind: 'after-loaded', ms: 0 }),
+    () => ({ kind: 'after-sending', ms: 30 }),
+    () => ({ kind: 'after-answer', answers: 1, ms: 5 }),
+  ];
+  return (kill, startupMs, workLeft) => planned[kill]?.(startupMs) ?? random(kill, startupMs, workLeft);
+}
+
 function chooseTrigger(random: () => number, startupMs: number, workLeft: boolean): Trigger {
   const roll = workLeft ? random() : random() * 0.4;
   if (roll < 0.2) return { kind: 'time', ms: Math.floor(random() * startupMs) };
@@ -188,86 +199,87 @@ function billed(requests: readonly RecordedRequest[]): number {
     .reduce((n, r) => n + r.texts.reduce((m, t) => m + [...t].length, 0), 0);
 }
 
-describe('killed at any moment', () => {
-  it('leaves usable files after every SIGKILL and ends where an uninterrupted run ends, paying little twice', { timeout: 150_000 }, async () => {
-    const { repo: base, protectedTargets } = await baseRepository();
-    const uninterruptedRepo = await copyFixture(base);
-    const killedRepo = await copyFixture(base);
+/**
+ * The scenario: an uninterrupted run for reference, then runs killed `minKills` times (triggers from `choose`)
+ * and started again until one finishes.
+ */
+export async function killedAtAnyMoment(minKills: number, choose: ChooseTrigger): Promise<void> {
+  const { repo: base, protectedTargets } = await baseRepository();
+  const uninterruptedRepo = await copyFixture(base);
+  const killedRepo = await copyFixture(base);
 
-    const baseline = await startFakeDeepL({ authKey: KEY, latencyMs: LATENCY_MS });
-    servers.push(baseline);
-    const started = Date.now();
-    let firstRequestAt = 0;
-    const watch = setInterval(() => (firstRequestAt ||= baseline.requests.length > 0 ? Date.now() - started : 0), 2);
-    const clean = await attempt(uninterruptedRepo, baseline);
-    clearInterval(watch);
-    expect(clean.code, clean.stderr).toBe(0);
-    const baselineBilled = billed(clean.requests);
-    const largestBatch = Math.max(...translateRequests(clean.requests).map((r) => r.texts.reduce((m, t) => m + [...t].length, 0)));
-    const perKillAllowance = CONCURRENCY * largestBatch;
+  const baseline = await startFakeDeepL({ authKey: KEY, latencyMs: LATENCY_MS });
+  servers.push(baseline);
+  const started = Date.now();
+  let firstRequestAt = 0;
+  const watch = setInterval(() => (firstRequestAt ||= baseline.requests.length > 0 ? Date.now() - started : 0), 2);
+  const clean = await attempt(uninterruptedRepo, baseline);
+  clearInterval(watch);
+  expect(clean.code, clean.stderr).toBe(0);
+  const baselineBilled = billed(clean.requests);
+  const largestBatch = Math.max(...translateRequests(clean.requests).map((r) => r.texts.reduce((m, t) => m + [...t].length, 0)));
+  const perKillAllowance = CONCURRENCY * largestBatch;
 
-    const fake = await startFakeDeepL({ authKey: KEY, latencyMs: LATENCY_MS });
-    servers.push(fake);
-    const random = mulberry32(20261126);
-    const attempts: Attempt[] = [];
-    const leftovers = new Set<string>();
-    let locksLeft = 0;
-    let workLeft = true;
-    for (let round = 0; round < 60; round++) {
-      const kills = attempts.filter((a) => a.killed).length;
-      const result = await attempt(killedRepo, fake, kills < MIN_KILLS ? chooseTrigger(random, firstRequestAt, workLeft) : undefined);
-      attempts.push(result);
-      if (result.code === 0) workLeft = false;
-      expect(result.code === 0 || result.killed, `run ${round} exited ${result.code}: ${result.stderr}`).toBe(true);
-      if (result.killed) {
-        if ((await listFiles(killedRepo, '.dolmetsch')).includes('.dolmetsch/lock')) locksLeft++;
-        for (const file of await assertUsable(killedRepo, attempts.filter((a) => a.killed).map((a) => a.pid), protectedTargets)) leftovers.add(file);
-      } else if (kills >= MIN_KILLS) {
-        break;
-      }
+  const fake = await startFakeDeepL({ authKey: KEY, latencyMs: LATENCY_MS });
+  servers.push(fake);
+  const attempts: Attempt[] = [];
+  const leftovers = new Set<string>();
+  let locksLeft = 0;
+  let workLeft = true;
+  for (let round = 0; round < 60; round++) {
+    const kills = attempts.filter((a) => a.killed).length;
+    const result = await attempt(killedRepo, fake, kills < minKills ? choose(kills, firstRequestAt, workLeft) : undefined);
+    attempts.push(result);
+    if (result.code === 0) workLeft = false;
+    expect(result.code === 0 || result.killed, `run ${round} exited ${result.code}: ${result.stderr}`).toBe(true);
+    if (result.killed) {
+      if ((await listFiles(killedRepo, '.dolmetsch')).includes('.dolmetsch/lock')) locksLeft++;
+      for (const file of await assertUsable(killedRepo, attempts.filter((a) => a.killed).map((a) => a.pid), protectedTargets)) leftovers.add(file);
+    } else if (kills >= minKills) {
+      break;
     }
-    const killed = attempts.filter((a) => a.killed);
-    expect(killed.length).toBeGreaterThanOrEqual(MIN_KILLS);
-    expect(attempts.at(-1)!.code).toBe(0);
-    expect(locksLeft).toBeGreaterThan(0); // and every run after such a kill took the lock over (no exit 5 above)
+  }
+  const killed = attempts.filter((a) => a.killed);
+  expect(killed.length).toBeGreaterThanOrEqual(minKills);
+  expect(attempts.at(-1)!.code).toBe(0);
+  expect(locksLeft).toBeGreaterThan(0); // and every run after such a kill took the lock over (no exit 5 above)
 
-    // Kills landed in every phase: before anything was read, between reading and sending, and while sending/writing.
-    const phase = (a: Attempt) => (!a.stderr.includes('Read ') ? 'startup' : !a.stderr.includes('Sending ') ? 'planning' : 'sending');
-    const phases = new Set(killed.map(phase));
-    expect([...phases].sort()).toEqual(['planning', 'sending', 'startup']);
-    expect(killed.some((a) => translateRequests(a.requests).some((r) => r.status === 200))).toBe(true);
+  // Kills landed in every phase: before anything was read, between reading and sending, and while sending/writing.
+  const phase = (a: Attempt) => (!a.stderr.includes('Read ') ? 'startup' : !a.stderr.includes('Sending ') ? 'planning' : 'sending');
+  const phases = new Set(killed.map(phase));
+  expect([...phases].sort()).toEqual(['planning', 'sending', 'startup']);
+  expect(killed.some((a) => translateRequests(a.requests).some((r) => r.status === 200))).toBe(true);
 
-    // Leftover temporary files are ignored (the runs above finished over them) and never mistaken for translations.
-    const final = await results(killedRepo);
-    expect(final).toEqual(await results(uninterruptedRepo));
-    expect((await listFiles(killedRepo)).includes('.dolmetsch/lock')).toBe(false);
+  // Leftover temporary files are ignored (the runs above finished over them) and never mistaken for translations.
+  const final = await results(killedRepo);
+  expect(final).toEqual(await results(uninterruptedRepo));
+  expect((await listFiles(killedRepo)).includes('.dolmetsch/lock')).toBe(false);
 
-    // Billing: a kill loses at most the requests in flight — one batch per worker.
-    const paid = new Map<string, number>();
-    for (const [index, a] of attempts.entries()) {
-      for (const r of translateRequests(a.requests).filter((q) => q.status === 200)) {
-        for (const text of r.texts) paid.set(`${r.targetLang}:${text}`, paid.get(`${r.targetLang}:${text}`) ?? index);
-      }
+  // Billing: a kill loses at most the requests in flight — one batch per worker.
+  const paid = new Map<string, number>();
+  for (const [index, a] of attempts.entries()) {
+    for (const r of translateRequests(a.requests).filter((q) => q.status === 200)) {
+      for (const text of r.texts) paid.set(`${r.targetLang}:${text}`, paid.get(`${r.targetLang}:${text}`) ?? index);
     }
-    let wastedByKills = 0;
-    for (const [index, a] of attempts.entries()) {
-      const lost = translateRequests(a.requests)
-        .filter((r) => r.status === 200)
-        .filter((r) => r.texts.some((text) => attempts.slice(index + 1).some((later) => translateRequests(later.requests).some((q) => q.status === 200 && q.targetLang === r.targetLang && q.texts.includes(text)))));
-      expect(lost.length, `run ${index} lost ${lost.length} answered requests`).toBeLessThanOrEqual(CONCURRENCY);
-      wastedByKills += lost.reduce((n, r) => n + r.texts.reduce((m, t) => m + [...t].length, 0), 0);
-    }
-    const totalBilled = fake.used;
-    expect(totalBilled).toBe(billed(attempts.flatMap((a) => a.requests)));
-    expect(totalBilled - baselineBilled).toBeLessThanOrEqual(wastedByKills);
-    const killsPaying = killed.filter((a) => translateRequests(a.requests).some((r) => r.status === 200)).length;
-    expect(totalBilled - baselineBilled).toBeLessThanOrEqual(killsPaying * perKillAllowance);
+  }
+  let wastedByKills = 0;
+  for (const [index, a] of attempts.entries()) {
+    const lost = translateRequests(a.requests)
+      .filter((r) => r.status === 200)
+      .filter((r) => r.texts.some((text) => attempts.slice(index + 1).some((later) => translateRequests(later.requests).some((q) => q.status === 200 && q.targetLang === r.targetLang && q.texts.includes(text)))));
+    expect(lost.length, `run ${index} lost ${lost.length} answered requests`).toBeLessThanOrEqual(CONCURRENCY);
+    wastedByKills += lost.reduce((n, r) => n + r.texts.reduce((m, t) => m + [...t].length, 0), 0);
+  }
+  const totalBilled = fake.used;
+  expect(totalBilled).toBe(billed(attempts.flatMap((a) => a.requests)));
+  expect(totalBilled - baselineBilled).toBeLessThanOrEqual(wastedByKills);
+  const killsPaying = killed.filter((a) => translateRequests(a.requests).some((r) => r.status === 200)).length;
+  expect(totalBilled - baselineBilled).toBeLessThanOrEqual(killsPaying * perKillAllowance);
 
-    console.info(
-      `kill test: ${killed.length} kills (${[...phases].map((p) => `${p} ${killed.filter((a) => phase(a) === p).length}`).join(', ')}), ` +
-        `${attempts.length} runs, ${locksLeft} dead locks taken over; billed ${totalBilled} vs ${baselineBilled} uninterrupted (×${(totalBilled / baselineBilled).toFixed(3)}; ` +
-        `${totalBilled - baselineBilled} extra = ${((totalBilled - baselineBilled) / perKillAllowance).toFixed(2)} × concurrency·largest batch ${perKillAllowance}, ` +
-        `${killsPaying} kills after a paid answer); leftover temp files: ${leftovers.size} ${[...leftovers].slice(0, 3).join(' ')}`,
-    );
-  });
-});
+  console.info(
+    `kill test: ${killed.length} kills (${[...phases].map((p) => `${p} ${killed.filter((a) => phase(a) === p).length}`).join(', ')}), ` +
+      `${attempts.length} runs, ${locksLeft} dead locks taken over; billed ${totalBilled} vs ${baselineBilled} uninterrupted (×${(totalBilled / baselineBilled).toFixed(3)}; ` +
+      `${totalBilled - baselineBilled} extra = ${((totalBilled - baselineBilled) / perKillAllowance).toFixed(2)} × concurrency·largest batch ${perKillAllowance}, ` +
+      `${killsPaying} kills after a paid answer); leftover temp files: ${leftovers.size} ${[...leftovers].slice(0, 3).join(' ')}`,
+  );
+}
