@@ -4,11 +4,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { missingDependency } from '../helpers/system-dependencies.ts';
 
 const SCHEMAS = fileURLToPath(new URL('./schemas', import.meta.url));
 
 export const hasXmllint = spawnSync('xmllint', ['--version']).status === 0;
-if (!hasXmllint) console.warn('tests/exchange: xmllint not found, schema validation skipped (apt-get install -y libxml2-utils)');
+if (!hasXmllint) missingDependency('xmllint (schema validation of the exports)', 'libxml2-utils');
 
 export type Grammar = 'xliff2' | 'xliff1' | 'tmx';
 
