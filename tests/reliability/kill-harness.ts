@@ -7,7 +7,7 @@
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, expect } from 'vitest';
+import { expect } from 'vitest';
 import { generateArticle } from '../../bench/corpus.ts';
 import { parseMemoryFile, parseTranslationFile, serializeTranslationFile } from '../../src/store/index.ts';
 import { startFakeDeepL, type FakeDeepL, type RecordedRequest } from '../fakes/deepl-server.ts';
@@ -21,11 +21,6 @@ const CONCURRENCY = 2;
 /** Enough work (about 14 requests) that twenty kills, each letting a run get a little further, rarely finish it early. */
 const ARTICLES = 14;
 const HAND_COMMENT = '# Hand comment: checked with the Seoul desk, keep this wording.';
-
-const servers: FakeDeepL[] = [];
-afterAll(async () => {
-  await Promise.all(servers.map((s) => s.close()));
-});
 
 /** A repository with generated articles and a translation file holding a translator's work. */
 async function baseRepository(): Promise<{ repo: string; protectedTargets: Map<string, { target: string; status: string }> }> {
@@ -204,6 +199,15 @@ function billed(requests: readonly RecordedRequest[]): number {
  * and started again until one finishes.
  */
 export async function killedAtAnyMoment(minKills: number, choose: ChooseTrigger): Promise<void> {
+  const servers: FakeDeepL[] = [];
+  try {
+    await scenario(minKills, choose, servers);
+  } finally {
+    await Promise.all(servers.map((s) => s.close()));
+  }
+}
+
+async function scenario(minKills: number, choose: ChooseTrigger, servers: FakeDeepL[]): Promise<void> {
   const { repo: base, protectedTargets } = await baseRepository();
   const uninterruptedRepo = await copyFixture(base);
   const killedRepo = await copyFixture(base);
