@@ -16,7 +16,11 @@ export interface SchedulerOptions {
   /** Wait when a rate limit names none: base × 2^attempt. */
   rateLimitBaseDelayMs?: number;
   onRetry?: (info: { attempt: number; waitMs: number; concurrency: number }) => void;
+  /** How to wait before a retry; resolves early (or rejects) when the signal aborts. Tests pass a fake clock. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<unknown>;
 }
+
+const realSleep = (ms: number, signal?: AbortSignal): Promise<unknown> => sleep(ms, undefined, signal ? { signal } : {});
 
 export type BatchOutcome<R = BatchResult> =
   | { kind: 'done'; result: R }
@@ -60,6 +64,7 @@ export class BatchScheduler {
     const limit = pLimit(maxConcurrency);
     const maxAttempts = options.maxRateLimitAttempts ?? 8;
     const baseDelay = options.rateLimitBaseDelayMs ?? 1000;
+    const wait = options.sleep ?? realSleep;
     let successesSinceSlowdown = 0;
 
     // Outcomes are handled outside the concurrency slot: writing files must not keep the next request waiting.
@@ -92,7 +97,7 @@ export class BatchScheduler {
               successesSinceSlowdown = 0;
               const waitMs = error.retryAfterMs ?? baseDelay * 2 ** (attempt - 1);
               options.onRetry?.({ attempt, waitMs, concurrency: limit.concurrency });
-              await sleep(waitMs, undefined, { signal: options.signal }).catch(() => undefined);
+              await wait(waitMs, options.signal).catch(() => undefined);
               continue;
             }
             if (STOPPING_KINDS.has(error.kind) || error.kind === 'rate-limit') this.#stoppedBy ??= error;

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,19 @@ afterEach(async () => {
 });
 
 const isRoot = process.getuid?.() === 0;
+const ATOMIC_WRITE = new URL('../../src/store/atomic-write.ts', import.meta.url).pathname;
+
+/**
+ * writeFileAtomic as a user the folder's permissions apply to. Root writes into a read-only folder anyway (CI often
+ * runs as root), so then the write runs in a child process as `nobody`; it rejects with the error's code.
+ */
+async function writeAsUnprivileged(target: string, text: string): Promise<void> {
+  if (!isRoot) return writeFileAtomic(target, text);
+  const script = `import { writeFileAtomic } from ${JSON.stringify(ATOMIC_WRITE)};
+await writeFileAtomic(process.argv[1], process.argv[2]).then(() => process.exit(0), (e) => { console.error(e.code); process.exit(1); });`;
+  const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, target, text], { uid: 65534, gid: 65534, encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`write as nobody failed: ${child.stderr.trim()}`);
+}
 
 describe('writeFileAtomic', () => {
   it('creates missing folders, writes the text and leaves no temporary file', async () => {
@@ -40,11 +54,12 @@ describe('writeFileAtomic', () => {
     expect(await readdir(root)).toEqual(['a.yaml']);
   });
 
-  it.skipIf(isRoot)('fails cleanly in a read-only folder, leaving the original intact', async () => {
+  it('fails cleanly in a read-only folder, leaving the original intact', async () => {
     const target = join(root, 'a.yaml');
     await writeFile(target, 'original\n');
+    await chmod(target, 0o666);
     await chmod(root, 0o555);
-    await expect(writeFileAtomic(target, 'new\n')).rejects.toThrow();
+    await expect(writeAsUnprivileged(target, 'new\n')).rejects.toThrow(/EACCES/);
     expect(await readFile(target, 'utf8')).toBe('original\n');
     expect(await readdir(root)).toEqual(['a.yaml']);
   });
