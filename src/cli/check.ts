@@ -7,6 +7,7 @@ import { countFindings, formatGithubAnnotations, formatJson, formatSarif, format
 import { writeFileAtomic } from '../store/index.ts';
 import { parseCommandArgs, UsageError } from './args.ts';
 import { EXIT, type Command } from './io.ts';
+import { openProject } from './project.ts';
 
 export const CHECK_HELP = `Usage: dolmetsch check [options]
 
@@ -54,7 +55,8 @@ export const checkCommand: Command = async (argv, io) => {
   const format = parseFormat(values.format);
   const languages = parseLanguages(values.lang);
 
-  const { input, problems } = await loadCheckInput(io.cwd, languages, { requireComplete: values['require-complete'] ?? false });
+  const project = await openProject(io);
+  const { input, problems } = await loadCheckInput(project.root, languages, { requireComplete: values['require-complete'] ?? false });
   const result = runCheck(input);
   const report: ReportInput = { diagnostics: sortDiagnostics([...problems, ...result.diagnostics], GLOSSARY_PATH), suppressed: result.suppressed };
 

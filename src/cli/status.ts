@@ -2,6 +2,7 @@
 import { formatStatusTable, loadArticles, statusTable } from '../publish/index.ts';
 import { parseCommandArgs } from './args.ts';
 import { EXIT, type Command } from './io.ts';
+import { openProject, unreadableReport } from './project.ts';
 import { parseLanguages, textOrJson } from './publish.ts';
 
 export const STATUS_HELP = `Usage: dolmetsch status [paths…] [options]
@@ -32,8 +33,10 @@ export const statusCommand: Command = async (argv, io) => {
   }
   const format = textOrJson(values.format);
   const languages = parseLanguages(values.to, '--to');
-  const { articles } = await loadArticles(io.cwd, positionals, languages);
+  const project = await openProject(io);
+  const { articles, unreadable } = await loadArticles(project.root, positionals, languages, project.from);
   const rows = statusTable(articles, languages);
   io.stdout(format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : rows.length > 0 ? formatStatusTable(rows) : 'No articles in source/.\n');
-  return EXIT.ok;
+  io.stderr(unreadableReport(unreadable, 'they are not in the table.'));
+  return unreadable.length > 0 ? EXIT.badInput : EXIT.ok;
 };

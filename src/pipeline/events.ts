@@ -1,4 +1,5 @@
 /** What a translate run reports while it works and when it ends. The CLI turns these into a progress bar and a summary. */
+import type { Diagnostic } from '../core/diagnostic.ts';
 import type { SegmentStatus, TargetLanguage } from '../core/translation.ts';
 import type { ProviderErrorKind, TokenUsage } from '../providers/types.ts';
 
@@ -48,6 +49,8 @@ export interface RunSummary {
   tokens?: TokenUsage;
   untranslated: number;
   orphans: string[];
+  /** Files that could not be read, with why: left out of the run and not written (the CLI exits 2). */
+  unreadable: Diagnostic[];
   /** Set when the run stopped early: the provider error, or an interruption. */
   stopped?: { kind: ProviderErrorKind | 'interrupted'; message: string };
   /** Sources and translation files that changed on disk while the run worked; left as they are for the next run. */

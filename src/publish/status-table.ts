@@ -16,7 +16,7 @@ export interface StatusRow {
 
 export function statusTable(articles: readonly ArticleSources[], languages: readonly TargetLanguage[]): StatusRow[] {
   return articles.flatMap((article) =>
-    languages.map((language) => {
+    languages.filter((language) => !article.unreadable?.includes(language)).map((language) => {
       const placed = placeArticle(article.document, article.segments, language, article.translations[language]);
       const { total, byStatus, percentReviewed } = countStatuses(placed);
       return { article: article.document.slug, language, total, counts: byStatus, percentReviewed, publishable: placed.status !== 'draft' };
