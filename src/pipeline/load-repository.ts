@@ -119,7 +119,7 @@ export async function scanRepository(
     }
     const article = parseArticle(ref, bytes, languages, glossary!, unreadable);
     if (!article) continue;
-    ref.unreadable = languages.filter((language) => bytes.translations[languages.indexOf(language)] !== undefined && !article.translations.has(language));
+    ref.unreadable = article.unreadable = languages.filter((language, i) => bytes.translations[i] !== undefined && !article.translations.has(language));
     articles.push(ref);
     visit(article, glossary!);
   }

@@ -131,19 +131,21 @@ describe('translate, end to end with DeepL', () => {
     expect(idsBefore.every((id) => idsAfter.includes(id))).toBe(true);
   });
 
-  it('stops on a broken translation file with file:line:col, exit 2, and touches nothing', async () => {
+  it('names a broken translation file with file:line:col, leaves it as it is, translates the rest, exit 2', async () => {
     const file = path.join(repo, 'translations/ko/bericht.yaml');
     await writeFile(file, (await readFile(file, 'utf8')).replace(/^segments:/m, 'segments: [\n'));
     const source = path.join(repo, 'source/bericht.md');
     await writeFile(source, `${await readFile(source, 'utf8')}\nNoch ein ganz neuer Satz.\n`);
-    const before = await snapshot(repo);
+    const broken = await readFile(file, 'utf8');
     const sent = server.requests.length;
     const result = await runCli(repo, ['translate'], env);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/translations\/ko\/bericht\.yaml:\d+:\d+/);
-    expect(result.stderr).toContain('Nothing was written');
-    expect(await snapshot(repo)).toEqual(before);
-    expect(server.requests.length).toBe(sent);
+    expect(result.stderr).toMatch(/translations\/ko\/bericht\.yaml:\d+:\d+: error: YAML syntax/);
+    expect(result.stderr).toContain('1 file(s) could not be read: they were left out and not written; every other article was translated.');
+    expect(await readFile(file, 'utf8')).toBe(broken);
+    // Only the English of the new sentence was sent; the Korean waits until its file reads again.
+    expect(translateTexts(server, sent)).toEqual(['Noch ein ganz neuer Satz.']);
+    expect((await entries(repo, 'en')).at(-1)!.source).toBe('Noch ein ganz neuer Satz.');
   });
 });
 
