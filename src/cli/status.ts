@@ -36,7 +36,7 @@ export const statusCommand: Command = async (argv, io) => {
   const project = await openProject(io);
   const { articles, unreadable } = await loadArticles(project.root, positionals, languages, project.from);
   const rows = statusTable(articles, languages);
-  io.stdout(format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : rows.length > 0 ? formatStatusTable(rows) : 'No articles in source/.\n');
+  io.stdout(format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : rows.length > 0 ? formatStatusTable(rows) : unreadable.length > 0 ? 'No article could be read.\n' : 'No articles found.\n');
   io.stderr(unreadableReport(unreadable, 'they are not in the table.'));
   return unreadable.length > 0 ? EXIT.badInput : EXIT.ok;
 };

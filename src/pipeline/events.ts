@@ -4,7 +4,8 @@ import type { SegmentStatus, TargetLanguage } from '../core/translation.ts';
 import type { ProviderErrorKind, TokenUsage } from '../providers/types.ts';
 
 export type RunEvent =
-  | { type: 'loaded'; articles: number; segments: number }
+  /** `articles` were read (with `segments`); `unchanged` were skipped unread, complete since the last run. */
+  | { type: 'loaded'; articles: number; segments: number; unchanged: number }
   | { type: 'sending'; batches: number; segments: number; provider: string }
   | { type: 'batch'; done: number; total: number; segmentsDone: number; segmentsTotal: number }
   | { type: 'retry'; waitMs: number; concurrency: number; attempt: number }

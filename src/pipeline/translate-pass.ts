@@ -170,9 +170,10 @@ export async function translatePass(options: TranslatePassOptions): Promise<Tran
         complete = giveUp(batch);
       }
       work.release(batch);
-      for (const file of complete) await finish(file);
+      // Reported before the writes: another batch's answer may arrive while they wait, and must not be in this line.
       done++;
       emit({ type: 'batch', done, total: Math.max(done, options.expected.requests), segmentsDone, segmentsTotal: Math.max(segmentsDone, options.expected.segments) });
+      for (const file of complete) await finish(file);
     },
   );
   // Every file has finished: each waited only for batches that have all reported.

@@ -81,7 +81,7 @@ async function translateSurveyed(
   emit: (event: RunEvent) => void,
 ): Promise<RunSummary> {
   const { repository, cost } = survey;
-  emit({ type: 'loaded', articles: repository.articles.length + repository.clean.length, segments: survey.segments });
+  emit({ type: 'loaded', articles: repository.articles.length, segments: survey.segments, unchanged: repository.clean.length });
 
   const summary: RunSummary = {
     provider: provider.name,
