@@ -26,7 +26,9 @@ describe('the project root', () => {
     const repo = await copyFixture(NEWSROOM);
     const status = await runCli(path.join(repo, 'source'), ['status', 'bericht.md', '--format', 'json']);
     expect(status.code, status.stderr).toBe(0);
+    const fromRoot = await runCli(repo, ['status', 'source/bericht.md', '--format', 'json']);
     expect((JSON.parse(status.stdout) as Array<{ article: string }>).map((row) => row.article)).toEqual(['bericht', 'bericht']);
+    expect(status.stdout).toBe(fromRoot.stdout);
   });
 
   it('outside a project every command exits 2, says how to make one, and writes nothing', async () => {
