@@ -47,11 +47,14 @@ describe('dolmetsch publish and status', () => {
   it('prints the status table as text and JSON', async () => {
     const text = await runCli(FIXTURE, ['status', '--to', 'ko']);
     expect(text.code).toBe(0);
-    expect(text.stdout.split('\n')[1]).toBe('bericht       ko      1        8       0         0      0        0      9     0.0 %       no');
+    expect(text.stdout.split('\n')[1]).toBe('bericht       ko      1        8       0         0      0        0      9     0.0 %                     no');
+    // Fully reviewed, but publish would refuse it for its check errors: status says so.
+    expect(text.stdout.split('\n')[2]).toBe('kim-russland  ko      0        0       0        17      0        0     17   100.0 %  no (3 check error(s))');
     const json = await runCli(FIXTURE, ['status', '--format', 'json']);
     const rows = JSON.parse(json.stdout);
     expect(rows).toHaveLength(4);
     expect(rows[0]).toMatchObject({ article: 'bericht', language: 'en', percentReviewed: 77.8, publishable: false });
+    expect(rows[3]).toMatchObject({ article: 'kim-russland', language: 'ko', percentReviewed: 100, checkErrors: 3, publishable: false });
     expect((await runCli(FIXTURE, ['status', '--to', 'fr'])).code).toBe(2);
   });
 });
