@@ -9,6 +9,7 @@ export { translateRun, type TranslateOptions } from './pipeline/translate-run.ts
 export type { RunEvent, RunSummary, FileSummary } from './pipeline/events.ts';
 export { RunLockedError } from './pipeline/run-lock.ts';
 export { runCheck, loadCheckInput } from './check/index.ts';
+export { findProjectRoot } from './workspace/index.ts';
 export { PROVIDERS, createProvider } from './providers/registry.ts';
 export { ProviderError, type Provider, type ProviderFactory, type TranslateBatch, type BatchResult } from './providers/types.ts';
 export * from './core/index.ts';

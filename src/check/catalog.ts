@@ -14,6 +14,7 @@ export interface RuleDescription {
 
 /** Problems that make the input unusable: the CLI exits 2 when any of them is found. */
 export const INPUT_RULES: readonly RuleDescription[] = [
+  { id: 'glossary-missing', severity: 'error', summary: 'The project has no glossary.yaml at its root.' },
   { id: 'glossary-invalid', severity: 'error', summary: 'glossary.yaml cannot be used; reported under the loader’s ids (yaml-syntax, glossary-unknown-key, glossary-missing-key, glossary-invalid-value, glossary-empty-term, glossary-duplicate-id, glossary-duplicate-term, glossary-yaml-alias).' },
   { id: 'yaml-syntax', severity: 'error', summary: 'A glossary or translation file is not valid YAML.' },
   { id: 'translation-schema', severity: 'error', summary: 'A translation file does not have the documented shape (see src/store/README.md); reported under the store’s ids.' },

@@ -7,9 +7,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../core/diagnostic.ts';
 import type { TargetLanguage } from '../core/translation.ts';
-import { emptyGlossary, loadGlossary, type Glossary } from '../glossary/index.ts';
+import { emptyGlossary, type Glossary } from '../glossary/index.ts';
 import { parseTranslationFile, type ParsedTranslationFile } from '../store/index.ts';
-import { decodeUtf8, GLOSSARY_FILE, InputProblems, listTranslationFiles, readOptional } from '../workspace/index.ts';
+import { decodeUtf8, GLOSSARY_FILE, InputProblems, listTranslationFiles, readProjectGlossary } from '../workspace/index.ts';
 import type { CheckInput, CheckOptions } from './types.ts';
 
 export const GLOSSARY_PATH = GLOSSARY_FILE;
@@ -28,11 +28,8 @@ export async function loadCheckInput(
   const problems = new InputProblems();
   const attempt = <T>(work: () => T): T | undefined => problems.attempt(work);
 
-  let glossary: Glossary = emptyGlossary(GLOSSARY_PATH);
-  const glossaryBytes = await readOptional(root, GLOSSARY_PATH);
-  if (glossaryBytes !== undefined) {
-    glossary = attempt(() => loadGlossary(decodeUtf8(GLOSSARY_PATH, glossaryBytes), GLOSSARY_PATH)) ?? glossary;
-  }
+  // Without a usable glossary the other rules still run (with no terms), and the problem makes the check exit 2.
+  const glossary: Glossary = (await readProjectGlossary(root, problems)).glossary ?? emptyGlossary(GLOSSARY_PATH);
 
   const files: ParsedTranslationFile[] = [];
   for (const file of await listTranslationFiles(root, languages)) {

@@ -2,11 +2,14 @@
 import { appendFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { GLOSSARY_PATH, loadCheckInput, RULE_CATALOG, runCheck, sortDiagnostics } from '../check/index.ts';
+import type { Diagnostic } from '../core/diagnostic.ts';
 import { TARGET_LANGUAGES, type TargetLanguage } from '../core/translation.ts';
+import { translationDir } from '../workspace/index.ts';
 import { countFindings, formatGithubAnnotations, formatJson, formatSarif, formatStepSummary, formatText, type ReportInput } from '../report/index.ts';
 import { writeFileAtomic } from '../store/index.ts';
 import { parseCommandArgs, UsageError } from './args.ts';
 import { EXIT, type Command } from './io.ts';
+import { openProject } from './project.ts';
 
 export const CHECK_HELP = `Usage: dolmetsch check [options]
 
@@ -54,12 +57,13 @@ export const checkCommand: Command = async (argv, io) => {
   const format = parseFormat(values.format);
   const languages = parseLanguages(values.lang);
 
-  const { input, problems } = await loadCheckInput(io.cwd, languages, { requireComplete: values['require-complete'] ?? false });
+  const project = await openProject(io);
+  const { input, problems } = await loadCheckInput(project.root, languages, { requireComplete: values['require-complete'] ?? false });
   const result = runCheck(input);
   const report: ReportInput = { diagnostics: sortDiagnostics([...problems, ...result.diagnostics], GLOSSARY_PATH), suppressed: result.suppressed };
 
   const onGithub = io.env.GITHUB_ACTIONS === 'true';
-  const text = formatText(report) + (onGithub || format === 'github' ? formatGithubAnnotations(report) : '');
+  const text = formatText(report) + checkedLine(input.files.length, problems, languages) + (onGithub || format === 'github' ? formatGithubAnnotations(report) : '');
   const rendered = format === 'text' && !values.output ? text : await render(format, report);
   if (values.output) {
     const target = path.resolve(io.cwd, values.output);
@@ -92,6 +96,15 @@ async function render(format: Format, report: ReportInput): Promise<string> {
     case 'sarif':
       return formatSarif(report, { name: 'dolmetsch', version: await packageVersion(), rules: RULE_CATALOG });
   }
+}
+
+/** What the check looked at, so "no problems" is never said about nothing. */
+function checkedLine(files: number, problems: readonly Diagnostic[], languages: readonly TargetLanguage[]): string {
+  const folders = languages.map((language) => `${translationDir(language)}/`).join(', ');
+  const unreadable = new Set(problems.map((d) => d.file).filter((file) => file !== GLOSSARY_PATH)).size;
+  const notRead = unreadable > 0 ? `; ${unreadable} more could not be read (above)` : '';
+  if (files === 0 && unreadable === 0) return `Checked ${GLOSSARY_PATH} only: there are no translation files in ${folders} yet (run \`dolmetsch translate\`).\n`;
+  return `Checked ${GLOSSARY_PATH} and ${files} translation file(s) in ${folders}${notRead}.\n`;
 }
 
 function parseFormat(value: string | undefined): Format {

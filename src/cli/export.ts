@@ -6,6 +6,7 @@ import { writeFileAtomic } from '../store/index.ts';
 import { parseCommandArgs, UsageError } from './args.ts';
 import { EXIT, type Command } from './io.ts';
 import { parseLanguages } from './publish.ts';
+import { openProject, unreadableReport } from './project.ts';
 
 export const EXPORT_HELP = `Usage: dolmetsch export --format FORMAT [paths…] [options]
 
@@ -50,8 +51,9 @@ export const exportCommand: Command = async (argv, io) => {
   }
   const format = values.format as ExchangeFormat;
   const languages = parseLanguages(values.lang, '--lang');
-  const out = path.resolve(io.cwd, values.out ?? 'dist/exchange');
-  const { articles } = await loadArticles(io.cwd, positionals, languages);
+  const project = await openProject(io);
+  const out = values.out !== undefined ? project.resolve(values.out) : path.join(project.root, 'dist/exchange');
+  const { articles, unreadable } = await loadArticles(project.root, positionals, languages, project.from);
   for (const language of languages) {
     const files: ExchangeFile[] = articles.flatMap((article) => {
       const parsed = article.parsed[language];
@@ -60,7 +62,8 @@ export const exportCommand: Command = async (argv, io) => {
     const target = path.join(out, exportFileName(format, language));
     await writeFileAtomic(target, exportExchange(format, language, files));
     const segments = files.reduce((sum, file) => sum + file.entries.length, 0);
-    io.stdout(`${path.relative(io.cwd, target)}: ${files.length} file(s), ${segments} segment(s)\n`);
+    io.stdout(`${project.shown(target)}: ${files.length} file(s), ${segments} segment(s)\n`);
   }
-  return EXIT.ok;
+  io.stderr(unreadableReport(unreadable, 'they are not in the exported files.'));
+  return unreadable.length > 0 ? EXIT.badInput : EXIT.ok;
 };

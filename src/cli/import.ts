@@ -9,6 +9,7 @@ import { writeFilesAtomic } from '../store/index.ts';
 import { parseCommandArgs, UsageError } from './args.ts';
 import { EXIT, type Command } from './io.ts';
 import { textOrJson } from './publish.ts';
+import { openProject, unreadableReport } from './project.ts';
 
 export const IMPORT_HELP = `Usage: dolmetsch import FILE [options]
 
@@ -62,17 +63,19 @@ export const importCommand: Command = async (argv, io) => {
   const format = textOrJson(values.format);
   if (positionals.length !== 1) throw new UsageError('name exactly one file to import, e.g. dolmetsch import dist/exchange/ko.xliff2.xlf');
   const file = positionals[0]!;
-  const shown = path.relative(io.cwd, path.resolve(io.cwd, file)).split(path.sep).join('/');
-  const text = await readFile(path.resolve(io.cwd, file), 'utf8').catch((error: NodeJS.ErrnoException) => {
+  const project = await openProject(io);
+  const shown = project.shown(project.resolve(file));
+  const text = await readFile(project.resolve(file), 'utf8').catch((error: NodeJS.ErrnoException) => {
     throw new InputError([{ ruleId: 'exchange-file', severity: 'error', file: shown, message: `cannot read ${file} (${error.code ?? error.message})`, hint: 'Check the path of the exported file.' }]);
   });
   const document = readExchange(text, shown);
-  const { articles } = await loadArticles(io.cwd, []);
+  const { articles, unreadable } = await loadArticles(project.root, []);
+  const unreadableFiles = new Set(unreadable.map((d) => d.file));
   const files = new Map<string, ParsedTranslationFile>();
   for (const article of articles) for (const parsed of Object.values(article.parsed)) files.set(parsed.path, parsed);
 
   const { files: changed, report } = applyImport(document.units, files, { takeTheirs: values.theirs ?? false });
-  if (!values['dry-run']) await writeFilesAtomic(changed.map((item) => ({ path: path.join(io.cwd, item.path), text: item.text })));
+  if (!values['dry-run']) await writeFilesAtomic(changed.map((item) => ({ path: path.join(project.root, item.path), text: item.text })));
 
   const warnings: Diagnostic[] = report.skipped.map((skip) => ({
     ruleId: `import-${skip.reason}`,
@@ -80,7 +83,7 @@ export const importCommand: Command = async (argv, io) => {
     file: shown,
     line: skip.line,
     column: skip.column,
-    message: `segment "${skip.id}"${skip.file ? ` (${skip.file})` : ''}: ${REASONS[skip.reason]}`,
+    message: `segment "${skip.id}"${skip.file ? ` (${skip.file})` : ''}: ${skip.file && unreadableFiles.has(skip.file) ? 'the translation file cannot be read (see below)' : REASONS[skip.reason]}`,
   }));
   for (const conflict of report.conflicts) {
     const theirs = `${JSON.stringify(conflict.theirs.target)}${conflict.theirs.status ? ` (${conflict.theirs.status})` : ''}`;
@@ -100,6 +103,8 @@ export const importCommand: Command = async (argv, io) => {
   if (format === 'json') io.stdout(`${JSON.stringify({ format: document.format, dryRun: values['dry-run'] ?? false, ...report, written: changed.map((item) => item.path) }, null, 2)}\n`);
   else io.stdout(summary(document.format, report, changed.map((item) => item.path), values['dry-run'] ?? false));
   if (warnings.length > 0) io.stderr(`${warnings.map(formatDiagnosticLine).join('\n')}\n`);
+  io.stderr(unreadableReport(unreadable, 'no unit was imported into them.'));
+  if (unreadable.length > 0) return EXIT.badInput;
   return report.skipped.length > 0 || report.conflicts.length > 0 ? EXIT.findings : EXIT.ok;
 };
 

@@ -3,7 +3,7 @@ export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
   env: Readonly<Record<string, string | undefined>>;
-  /** Repository root the command works in. */
+  /** The folder the command was started in; the project root is found upwards from it. */
   cwd: string;
   /** Whether stderr is an interactive terminal (progress bar) or a log (plain lines). */
   isTTY: boolean;

@@ -12,9 +12,12 @@ export function progressReporter(io: CliIO, enabled: boolean): (event: RunEvent)
   };
   return (event) => {
     switch (event.type) {
-      case 'loaded':
-        io.stderr(`Read ${event.articles} article(s), ${event.segments} segment(s).\n`);
+      case 'loaded': {
+        const skipped = `${event.unchanged} article(s) unchanged since the last run, skipped unread`;
+        if (event.articles === 0) io.stderr(event.unchanged > 0 ? `Nothing to read: ${skipped}.\n` : 'No article to read.\n');
+        else io.stderr(`Read ${event.articles} article(s) with ${event.segments} segment(s)${event.unchanged > 0 ? `; ${skipped}` : ''}.\n`);
         break;
+      }
       case 'sending':
         io.stderr(`Sending ${event.segments} segment(s) to ${event.provider} in ${event.batches} request(s).\n`);
         break;

@@ -2,10 +2,12 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { TARGET_LANGUAGES, type TargetLanguage } from '../core/translation.ts';
-import { loadArticles, publishArticles } from '../publish/index.ts';
+import { formatDiagnosticLine, type Diagnostic } from '../core/diagnostic.ts';
+import { checkGate, loadArticles, publishArticles, type PublishResult, type RefusedArticle } from '../publish/index.ts';
 import { writeFilesAtomic } from '../store/index.ts';
 import { parseCommandArgs, UsageError } from './args.ts';
 import { EXIT, type Command } from './io.ts';
+import { openProject, unreadableReport } from './project.ts';
 
 export const PUBLISH_HELP = `Usage: dolmetsch publish [paths…] [options]
 
@@ -14,21 +16,23 @@ Writes, for every article in source/:
   dist/locales/<lang>/<slug>.json     the content as an i18next v4 resource (namespace = slug, fallbackLng: de)
   dist/review/<slug>.html             DE | EN | KO side by side, sentence by sentence, for reviewers
 
-An article is published in a language only when every segment is "edited" or "reviewed"; other articles are
-listed and skipped (their old pages in dist/<lang>/ are removed). With --drafts they are published anyway, the
-machine text visibly marked as not yet reviewed.
+An article is published in a language only when every segment is "edited" or "reviewed" and \`dolmetsch check\`
+finds no error in its translation file; other articles are listed and skipped (their old pages in dist/<lang>/ are
+removed). With --drafts they are published anyway, the machine text visibly marked as not yet reviewed.
 
 Arguments:
   paths…               source files or folders (default: all of source/)
 
 Options:
-  --drafts             also publish articles with machine, new or stale segments, marked as unreviewed
+  --drafts             also publish articles with machine, new or stale segments, marked as unreviewed,
+                       and articles with check errors
   --to LANGS           target languages, comma-separated (default: en,ko)
   --out DIR            output folder (default: dist)
   --format FORMAT      text (default) or json: how the summary is printed
   -h, --help           show this help
 
-Exit codes: 0 done (skipped articles are not an error) · 2 bad input
+Exit codes: 0 done (articles skipped as unreviewed are not an error) · 1 an article refused for check errors
+            · 2 bad input (a file that cannot be read: the other articles are published, its article is not)
 
 Examples:
   npm run publish
@@ -50,30 +54,55 @@ export const publishCommand: Command = async (argv, io) => {
   }
   const format = textOrJson(values.format);
   const languages = parseLanguages(values.to, '--to');
-  const out = path.resolve(io.cwd, values.out ?? 'dist');
-  const { articles, glossary } = await loadArticles(io.cwd, positionals, languages);
+  const project = await openProject(io);
+  const out = values.out !== undefined ? project.resolve(values.out) : path.join(project.root, 'dist');
+  const { articles, glossary, unreadable } = await loadArticles(project.root, positionals, languages, project.from);
   const drafts = values.drafts ?? false;
-  const result = publishArticles(articles, { languages, drafts, glossary });
+  const gate = checkGate(glossary, articles.flatMap((article) => Object.values(article.parsed)), languages);
+  const result = publishArticles(articles, { languages, drafts, glossary, checkErrors: gate.errorsOf });
 
   await writeFilesAtomic(result.files.map((file) => ({ path: path.join(out, file.path), text: file.text })));
-  for (const skipped of result.skipped) {
-    for (const file of [`${skipped.language}/${skipped.slug}.html`, `${skipped.language}/${skipped.slug}.md`, `locales/${skipped.language}/${skipped.slug}.json`]) {
+  // A page that may not be published now must not stay online from an earlier run.
+  for (const { slug, language } of [...result.skipped, ...result.refused]) {
+    for (const file of [`${language}/${slug}.html`, `${language}/${slug}.md`, `locales/${language}/${slug}.json`]) {
       await rm(path.join(out, file), { force: true });
     }
   }
+  io.stderr(unreadableReport(unreadable, 'their articles were not published in those languages, and their pages were left as they were.'));
+  const code = unreadable.length > 0 ? EXIT.badInput : result.refused.length > 0 ? EXIT.findings : EXIT.ok;
 
   if (format === 'json') {
-    io.stdout(`${JSON.stringify({ out: path.relative(io.cwd, out) || '.', drafts, published: result.published, skipped: result.skipped, files: result.files.map((file) => file.path) }, null, 2)}\n`);
-    return EXIT.ok;
+    io.stdout(`${JSON.stringify({
+      out: project.shown(out), drafts, published: result.published, skipped: result.skipped, refused: result.refused,
+      publishedWithErrors: result.publishedWithErrors, checkErrorsElsewhere: gate.elsewhere, unreadable, files: result.files.map((file) => file.path),
+    }, null, 2)}\n`);
+    return code;
   }
-  const lines = result.published.map((page) => `  ${page.language}  ${page.slug}  (${page.status})`);
-  const skippedLines = result.skipped.map((skip) =>
-    `  ${skip.language}  ${skip.slug}  not published: ${Object.entries(skip.unfinished).map(([status, count]) => `${count} ${status}`).join(', ')}`);
-  io.stdout(`Published ${result.published.length} page(s) to ${path.relative(io.cwd, out) || '.'}/:\n${lines.join('\n')}\n`
-    + (skippedLines.length > 0 ? `Skipped (review the segments, or publish with --drafts):\n${skippedLines.join('\n')}\n` : '')
-    + `Review pages: ${articles.map((article) => `${path.relative(io.cwd, out) || '.'}/review/${article.document.slug}.html`).join(', ') || 'none'}\n`);
-  return EXIT.ok;
+  io.stdout(publishReport(result, gate.elsewhere, project.shown(out)));
+  return code;
 };
+
+function publishReport(result: PublishResult, elsewhere: readonly Diagnostic[], out: string): string {
+  const lines = [`Published ${result.published.length} page(s) to ${out}/:`, ...result.published.map((page) => `  ${page.language}  ${page.slug}  (${page.status})`)];
+  if (result.skipped.length > 0) {
+    lines.push('Skipped (review the segments, or publish with --drafts):');
+    for (const skip of result.skipped) {
+      lines.push(`  ${skip.language}  ${skip.slug}  not published: ${Object.entries(skip.unfinished).map(([status, count]) => `${count} ${status}`).join(', ')}`);
+    }
+  }
+  const listErrors = (items: readonly RefusedArticle[]) =>
+    items.flatMap((item) => [`  ${item.language}  ${item.slug}  ${item.errors.length} check error(s):`, ...item.errors.map((d) => `    ${formatDiagnosticLine(d).replace(/\n/g, '\n    ')}`)]);
+  if (result.refused.length > 0) {
+    lines.push('Refused: `dolmetsch check` finds errors in them (fix them, suppress them with a reason, or publish with --drafts):', ...listErrors(result.refused));
+  }
+  if (result.publishedWithErrors.length > 0) lines.push('Published as drafts although `dolmetsch check` finds errors in them:', ...listErrors(result.publishedWithErrors));
+  if (elsewhere.length > 0) {
+    lines.push('`dolmetsch check` also finds errors outside the translation files (they refuse no article):', ...elsewhere.map((d) => `  ${formatDiagnosticLine(d).replace(/\n/g, '\n  ')}`));
+  }
+  const reviewPages = result.files.filter((file) => file.path.startsWith('review/')).map((file) => `${out}/${file.path}`);
+  lines.push(`Review pages: ${reviewPages.join(', ') || 'none'}`);
+  return `${lines.join('\n')}\n`;
+}
 
 export function textOrJson(value: string | undefined): 'text' | 'json' {
   const format = value ?? 'text';

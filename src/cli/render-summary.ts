@@ -15,7 +15,7 @@ export function renderSummary(summary: RunSummary): string {
     String(f.billedCharacters),
   ]);
   if (rows.length > 0) lines.push(...table([header, ...rows]));
-  else lines.push('No articles found in source/.');
+  else lines.push(summary.unreadable.length > 0 ? 'No article could be read.' : 'No articles found.');
   lines.push('');
 
   if (summary.dryRun) {
@@ -49,9 +49,17 @@ export function renderSummary(summary: RunSummary): string {
   const billed = summary.billable ? `, ${summary.billedCharacters} characters billed${uncertain}` : '';
   const tokens = summary.tokens ? `, ${summary.tokens.promptTokens} prompt + ${summary.tokens.completionTokens} completion tokens` : '';
   lines.push(`${summary.provider}: ${summary.requests} request(s)${billed}${tokens}; ${fromMemory} segment(s) from the translation memory; ${written} file(s) written.`);
-  if (written === 0 && summary.untranslated === 0 && !summary.stopped) lines.push('Everything is up to date.');
-  if (flagged > 0) lines.push(`${flagged} machine translation(s) flagged for review (see \`review:\` in the files).`);
   const stale = summary.files.reduce((n, f) => n + f.counts.stale, 0);
+  const machine = summary.files.filter((f) => f.counts.machine > 0);
+  const awaitingReview = machine.reduce((n, f) => n + f.counts.machine, 0);
+  const settled = summary.untranslated === 0 && !summary.stopped && summary.unreadable.length === 0;
+  if (settled && written === 0) lines.push(awaitingReview + stale === 0 ? 'Everything is up to date.' : 'Translations are up to date: nothing new to translate.');
+  if (awaitingReview > 0) {
+    lines.push(`${awaitingReview} machine-translated segment(s) in ${machine.length} file(s) await review: \`dolmetsch status\` shows where; ` +
+      'edit the target where needed and set `status: reviewed` (or use `dolmetsch export` for a CAT tool). ' +
+      '`dolmetsch publish` publishes an article once all its segments are edited or reviewed.');
+  }
+  if (flagged > 0) lines.push(`${flagged} machine translation(s) flagged for review (see \`review:\` in the files).`);
   if (stale > 0) lines.push(`${stale} segment(s) are stale: the German changed under a person's translation; compare previous_source, source and suggestion.`);
   if (summary.untranslated > 0) lines.push(...waitingLines(summary, summary.untranslated, 'are'));
   if (summary.stopped) lines.push(`Stopped: ${summary.stopped.message} ${written > 0 ? 'Everything translated before that was written.' : 'No file was written.'}`);

@@ -1,14 +1,16 @@
 /** `dolmetsch status`: how far each article is in each language. */
-import { formatStatusTable, loadArticles, statusTable } from '../publish/index.ts';
+import { checkGate, formatStatusTable, loadArticles, statusTable } from '../publish/index.ts';
 import { parseCommandArgs } from './args.ts';
 import { EXIT, type Command } from './io.ts';
+import { openProject, unreadableReport } from './project.ts';
 import { parseLanguages, textOrJson } from './publish.ts';
 
 export const STATUS_HELP = `Usage: dolmetsch status [paths…] [options]
 
 Prints a table of articles × languages: segments per status (new, machine, edited, reviewed, stale, and
 "missing" when the translation file lacks a sentence of the article or is older than it), the share reviewed,
-and whether \`dolmetsch publish\` would publish it without --drafts.
+and whether \`dolmetsch publish\` would publish it without --drafts (every segment edited or reviewed, and no
+error from \`dolmetsch check\` in its translation file).
 
 Options:
   --to LANGS           languages, comma-separated (default: en,ko)
@@ -32,8 +34,11 @@ export const statusCommand: Command = async (argv, io) => {
   }
   const format = textOrJson(values.format);
   const languages = parseLanguages(values.to, '--to');
-  const { articles } = await loadArticles(io.cwd, positionals, languages);
-  const rows = statusTable(articles, languages);
-  io.stdout(format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : rows.length > 0 ? formatStatusTable(rows) : 'No articles in source/.\n');
-  return EXIT.ok;
+  const project = await openProject(io);
+  const { articles, glossary, unreadable } = await loadArticles(project.root, positionals, languages, project.from);
+  const gate = checkGate(glossary, articles.flatMap((article) => Object.values(article.parsed)), languages);
+  const rows = statusTable(articles, languages, gate.errorsOf);
+  io.stdout(format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : rows.length > 0 ? formatStatusTable(rows) : unreadable.length > 0 ? 'No article could be read.\n' : 'No articles found.\n');
+  io.stderr(unreadableReport(unreadable, 'they are not in the table.'));
+  return unreadable.length > 0 ? EXIT.badInput : EXIT.ok;
 };

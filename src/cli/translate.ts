@@ -7,6 +7,7 @@ import type { ProviderSettings } from '../providers/types.ts';
 import { nonNegativeInteger, parseCommandArgs, positiveInteger, UsageError } from './args.ts';
 import { EXIT, type Command } from './io.ts';
 import { progressReporter } from './progress.ts';
+import { openProject, unreadableReport } from './project.ts';
 import { renderSummary } from './render-summary.ts';
 
 export const TRANSLATE_HELP = `Usage: dolmetsch translate [paths…] [options]
@@ -40,6 +41,7 @@ Environment:
   LIBRETRANSLATE_URL     server for --provider libretranslate; LIBRETRANSLATE_API_KEY if it wants one
 
 Exit codes: 0 done · 1 untranslated segments left (only with --require-complete) · 2 bad input or configuration
+            (a file that cannot be read: the other articles are translated, that file is left as it is)
             · 3 quota used up or cost limit reached (finished work is written) · 4 provider unavailable, a bad
             answer or a key rejected mid-run (finished work is written)
             · 5 another run holds the lock (.dolmetsch/lock) · 130/143 interrupted (SIGINT/SIGTERM)
@@ -78,8 +80,10 @@ export const translateCommand: Command = async (argv, io) => {
   if (english !== 'en-US' && english !== 'en-GB') throw new UsageError(`--english is en-US or en-GB, not "${english}".`);
   const settings: ProviderSettings = { env: io.env, englishVariant: english, ...(values.model ? { model: values.model } : {}) };
 
+  const project = await openProject(io);
   const summary = await translateRun({
-    root: io.cwd,
+    root: project.root,
+    from: project.from,
     paths: positionals,
     ...(values.shard !== undefined ? { shard: parseShard(values.shard) } : {}),
     languages: parseLanguages(values.to),
@@ -94,6 +98,9 @@ export const translateCommand: Command = async (argv, io) => {
   });
 
   io.stdout(format === 'json' ? `${JSON.stringify(summary, null, 2)}\n` : renderSummary(summary));
+  io.stderr(unreadableReport(summary.unreadable, summary.dryRun
+    ? 'they were left out of the dry run.'
+    : 'they were left out and not written; every other article was translated.'));
   if (summary.refused) return EXIT.quota;
   switch (summary.stopped?.kind) {
     case 'quota':
@@ -109,6 +116,7 @@ export const translateCommand: Command = async (argv, io) => {
     case 'interrupted':
       return io.signal?.reason === 'SIGTERM' ? EXIT.terminated : EXIT.interrupted;
   }
+  if (summary.unreadable.length > 0) return EXIT.badInput;
   if (values['require-complete'] && !summary.dryRun && summary.untranslated > 0) return EXIT.findings;
   return EXIT.ok;
 };

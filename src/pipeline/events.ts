@@ -1,9 +1,11 @@
 /** What a translate run reports while it works and when it ends. The CLI turns these into a progress bar and a summary. */
+import type { Diagnostic } from '../core/diagnostic.ts';
 import type { SegmentStatus, TargetLanguage } from '../core/translation.ts';
 import type { ProviderErrorKind, TokenUsage } from '../providers/types.ts';
 
 export type RunEvent =
-  | { type: 'loaded'; articles: number; segments: number }
+  /** `articles` were read (with `segments`); `unchanged` were skipped unread, complete since the last run. */
+  | { type: 'loaded'; articles: number; segments: number; unchanged: number }
   | { type: 'sending'; batches: number; segments: number; provider: string }
   /** A request answered (or failed): `done` requests answered so far, `segmentsDone` translations that arrived. */
   | { type: 'batch'; done: number; total: number; segmentsDone: number; segmentsTotal: number }
@@ -52,6 +54,8 @@ export interface RunSummary {
   tokens?: TokenUsage;
   untranslated: number;
   orphans: string[];
+  /** Files that could not be read, with why: left out of the run and not written (the CLI exits 2). */
+  unreadable: Diagnostic[];
   /** Set when the run stopped early: the provider error, or an interruption. */
   stopped?: { kind: ProviderErrorKind | 'interrupted'; message: string };
   /** Sources and translation files that changed on disk while the run worked; left as they are for the next run. */

@@ -1,13 +1,16 @@
 /**
  * Reads what a run needs before it changes anything: sources, glossary, translation and memory files.
  * The scan visits each article that needs work once and keeps nothing of it, so a run over ten thousand articles
- * holds one article at a time; every problem in every file is collected, and if there is any, one InputError
- * carries them all before anything is written. Articles whose translation files the run cache knows to be complete
- * for these exact inputs are not parsed at all.
+ * holds one article at a time. A file that cannot be used is left out with its diagnostics (`unreadable`) and the
+ * other articles still go through: an unreadable source skips its article, an unreadable translation file only its
+ * language. The glossary and the memory files are shared by every article: a problem there stops the run before
+ * anything is written. Articles whose translation files the run cache knows to be complete for these exact
+ * inputs are not parsed at all.
  */
+import type { Diagnostic } from '../core/diagnostic.ts';
 import type { SourceDocument, SourceSegment } from '../core/document.ts';
 import type { TargetLanguage } from '../core/translation.ts';
-import { emptyGlossary, loadGlossary, type Glossary } from '../glossary/index.ts';
+import type { Glossary } from '../glossary/index.ts';
 import { decodeSource, readSource, segmentDocument } from '../source/index.ts';
 import { parseMemoryFile, parseTranslationFile, type ParsedMemoryFile, type ParsedTranslationFile } from '../store/index.ts';
 import { bytesHash, fileKey, type RunCache, type StatusCounts } from './run-cache.ts';
@@ -15,12 +18,12 @@ import { readAhead } from './read-ahead.ts';
 import {
   decodeUtf8,
   findSources,
-  GLOSSARY_FILE,
   inShard,
   InputProblems,
   listTranslationFiles,
   memoryPath,
   readOptional,
+  readProjectGlossary,
   slugOf,
   translationDir,
   translationPath,
@@ -33,6 +36,8 @@ export interface ArticleRef {
   slug: string;
   /** Hash of the source file's bytes when the scan read it. */
   sourceHash: string;
+  /** Languages whose translation file the scan could not read: not planned, never written this run. */
+  unreadable: TargetLanguage[];
 }
 
 export interface Article extends ArticleRef {
@@ -64,6 +69,8 @@ export interface Repository {
   translationFiles: string[];
   /** Translation files whose article no longer exists (kept, reported). */
   orphans: string[];
+  /** Why files were left out: sources and translation files that could not be read. */
+  unreadable: Diagnostic[];
 }
 
 interface ArticleBytes {
@@ -81,22 +88,25 @@ export async function scanRepository(
   cache: RunCache,
   visit: (article: Article, glossary: Glossary) => void,
   shard?: Shard,
+  from: string = root,
 ): Promise<Repository> {
-  const problems = new InputProblems();
-  const glossaryBytes = await readOptional(root, GLOSSARY_FILE);
+  const shared = new InputProblems();
+  const { glossary, bytes: glossaryBytes } = await readProjectGlossary(root, shared);
+  shared.throwIfAny();
   const glossaryHash = bytesHash(glossaryBytes);
-  const glossary =
-    (glossaryBytes && problems.attempt(() => loadGlossary(decodeUtf8(GLOSSARY_FILE, glossaryBytes), GLOSSARY_FILE))) || emptyGlossary();
+  const memories = await readMemories(root, languages, shared);
+  shared.throwIfAny();
 
   const articles: ArticleRef[] = [];
   const clean: CleanArticle[] = [];
-  const requested = await findSources(root, paths);
+  const unreadable = new InputProblems();
+  const requested = await findSources(root, paths, from);
   const sources = requested.filter((source) => inShard(source, shard));
   // Listed first, so a first run does not try (and fail) to open two translation files per article.
   const translationFiles = await listTranslationFiles(root, languages);
   const existing = new Set(translationFiles);
   for await (const [file, bytes] of readAhead(sources, (file) => readArticleBytes(root, file, languages, existing), READ_AHEAD)) {
-    const ref: ArticleRef = { sourcePath: file, slug: slugOf(file), sourceHash: bytesHash(bytes.source ?? new Uint8Array()) };
+    const ref: ArticleRef = { sourcePath: file, slug: slugOf(file), sourceHash: bytesHash(bytes.source ?? new Uint8Array()), unreadable: [] };
     const counts = new Map<TargetLanguage, StatusCounts>();
     languages.forEach((language, i) => {
       const text = bytes.translations[i];
@@ -107,14 +117,15 @@ export async function scanRepository(
       clean.push({ sourcePath: file, slug: ref.slug, counts });
       continue;
     }
+    const article = parseArticle(ref, bytes, languages, glossary!, unreadable);
+    if (!article) continue;
+    ref.unreadable = article.unreadable = languages.filter((language, i) => bytes.translations[i] !== undefined && !article.translations.has(language));
     articles.push(ref);
-    const article = parseArticle(ref, bytes, languages, glossary, problems);
-    if (article) visit(article, glossary);
+    visit(article, glossary!);
   }
 
   // Orphans are judged against every article, not just the ones this run was asked for.
   const allSlugs = new Set((paths.length === 0 ? requested : await findSources(root, [])).map(slugOf));
-  const memories = new Map<TargetLanguage, ParsedMemoryFile>();
   const orphans: string[] = [];
   for (const language of languages) {
     const folder = `${translationDir(language)}/`;
@@ -122,21 +133,27 @@ export async function scanRepository(
       const slug = file.slice(folder.length).replace(/\.yaml$/, '');
       if (!allSlugs.has(slug)) orphans.push(file);
     }
+  }
+  return { glossary: glossary!, glossaryHash, articles, clean, memories, translationFiles, orphans, unreadable: unreadable.diagnostics };
+}
+
+async function readMemories(root: string, languages: readonly TargetLanguage[], problems: InputProblems): Promise<Map<TargetLanguage, ParsedMemoryFile>> {
+  const memories = new Map<TargetLanguage, ParsedMemoryFile>();
+  for (const language of languages) {
     const memoryFile = memoryPath(language);
     const memoryBytes = await readOptional(root, memoryFile);
-    if (memoryBytes !== undefined) {
-      const parsed = problems.attempt(() => parseMemoryFile(decodeUtf8(memoryFile, memoryBytes), memoryFile));
-      if (parsed) memories.set(language, parsed);
-    }
+    if (memoryBytes === undefined) continue;
+    const parsed = problems.attempt(() => parseMemoryFile(decodeUtf8(memoryFile, memoryBytes), memoryFile));
+    if (parsed) memories.set(language, parsed);
   }
-  problems.throwIfAny();
-  return { glossary, glossaryHash, articles, clean, memories, translationFiles, orphans };
+  return memories;
 }
 
 /**
  * The articles again, one at a time, as they are on disk now. An article whose source changed since the scan, or
  * whose translation file no longer reads, is left for the next run (`changed`): the scan priced and checked
- * what it saw, and a run never works from what it has not checked.
+ * what it saw, and a run never works from what it has not checked. A file the scan already found unreadable
+ * stays out of the article (its language is not planned), whatever it holds now.
  */
 export async function* rereadArticles(
   root: string,
@@ -147,20 +164,22 @@ export async function* rereadArticles(
   for await (const [ref, bytes] of readAhead(refs, (ref) => readArticleBytes(root, ref.sourcePath, languages), READ_AHEAD)) {
     const problems = new InputProblems();
     const same = bytesHash(bytes.source ?? new Uint8Array()) === ref.sourceHash;
-    const article = same ? parseArticle(ref, bytes, languages, glossary, problems) : undefined;
+    const readable = languages.filter((language) => !ref.unreadable.includes(language));
+    const article = same ? parseArticle(ref, { source: bytes.source, translations: readable.map((l) => bytes.translations[languages.indexOf(l)]) }, readable, glossary, problems) : undefined;
     yield article && problems.diagnostics.length === 0 ? { ref, article } : { ref };
   }
 }
 
-/** Every translation file's parsed form, one at a time; a file that does not read is an InputError. */
-export async function* readTranslationFiles(root: string, files: readonly string[]): AsyncGenerator<ParsedTranslationFile> {
-  const problems = new InputProblems();
+/**
+ * Every translation file's parsed form, one at a time. A file that does not read is left out; its diagnostics go
+ * to `problems` when given (the scan has already reported the files of the articles it read).
+ */
+export async function* readTranslationFiles(root: string, files: readonly string[], problems = new InputProblems()): AsyncGenerator<ParsedTranslationFile> {
   for await (const [file, bytes] of readAhead(files, (file) => readOptional(root, file), READ_AHEAD)) {
     if (bytes === undefined) continue;
     const parsed = problems.attempt(() => parseTranslationFile(decodeUtf8(file, bytes), file));
     if (parsed) yield parsed;
   }
-  problems.throwIfAny();
 }
 
 /** The source and its translation files; `existing`, when given, names the translation files there are. */

@@ -13,8 +13,9 @@ export interface PlannedFile {
   removed: MemoryEntry[];
 }
 
+/** A language whose translation file could not be read is not planned: that file is never written over. */
 export function planArticle(article: Article, languages: readonly TargetLanguage[]): PlannedFile[] {
-  return languages.map((language) => {
+  return languages.filter((language) => !article.unreadable.includes(language)).map((language) => {
     const path = translationPath(language, article.slug);
     const existing = article.translations.get(language);
     const plan = planFile(article.slug, article.segments, article.glossaryIds, existing?.model.segments ?? []);

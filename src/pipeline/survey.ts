@@ -15,7 +15,7 @@ import type { RunCache } from './run-cache.ts';
 import { summarizeFile } from './run-summary.ts';
 import { TranslationMemory } from './translation-memory.ts';
 import { ArticleSegments } from './work-items.ts';
-import type { Shard } from '../workspace/index.ts';
+import { InputProblems, type Shard } from '../workspace/index.ts';
 
 export interface Survey {
   repository: Repository;
@@ -38,6 +38,7 @@ export async function surveyRun(
   shard: Shard | undefined,
   cache: RunCache,
   provider: Provider,
+  from: string = root,
 ): Promise<Survey> {
   const ledger = new NeedLedger(languages);
   const planned = new Map<string, FileSummary>();
@@ -76,6 +77,7 @@ export async function surveyRun(
       }
     },
     shard,
+    from,
   );
 
   // Only what the plans ask for is loaded from the journal and the memory: a large archive's memory is large.
@@ -84,7 +86,11 @@ export async function surveyRun(
   const journal = await Journal.open(root, isWanted);
   const memory = new TranslationMemory();
   if (wanted.size > 0) {
-    for await (const parsed of readTranslationFiles(root, repository.translationFiles)) memory.addEntries(parsed.model.language, parsed.model.segments, isWanted);
+    const problems = new InputProblems();
+    for await (const parsed of readTranslationFiles(root, repository.translationFiles, problems)) memory.addEntries(parsed.model.language, parsed.model.segments, isWanted);
+    // Files of articles the scan did not read (another shard, not asked for, orphans) are named here for the first time.
+    const named = new Set(repository.unreadable.map((d) => d.file));
+    repository.unreadable.push(...problems.diagnostics.filter((d) => !named.has(d.file)));
     for (const [language, parsed] of repository.memories) memory.addMemory(language, parsed.model.entries, isWanted);
   }
   const free = new Set<number>();

@@ -195,11 +195,16 @@ export async function translatePass(options: TranslatePassOptions): Promise<Tran
       const answered = new Set(results.map(({ item }) => item));
       for (const file of giveUp(batch.filter((item) => !answered.has(item)))) complete.add(file);
       work.release(batch);
-      for (const file of complete) await finish(file);
-      if (outcome.kind === 'skipped') return; // never sent: progress counts what was asked and what arrived
+      if (outcome.kind === 'skipped') {
+        // Never sent: progress counts what was asked and what arrived.
+        for (const file of complete) await finish(file);
+        return;
+      }
+      // Reported before the writes: another batch's answer may arrive while they wait, and must not be in this line.
       done++;
       segmentsDone += results.length;
       emit({ type: 'batch', done, total: Math.max(done, options.expected.requests), segmentsDone, segmentsTotal: Math.max(segmentsDone, options.expected.segments) });
+      for (const file of complete) await finish(file);
     },
   );
   // Every file has finished: each waited only for batches that have all reported.

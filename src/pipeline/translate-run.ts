@@ -24,6 +24,8 @@ export interface TranslateOptions {
   root: string;
   /** Source files or folders; empty = all of source/. */
   paths: readonly string[];
+  /** The folder `paths` are relative to (where the person stands); default: root. */
+  from?: string;
   /** Only this part of the articles (a CI matrix job). */
   shard?: Shard;
   languages: readonly TargetLanguage[];
@@ -62,7 +64,7 @@ async function run(options: TranslateOptions): Promise<RunSummary> {
     memory: { lookup: (language, text) => (tagged ??= taggedMemory(memory ?? new TranslationMemory())).lookup(language, text) },
   });
 
-  const survey = await surveyRun(options.root, options.paths, options.languages, options.shard, cache, provider);
+  const survey = await surveyRun(options.root, options.paths, options.languages, options.shard, cache, provider, options.from);
   try {
     memory = survey.memory;
     return await translateSurveyed(options, survey, cache, provider, emit);
@@ -79,7 +81,7 @@ async function translateSurveyed(
   emit: (event: RunEvent) => void,
 ): Promise<RunSummary> {
   const { repository, cost } = survey;
-  emit({ type: 'loaded', articles: repository.articles.length + repository.clean.length, segments: survey.segments });
+  emit({ type: 'loaded', articles: repository.articles.length, segments: survey.segments, unchanged: repository.clean.length });
 
   const summary: RunSummary = {
     provider: provider.name,
@@ -91,6 +93,7 @@ async function translateSurveyed(
     billedCharacters: 0,
     untranslated: 0,
     orphans: repository.orphans,
+    unreadable: repository.unreadable,
   };
   const expected = { requests: cost.reduce((n, c) => n + c.requests, 0), segments: cost.reduce((n, c) => n + c.segments, 0) };
   const sending = expected.requests > 0 && !provider.memoryOnly;

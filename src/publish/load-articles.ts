@@ -1,10 +1,13 @@
 /**
  * Reads what publish, status and the exchange formats work from: the sources, their translation files and
- * the glossary. Every problem in every file is collected into one InputError; nothing is written.
+ * the glossary. A file that cannot be read is left out with its diagnostics (`unreadable`) and the other articles
+ * still go through: an unreadable source leaves out its article, an unreadable translation file only that language
+ * of it. A missing or broken glossary stops everything (InputError); nothing is written.
  */
+import type { Diagnostic } from '../core/diagnostic.ts';
 import { TARGET_LANGUAGES, type TargetLanguage } from '../core/translation.ts';
-import { emptyGlossary, loadGlossary, type Glossary } from '../glossary/index.ts';
-import { decodeUtf8, findSources, GLOSSARY_FILE, InputProblems, readOptional, translationPath } from '../workspace/index.ts';
+import type { Glossary } from '../glossary/index.ts';
+import { decodeUtf8, findSources, InputProblems, readOptional, readProjectGlossary, translationPath } from '../workspace/index.ts';
 import { decodeSource, readSource, segmentDocument } from '../source/index.ts';
 import { parseTranslationFile, type ParsedTranslationFile } from '../store/index.ts';
 import type { ArticleSources } from './publish.ts';
@@ -17,33 +20,44 @@ export interface LoadedArticle extends ArticleSources {
 export interface LoadedWorkspace {
   articles: LoadedArticle[];
   glossary: Glossary;
+  /** Why files were left out: sources and translation files that could not be read. */
+  unreadable: Diagnostic[];
 }
 
-export async function loadArticles(root: string, paths: readonly string[], languages: readonly TargetLanguage[] = TARGET_LANGUAGES): Promise<LoadedWorkspace> {
+export async function loadArticles(
+  root: string,
+  paths: readonly string[],
+  languages: readonly TargetLanguage[] = TARGET_LANGUAGES,
+  from: string = root,
+): Promise<LoadedWorkspace> {
+  const shared = new InputProblems();
+  const { glossary } = await readProjectGlossary(root, shared);
+  shared.throwIfAny();
+
   const problems = new InputProblems();
   const collect = <T>(work: () => T): T | undefined => problems.attempt(work);
-  const glossaryBytes = await readOptional(root, GLOSSARY_FILE);
-  const glossary = (glossaryBytes && collect(() => loadGlossary(decodeUtf8(GLOSSARY_FILE, glossaryBytes), GLOSSARY_FILE))) || emptyGlossary();
-
   const articles: LoadedArticle[] = [];
-  for (const file of await findSources(root, paths)) {
+  for (const file of await findSources(root, paths, from)) {
     const bytes = (await readOptional(root, file)) ?? new Uint8Array();
     const document = collect(() => readSource(file, decodeSource(file, bytes)));
     const segments = document && collect(() => segmentDocument(document));
+    if (!document || !segments) continue;
     const parsed: LoadedArticle['parsed'] = {};
     const translations: LoadedArticle['translations'] = {};
+    const unreadable: TargetLanguage[] = [];
     for (const language of languages) {
-      if (!document) continue;
       const path = translationPath(language, document.slug);
       const text = await readOptional(root, path);
       if (text === undefined) continue;
       const file = collect(() => parseTranslationFile(decodeUtf8(path, text), path));
-      if (!file) continue;
+      if (!file) {
+        unreadable.push(language);
+        continue;
+      }
       parsed[language] = file;
       translations[language] = file.model;
     }
-    if (document && segments) articles.push({ document, segments, translations, parsed });
+    articles.push({ document, segments, translations, parsed, ...(unreadable.length > 0 ? { unreadable } : {}) });
   }
-  problems.throwIfAny();
-  return { articles, glossary };
+  return { articles, glossary: glossary!, unreadable: problems.diagnostics };
 }

@@ -2,9 +2,11 @@
  * Sources + translation files → every output text of `dolmetsch publish` (paths relative to the output folder).
  * Pure: the caller reads the inputs and writes the files.
  */
+import type { Diagnostic } from '../core/diagnostic.ts';
 import type { SourceDocument, SourceSegment } from '../core/document.ts';
 import type { TargetLanguage, TranslationFile } from '../core/translation.ts';
 import type { Glossary } from '../glossary/index.ts';
+import { translationPath } from '../workspace/index.ts';
 import { placeArticle, type PageLanguage, type PlacedStatus, type PublishedArticle } from './article-model.ts';
 import { createChrome } from './chrome.ts';
 import { contentBundle, serializeBundle } from './content-bundle.ts';
@@ -16,13 +18,17 @@ export interface ArticleSources {
   document: SourceDocument;
   segments: readonly SourceSegment[];
   translations: Partial<Record<TargetLanguage, TranslationFile>>;
+  /** Languages whose translation file could not be read: neither published nor skipped, their pages left as they are. */
+  unreadable?: readonly TargetLanguage[];
 }
 
 export interface PublishOptions {
   languages: readonly TargetLanguage[];
-  /** Publish articles with unconfirmed segments too, marked as machine translation. */
+  /** Publish articles with unconfirmed segments too, marked as machine translation, and despite check errors. */
   drafts: boolean;
   glossary?: Glossary;
+  /** The check's error-level findings on a translation file (by path); a language with any is refused without drafts. */
+  checkErrors?: (file: string) => Diagnostic[];
 }
 
 export interface OutputFile {
@@ -38,21 +44,38 @@ export interface SkippedArticle {
   unfinished: Partial<Record<PlacedStatus, number>>;
 }
 
+/** An article's language that `dolmetsch check` finds errors in: not published without --drafts. */
+export interface RefusedArticle {
+  slug: string;
+  language: TargetLanguage;
+  errors: Diagnostic[];
+}
+
 export interface PublishResult {
   files: OutputFile[];
   published: Array<{ slug: string; language: PageLanguage; status: PublishedArticle['status'] | 'original' }>;
   skipped: SkippedArticle[];
+  refused: RefusedArticle[];
+  /** With --drafts: languages published although the check finds errors in them. */
+  publishedWithErrors: RefusedArticle[];
 }
 
 export function publishArticles(articles: readonly ArticleSources[], options: PublishOptions): PublishResult {
   const pages = new Map<string, PublishedArticle>();
   const key = (slug: string, language: PageLanguage): string => `${language}\u0000${slug}`;
   const skipped: SkippedArticle[] = [];
+  const refused: RefusedArticle[] = [];
+  const publishedWithErrors: RefusedArticle[] = [];
   for (const article of articles) {
     const slug = article.document.slug;
     pages.set(key(slug, 'de'), placeArticle(article.document, article.segments, 'de', undefined));
     for (const language of options.languages) {
-      const placed = placeArticle(article.document, article.segments, language, article.translations[language]);
+      if (article.unreadable?.includes(language)) continue;
+      const translation = article.translations[language];
+      const errors = translation ? (options.checkErrors?.(translationPath(language, slug)) ?? []) : [];
+      if (errors.length > 0) (options.drafts ? publishedWithErrors : refused).push({ slug, language, errors });
+      if (errors.length > 0 && !options.drafts) continue;
+      const placed = placeArticle(article.document, article.segments, language, translation);
       if (placed.status !== 'draft' || options.drafts) pages.set(key(slug, language), placed);
       else skipped.push({ slug, language, unfinished: tally(placed.unfinished.map((segment) => segment.status)) });
     }
@@ -72,12 +95,14 @@ export function publishArticles(articles: readonly ArticleSources[], options: Pu
       files.push({ path: `locales/${language}/${slug}.json`, text: serializeBundle(contentBundle(page, options.drafts)) });
       published.push({ slug, language, status: language === 'de' ? 'original' : page.status });
     }
+    // A review page without one of its languages would look as if that language had nothing: keep the old one.
+    if (article.unreadable?.some((language) => options.languages.includes(language))) continue;
     files.push({
       path: `review/${slug}.html`,
       text: renderReviewPage({ ...article, languages: options.languages, ...(options.glossary ? { glossary: options.glossary } : {}) }),
     });
   }
-  return { files, published, skipped };
+  return { files, published, skipped, refused, publishedWithErrors };
 }
 
 /** Front matter `read_also: [other-slug, …]`: links to those articles where they are published in this language. */

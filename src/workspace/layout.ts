@@ -30,14 +30,15 @@ export function slugOf(sourcePath: string): string {
 
 /**
  * Repo-relative paths (forward slashes, sorted) of the source files named by `requested`
- * (files or folders; default: all of source/). Anything outside the repository is refused.
+ * (files or folders, relative to `from`, the folder the person stands in; default: all of source/).
+ * Anything outside the repository is refused.
  */
-export async function findSources(root: string, requested: readonly string[]): Promise<string[]> {
+export async function findSources(root: string, requested: readonly string[], from: string = root): Promise<string[]> {
   const problems: Diagnostic[] = [];
   const found = new Set<string>();
   const starts = requested.length > 0 ? requested : [SOURCE_DIR];
   for (const start of starts) {
-    const absolute = path.resolve(root, start);
+    const absolute = requested.length > 0 ? path.resolve(from, start) : path.resolve(root, start);
     const relative = path.relative(root, absolute);
     if (relative.startsWith('..') || path.isAbsolute(relative)) {
       problems.push(problem(start, `${start} is outside the repository`, 'Name files or folders inside the repository, e.g. source/my-article.md.'));

@@ -1,5 +1,5 @@
 /** `dolmetsch check` through the real CLI: exit codes, formats, --output, GitHub Actions. */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -55,6 +55,17 @@ describe('exit codes', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('--format FORMAT');
     expect(result.stdout).toContain('npm run check -- --format sarif --output dolmetsch.sarif');
+  });
+});
+
+describe('what the check looked at', () => {
+  it('names the files it checked, and never says "no problems" about no files at all', async () => {
+    const checked = await runCli(fixture('glossary-missing-target/pass'), ['check']);
+    expect(checked.stdout).toContain('✔ dolmetsch check: no problems\nChecked glossary.yaml and 2 translation file(s) in translations/en/, translations/ko/.\n');
+    const repo = await copyFixture(fixture('glossary-missing-target/pass'));
+    await rm(path.join(repo, 'translations'), { recursive: true });
+    const nothing = await runCli(repo, ['check']);
+    expect(nothing.stdout).toContain('Checked glossary.yaml only: there are no translation files in translations/en/, translations/ko/ yet (run `dolmetsch translate`).');
   });
 });
 

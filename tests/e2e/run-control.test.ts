@@ -152,6 +152,6 @@ describe('articles in subfolders', () => {
     expect((await segments(repo, 'en', '2026/a')).map((s) => s.source)).toEqual(['Neu', 'Ein neuer Satz.']);
     const again = await runCli(repo, ['translate']);
     expect(again.stdout).not.toContain('has no source article');
-    expect(again.stdout).toContain('Everything is up to date.');
+    expect(again.stdout).toContain('Translations are up to date: nothing new to translate.');
   });
 });

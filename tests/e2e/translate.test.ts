@@ -65,6 +65,8 @@ describe('translate, end to end with DeepL', () => {
     const ko = await entries(repo, 'ko');
     expect(ko.map((e) => e.id)).toEqual(en.map((e) => e.id));
     expect(translateTexts(server)).toHaveLength(14);
+    // Progress says what was read and counts each request's own segments.
+    expect(result.stderr).toContain('Read 1 article(s) with 7 segment(s).\nSending 14 segment(s) to deepl in 2 request(s).\nprogress: 1/2 requests, 7/14 segments\nprogress: 2/2 requests, 14/14 segments\n');
   });
 
   it('sends nothing and changes no byte on a re-run', async () => {
@@ -74,7 +76,10 @@ describe('translate, end to end with DeepL', () => {
     expect(result.code).toBe(0);
     expect(translateTexts(server, sent)).toEqual([]);
     expect(await snapshot(repo)).toEqual(before);
-    expect(result.stdout).toContain('Everything is up to date.');
+    // Up to date, but not done: the machine translations still wait for a person.
+    expect(result.stdout).not.toContain('Everything is up to date.');
+    expect(result.stdout).toContain('Translations are up to date: nothing new to translate.\n14 machine-translated segment(s) in 2 file(s) await review: `dolmetsch status` shows where;');
+    expect(result.stderr).toContain('Nothing to read: 1 article(s) unchanged since the last run, skipped unread.');
   });
 
   it("keeps a translator's edit, even when the status was left as machine", async () => {
@@ -131,19 +136,21 @@ describe('translate, end to end with DeepL', () => {
     expect(idsBefore.every((id) => idsAfter.includes(id))).toBe(true);
   });
 
-  it('stops on a broken translation file with file:line:col, exit 2, and touches nothing', async () => {
+  it('names a broken translation file with file:line:col, leaves it as it is, translates the rest, exit 2', async () => {
     const file = path.join(repo, 'translations/ko/bericht.yaml');
     await writeFile(file, (await readFile(file, 'utf8')).replace(/^segments:/m, 'segments: [\n'));
     const source = path.join(repo, 'source/bericht.md');
     await writeFile(source, `${await readFile(source, 'utf8')}\nNoch ein ganz neuer Satz.\n`);
-    const before = await snapshot(repo);
+    const broken = await readFile(file, 'utf8');
     const sent = server.requests.length;
     const result = await runCli(repo, ['translate'], env);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/translations\/ko\/bericht\.yaml:\d+:\d+/);
-    expect(result.stderr).toContain('Nothing was written');
-    expect(await snapshot(repo)).toEqual(before);
-    expect(server.requests.length).toBe(sent);
+    expect(result.stderr).toMatch(/translations\/ko\/bericht\.yaml:\d+:\d+: error: YAML syntax/);
+    expect(result.stderr).toContain('1 file(s) could not be read: they were left out and not written; every other article was translated.');
+    expect(await readFile(file, 'utf8')).toBe(broken);
+    // Only the English of the new sentence was sent; the Korean waits until its file reads again.
+    expect(translateTexts(server, sent)).toEqual(['Noch ein ganz neuer Satz.']);
+    expect((await entries(repo, 'en')).at(-1)!.source).toBe('Noch ein ganz neuer Satz.');
   });
 });
 

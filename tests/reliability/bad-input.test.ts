@@ -211,7 +211,7 @@ describe('unusual input that is simply handled', () => {
     }
     // A second run finds them complete.
     const again = await runCli(root, TRANSLATE);
-    expect(again.stdout).toContain('Everything is up to date.');
+    expect(again.stdout).toContain('Translations are up to date: nothing new to translate.');
     expect(again.stdout).not.toContain('note:');
   });
 });

@@ -1,0 +1,36 @@
+/** The project a command works on: its root, found upwards from where the person stands. */
+import path from 'node:path';
+import { formatDiagnosticLine, type Diagnostic } from '../core/diagnostic.ts';
+import { findProjectRoot } from '../workspace/index.ts';
+import type { CliIO } from './io.ts';
+
+export interface Project {
+  root: string;
+  /** Where the command was started: paths on the command line are relative to it. */
+  from: string;
+  /** A path given on the command line, as an absolute path. */
+  resolve(given: string): string;
+  /** An absolute path as the person standing in `from` would type it. */
+  shown(absolute: string): string;
+}
+
+export async function openProject(io: CliIO): Promise<Project> {
+  const from = path.resolve(io.cwd);
+  const root = await findProjectRoot(from);
+  return {
+    root,
+    from,
+    resolve: (given) => path.resolve(from, given),
+    shown: (absolute) => {
+      const relative = path.relative(from, absolute);
+      return relative.startsWith('..') ? absolute : relative.split(path.sep).join('/') || '.';
+    },
+  };
+}
+
+/** Files that could not be read: each with its place and fix, and what that meant for the run. */
+export function unreadableReport(diagnostics: readonly Diagnostic[], consequence: string): string {
+  if (diagnostics.length === 0) return '';
+  const files = new Set(diagnostics.map((d) => d.file)).size;
+  return `${diagnostics.map(formatDiagnosticLine).join('\n')}\n\n${files} file(s) could not be read: ${consequence} Fix the problem(s) above and run again (exit 2).\n`;
+}

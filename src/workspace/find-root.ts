@@ -1,0 +1,55 @@
+/**
+ * The project root: the nearest folder, from where a command starts upwards, that holds `glossary.yaml` or
+ * `dolmetsch.config.yaml`. A command run from `translations/en/` works on the whole project, as git does.
+ * The start folder comes from the caller; the library never reads the process's working directory.
+ */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { InputError } from '../core/diagnostic.ts';
+import { GLOSSARY_FILE, SOURCE_DIR } from './layout.ts';
+
+export const CONFIG_FILE = 'dolmetsch.config.yaml';
+const HOW_TO_START = `A dolmetsch project is a folder with ${GLOSSARY_FILE} at its root (\`version: 1\` and \`entries: []\` are enough to start), source/ for the German articles and translations/ for the results.`;
+
+export async function findProjectRoot(start: string): Promise<string> {
+  const from = path.resolve(start);
+  // A folder with source/ but no marker, on the way up: most likely a project whose glossary is missing.
+  let withoutGlossary: string | undefined;
+  for (let folder = from; ; folder = path.dirname(folder)) {
+    const [glossary, config] = await Promise.all([isFile(path.join(folder, GLOSSARY_FILE)), isFile(path.join(folder, CONFIG_FILE))]);
+    if (glossary) return folder;
+    if (config) throw missingGlossary(folder, `it has ${CONFIG_FILE}`);
+    if (withoutGlossary === undefined && (await isDirectory(path.join(folder, SOURCE_DIR)))) withoutGlossary = folder;
+    if (path.dirname(folder) === folder) break;
+  }
+  if (withoutGlossary !== undefined) throw missingGlossary(withoutGlossary, `it has ${SOURCE_DIR}/`);
+  throw new InputError([
+    {
+      ruleId: 'project-root',
+      severity: 'error',
+      file: from,
+      message: `not inside a dolmetsch project: no ${GLOSSARY_FILE} (or ${CONFIG_FILE}) in ${from} or any folder above it`,
+      hint: `Run the command inside a project, or make this folder one. ${HOW_TO_START}`,
+    },
+  ]);
+}
+
+function missingGlossary(folder: string, evidence: string): InputError {
+  return new InputError([
+    {
+      ruleId: 'glossary-missing',
+      severity: 'error',
+      file: path.join(folder, GLOSSARY_FILE),
+      message: `${folder} looks like a dolmetsch project (${evidence}) but has no ${GLOSSARY_FILE}`,
+      hint: `Restore ${GLOSSARY_FILE} (e.g. git checkout -- ${GLOSSARY_FILE}), or create one. ${HOW_TO_START}`,
+    },
+  ]);
+}
+
+async function isFile(file: string): Promise<boolean> {
+  return (await stat(file).catch(() => undefined))?.isFile() ?? false;
+}
+
+async function isDirectory(folder: string): Promise<boolean> {
+  return (await stat(folder).catch(() => undefined))?.isDirectory() ?? false;
+}
