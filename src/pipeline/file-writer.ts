@@ -17,6 +17,8 @@ export interface TrackedFile {
   path: string;
   model: TranslationFile;
   existing: ParsedTranslationFile | undefined;
+  /** New id → id in `existing` of segments whose German changed (from the merge rules), so they keep their comments. */
+  continues?: ReadonlyMap<string, string>;
   /** Hash of the source file's bytes, for the run cache. */
   sourceHash: string;
   summary: FileSummary;
@@ -53,7 +55,7 @@ export class FileWriter {
   }
 
   wouldChange(): boolean {
-    return !this.#unchanged() && bytesHash(serializeTranslationFile(this.#file.model, this.#file.existing)) !== this.#diskHash;
+    return !this.#unchanged() && bytesHash(serializeTranslationFile(this.#file.model, this.#file.existing, this.#file.continues)) !== this.#diskHash;
   }
 
   /**
@@ -65,7 +67,7 @@ export class FileWriter {
       const version = this.#file.version;
       if (this.#conflict) return 'changed-on-disk';
       if (version === this.#settledVersion || this.#unchanged()) return 'ok';
-      const text = serializeTranslationFile(this.#file.model, this.#file.existing);
+      const text = serializeTranslationFile(this.#file.model, this.#file.existing, this.#file.continues);
       const hash = bytesHash(text);
       if (hash !== this.#diskHash) {
         if (!(await this.#untouched())) {

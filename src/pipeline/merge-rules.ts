@@ -18,6 +18,8 @@ export interface FilePlan {
   needs: Need[];
   /** Translations whose sentence left the article; they go to the translation memory. */
   removed: MemoryEntry[];
+  /** New id → old id of the entries whose German (and so id) changed: the same entry in the file, comments and all. */
+  continues: Map<string, string>;
 }
 
 /** True when the target was written or changed by a person (whatever the status says). */
@@ -36,6 +38,7 @@ export function planFile(
 ): FilePlan {
   const { pairs, removed } = alignSegments(segments, existing);
   const needs: Need[] = [];
+  const continues = new Map<string, string>();
   const entries = segments.map((segment, segmentIndex) => {
     const pair = pairs[segmentIndex];
     const glossary = glossaryIds[segmentIndex] ?? [];
@@ -46,12 +49,13 @@ export function planFile(
     else entry = freshEntry(segment, pair.entry);
 
     entry.id = segment.id;
+    if (pair && pair.entry.id !== segment.id) continues.set(segment.id, pair.entry.id);
     setGlossary(entry, glossary);
     if (entry.status === 'stale' && entry.suggestion === undefined) needs.push({ segmentIndex, kind: 'suggestion' });
     if (entry.target === '' && entry.status !== 'stale') needs.push({ segmentIndex, kind: 'target' });
     return entry;
   });
-  return { entries, needs, removed: removed.flatMap((entry) => toMemory(article, entry)) };
+  return { entries, needs, removed: removed.flatMap((entry) => toMemory(article, entry)), continues };
 }
 
 /** Same German as before: keep everything, but let the status tell the truth about a person's edit. */
