@@ -20,9 +20,9 @@ const entry = fc.record({
   status: fc.constantFrom('machine', 'edited', 'reviewed', 'stale'),
   note: fc.option(sentence, { nil: undefined }),
   glossary: fc.option(fc.constantFrom(['kim'], ['kim', 'putin']), { nil: undefined }),
-}).map((e, ): TranslationEntry => {
+}).map((e): TranslationEntry => {
   const out: TranslationEntry = { id: `s${contentHash(e.source, 10)}`, source: e.source, target: e.target, status: e.status };
-  if (e.glossary) out.glossary = e.glossary;
+  if (e.glossary) out.glossary = [...e.glossary];
   out.machine = { provider: 'deepl', hash: contentHash(e.target) };
   if (e.status === 'stale') out.previousSource = `${e.source} (alt)`;
   if (e.note !== undefined) out.note = e.note;
