@@ -3,7 +3,7 @@
  * A person's target is never overwritten; it can only become `stale` (kept, with the old German and a suggestion).
  */
 import type { SourceSegment } from '../core/document.ts';
-import { contentHash } from '../core/hash.ts';
+import { effectiveStatus, isPersonTarget } from '../core/person-edit.ts';
 import type { MemoryEntry, TranslationEntry } from '../core/translation.ts';
 import { alignSegments } from './align.ts';
 
@@ -22,13 +22,7 @@ export interface FilePlan {
   continues: Map<string, string>;
 }
 
-/** True when the target was written or changed by a person (whatever the status says). */
-export function isPersonTarget(entry: TranslationEntry): boolean {
-  if (entry.status === 'edited' || entry.status === 'reviewed' || entry.status === 'stale') return true;
-  if (entry.target === '') return false;
-  if (entry.status === 'new') return true;
-  return entry.machine !== undefined && contentHash(entry.target) !== entry.machine.hash;
-}
+export { isPersonTarget };
 
 export function planFile(
   article: string,
@@ -61,13 +55,12 @@ export function planFile(
 /** Same German as before: keep everything, but let the status tell the truth about a person's edit. */
 function keptEntry(old: TranslationEntry): TranslationEntry {
   const entry = { ...old };
+  entry.status = effectiveStatus(entry);
   if (entry.status !== 'stale') {
-    if (isPersonTarget(entry) && (entry.status === 'machine' || entry.status === 'new')) entry.status = 'edited';
     // A person resolved a stale segment by changing its status: the stale-only fields have done their job.
     delete entry.previousSource;
     delete entry.suggestion;
   }
-  if (entry.target === '' && entry.status !== 'stale') entry.status = 'new';
   return entry;
 }
 
