@@ -134,9 +134,15 @@ async function translateSurveyed(
   }
 
   // The memory first (it holds what leaves the articles), then the articles.
-  const memoryWriter = new MemoryWriter(options.root, repository.memories);
+  const memoryWriter = new MemoryWriter(options.root);
   for (const [language, entries] of survey.removed) memoryWriter.add(language, entries);
-  await memoryWriter.write(emit);
+  const memoryLeftAlone = await memoryWriter.write(emit);
+  if (memoryLeftAlone.length > 0) {
+    // What leaves the articles could not go to the memory (a person kept saving it): the articles wait too.
+    await readiness.settled();
+    summary.changedDuringRun = memoryLeftAlone;
+    return completeSummary(summary, survey, undefined, provider);
+  }
 
   const prepareError = await readiness.prepareError();
   if (prepareError) summary.stopped = { kind: prepareError.kind, message: prepareError.message };
@@ -146,7 +152,7 @@ async function translateSurveyed(
   else if (result.interrupted) summary.stopped ??= { kind: 'interrupted', message: 'Interrupted: nothing more was sent.' };
 
   await cache.write(options.root);
-  if (result.reachedAll) await rememberLeftovers(options.root, survey, memoryWriter, emit);
+  if (result.reachedAll) result.changed.push(...(await rememberLeftovers(options.root, survey, memoryWriter, emit)));
   return completeSummary(summary, survey, result, provider);
 }
 
@@ -155,7 +161,7 @@ async function translateSurveyed(
  * more and no file holds (the sentence changed after a kill): those were paid for too, and go to the memory.
  * A run that did not reach every article keeps the journal for the next one.
  */
-async function rememberLeftovers(root: string, survey: Survey, memoryWriter: MemoryWriter, emit: (event: RunEvent) => void): Promise<void> {
+async function rememberLeftovers(root: string, survey: Survey, memoryWriter: MemoryWriter, emit: (event: RunEvent) => void): Promise<string[]> {
   const unused = await survey.journal.leftovers();
   if (unused.length > 0) {
     const sources = new Set(unused.map((entry) => `${entry.language}\u0000${entry.source}`));
@@ -167,9 +173,12 @@ async function rememberLeftovers(root: string, survey: Survey, memoryWriter: Mem
     for (const entry of leftovers) {
       memoryWriter.add(entry.language, [{ source: entry.source, target: entry.target, status: 'machine', machine: { provider: entry.provider, hash: contentHash(entry.target) } }]);
     }
-    if (leftovers.length > 0) await memoryWriter.write(emit);
+    // A memory file a person kept saving meanwhile is left alone, and the journal kept for the next run.
+    const leftAlone = leftovers.length > 0 ? await memoryWriter.write(emit) : [];
+    if (leftAlone.length > 0) return leftAlone;
   }
   await survey.journal.clear();
+  return [];
 }
 
 /** The summary: files the pass finished, the survey's plan for those it did not reach, and the clean ones. */
