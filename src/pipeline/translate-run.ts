@@ -4,12 +4,14 @@
  * the translate pass plans each article again, fills what is already paid for, sends the rest in batches and
  * writes each file as its translations arrive.
  */
+import path from 'node:path';
 import { contentHash } from '../core/hash.ts';
 import { createProvider } from '../providers/registry.ts';
 import { ProviderError, type Provider, type ProviderSettings, type Usage } from '../providers/types.ts';
 import type { TargetLanguage } from '../core/translation.ts';
 import type { RunEvent, RunSummary } from './events.ts';
 import { MemoryWriter } from './file-writer.ts';
+import { restoreSetAside } from '../store/index.ts';
 import { readTranslationFiles } from './load-repository.ts';
 import { RunCache } from './run-cache.ts';
 import { acquireRunLock } from './run-lock.ts';
@@ -45,6 +47,8 @@ export async function translateRun(options: TranslateOptions): Promise<RunSummar
   if (options.dryRun) return run(options);
   const lock = await acquireRunLock(options.root);
   try {
+    // Files a killed writer had moved aside go back first, before anything is read.
+    await restoreSetAside(path.join(options.root, 'translations'));
     return await run(options);
   } finally {
     await lock.release();

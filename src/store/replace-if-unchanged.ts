@@ -7,7 +7,7 @@
  * person's version is what stays.
  */
 import { randomBytes } from 'node:crypto';
-import { link, mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { syncFolder, tempPathFor, writeAndSync } from './atomic-write.ts';
 
@@ -41,6 +41,41 @@ export async function replaceFileIfUnchanged(
     await Promise.all([rm(temp, { force: true }), rm(aside, { force: true })]);
     await syncFolder(dirname(path));
   }
+}
+
+/**
+ * A process killed between moving a file aside and putting the new one in place leaves the file only under its
+ * aside name. Puts every such file of a dead process below `folder` back where it was (unless a newer file is
+ * there already), and removes the aside copies. Returns the files put back, relative to `folder`.
+ */
+export async function restoreSetAside(folder: string): Promise<string[]> {
+  const restored: string[] = [];
+  const names = await readdir(folder, { recursive: true }).catch(() => [] as string[]);
+  for (const name of names) {
+    const match = ASIDE_NAME.exec(basename(name));
+    if (!match || isAlive(Number(match[2]))) continue;
+    const aside = join(folder, name);
+    const original = join(dirname(aside), match[1]!);
+    if (await linkUnlessExists(aside, original)) restored.push(join(dirname(name), match[1]!));
+    await rm(aside, { force: true });
+  }
+  return restored;
+}
+
+const ASIDE_NAME = /^\.(.+)\.(\d+)\.[0-9a-f]{12}\.old$/;
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** An `isExpected` for a caller that kept the text it read (undefined: there was no file); a BOM is not a change. */
+export function isText(text: string | undefined): (bytes: Uint8Array | undefined) => boolean {
+  return (bytes) => (bytes === undefined ? text === undefined : new TextDecoder().decode(bytes).replace(/^\uFEFF/, '') === text);
 }
 
 async function moveAside(path: string, aside: string): Promise<boolean> {

@@ -3,7 +3,8 @@
  * file is being written, before the rename. The save is never overwritten; the summary names the file.
  */
 import { existsSync, watch, writeFileSync, type FSWatcher } from 'node:fs';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -88,5 +89,20 @@ describe('a save while the run writes the file', () => {
     const text = await readFile(memory, 'utf8');
     expect(text).toContain('The second sentence follows, in my words.');
     expect(text).toContain('Ein Punkt in der Liste.');
+  });
+});
+
+describe('a run killed while a file was moved aside', () => {
+  it('puts the file back before reading anything, so the next run sees it whole', async () => {
+    const root = await repo();
+    await translateRun(options(root));
+    const yaml = path.join(root, 'translations/en/bericht.yaml');
+    const mine = (await readFile(yaml, 'utf8')).replace('status: machine', 'status: reviewed');
+    const dead = spawnSync(process.execPath, ['-e', '']).pid;
+    await rm(yaml);
+    await writeFile(path.join(root, `translations/en/.bericht.yaml.${dead}.0123456789ab.old`), mine);
+    await translateRun(options(root));
+    expect(await readFile(yaml, 'utf8')).toBe(mine);
+    expect(await readdir(path.join(root, 'translations/en'))).toEqual(['bericht.yaml']);
   });
 });
