@@ -141,7 +141,7 @@ describe('comments and untouched fields through the transitions of a run', () =>
           }
         },
       ),
-      { numRuns: Number(process.env.STORE_PROPERTY_RUNS ?? 300) },
+      { numRuns: Number(process.env.STORE_PROPERTY_RUNS ?? 200) },
     );
   });
 });
