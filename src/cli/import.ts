@@ -5,7 +5,7 @@ import { formatDiagnosticLine, InputError, type Diagnostic } from '../core/diagn
 import { applyImport, readExchange, type ImportReport, type SkipReason } from '../exchange/index.ts';
 import { loadArticles } from '../publish/index.ts';
 import type { ParsedTranslationFile } from '../store/index.ts';
-import { writeFilesAtomic } from '../store/index.ts';
+import { isText, replaceFileIfUnchanged } from '../store/index.ts';
 import { parseCommandArgs, UsageError } from './args.ts';
 import { EXIT, type Command } from './io.ts';
 import { textOrJson } from './publish.ts';
@@ -75,7 +75,15 @@ export const importCommand: Command = async (argv, io) => {
   for (const article of articles) for (const parsed of Object.values(article.parsed)) files.set(parsed.path, parsed);
 
   const { files: changed, report } = applyImport(document.units, files, { takeTheirs: values.theirs ?? false });
-  if (!values['dry-run']) await writeFilesAtomic(changed.map((item) => ({ path: path.join(project.root, item.path), text: item.text })));
+  // A file saved by a person since it was read here is left as they saved it (and named), never written over.
+  const leftAlone: string[] = [];
+  if (!values['dry-run']) {
+    for (const item of changed) {
+      const outcome = await replaceFileIfUnchanged(path.join(project.root, item.path), item.text, isText(files.get(item.path)?.text));
+      if (outcome === 'changed-on-disk') leftAlone.push(item.path);
+    }
+  }
+  const written = changed.map((item) => item.path).filter((item) => !leftAlone.includes(item));
 
   const warnings: Diagnostic[] = report.skipped.map((skip) => ({
     ruleId: `import-${skip.reason}`,
@@ -100,12 +108,15 @@ export const importCommand: Command = async (argv, io) => {
       hint: 'Keep the YAML as it is, or take the file\'s version with --theirs (or copy it into the YAML by hand).',
     });
   }
-  if (format === 'json') io.stdout(`${JSON.stringify({ format: document.format, dryRun: values['dry-run'] ?? false, ...report, written: changed.map((item) => item.path) }, null, 2)}\n`);
-  else io.stdout(summary(document.format, report, changed.map((item) => item.path), values['dry-run'] ?? false));
+  for (const file of leftAlone) {
+    warnings.push({ ruleId: 'import-changed-on-disk', severity: 'warning', file, message: 'saved by someone else while importing; left as saved', hint: 'Run the import again to bring the edits in.' });
+  }
+  if (format === 'json') io.stdout(`${JSON.stringify({ format: document.format, dryRun: values['dry-run'] ?? false, ...report, written, leftAlone }, null, 2)}\n`);
+  else io.stdout(summary(document.format, report, written, values['dry-run'] ?? false));
   if (warnings.length > 0) io.stderr(`${warnings.map(formatDiagnosticLine).join('\n')}\n`);
   io.stderr(unreadableReport(unreadable, 'no unit was imported into them.'));
   if (unreadable.length > 0) return EXIT.badInput;
-  return report.skipped.length > 0 || report.conflicts.length > 0 ? EXIT.findings : EXIT.ok;
+  return report.skipped.length > 0 || report.conflicts.length > 0 || leftAlone.length > 0 ? EXIT.findings : EXIT.ok;
 };
 
 function summary(format: string, report: ImportReport, written: string[], dryRun: boolean): string {

@@ -5,18 +5,27 @@ import type { MemoryEntry, TargetLanguage, TranslationFile } from '../core/trans
 import {
   serializeMemoryFile,
   serializeTranslationFile,
-  writeFileAtomic,
-  type ParsedMemoryFile,
+  parseMemoryFile,
+  replaceFileIfUnchanged,
   type ParsedTranslationFile,
 } from '../store/index.ts';
 import type { FileSummary, RunEvent } from './events.ts';
 import { bytesHash } from './run-cache.ts';
-import { decodeUtf8, memoryPath, readOptional } from '../workspace/index.ts';
+import { memoryPath, readOptional } from '../workspace/index.ts';
+
+const MEMORY_RANK = { machine: 1, edited: 2, reviewed: 3 } as const;
+
+function textHash(bytes: Uint8Array | undefined): string | undefined {
+  // Read as the run reads it (BOM dropped, NFC), so an NFD file a run wrote itself is not taken for a person's save.
+  return bytes === undefined ? undefined : bytesHash(new TextDecoder().decode(bytes).replace(/^\uFEFF/, '').normalize('NFC'));
+}
 
 export interface TrackedFile {
   path: string;
   model: TranslationFile;
   existing: ParsedTranslationFile | undefined;
+  /** New id → id in `existing` of segments whose German changed (from the merge rules), so they keep their comments. */
+  continues?: ReadonlyMap<string, string>;
   /** Hash of the source file's bytes, for the run cache. */
   sourceHash: string;
   summary: FileSummary;
@@ -53,7 +62,7 @@ export class FileWriter {
   }
 
   wouldChange(): boolean {
-    return !this.#unchanged() && bytesHash(serializeTranslationFile(this.#file.model, this.#file.existing)) !== this.#diskHash;
+    return !this.#unchanged() && bytesHash(serializeTranslationFile(this.#file.model, this.#file.existing, this.#file.continues)) !== this.#diskHash;
   }
 
   /**
@@ -65,14 +74,14 @@ export class FileWriter {
       const version = this.#file.version;
       if (this.#conflict) return 'changed-on-disk';
       if (version === this.#settledVersion || this.#unchanged()) return 'ok';
-      const text = serializeTranslationFile(this.#file.model, this.#file.existing);
+      const text = serializeTranslationFile(this.#file.model, this.#file.existing, this.#file.continues);
       const hash = bytesHash(text);
       if (hash !== this.#diskHash) {
-        if (!(await this.#untouched())) {
+        const outcome = await replaceFileIfUnchanged(path.join(this.#root, this.#file.path), text, (bytes) => this.#isOnDisk(bytes));
+        if (outcome === 'changed-on-disk') {
           this.#conflict = true;
           return 'changed-on-disk';
         }
-        await writeFileAtomic(path.join(this.#root, this.#file.path), text);
         this.#diskHash = hash;
         this.#diskIsExisting = false;
         this.#file.summary.changed = true;
@@ -84,11 +93,9 @@ export class FileWriter {
     return this.#queue;
   }
 
-  /** Whether the file on disk is still what this writer last read or wrote. */
-  async #untouched(): Promise<boolean> {
-    const bytes = await readOptional(this.#root, this.#file.path);
-    if (bytes === undefined) return this.#diskHash === undefined;
-    return bytesHash(decodeUtf8(this.#file.path, bytes)) === this.#diskHash; // read as the run read it (NFC)
+  /** Whether these bytes (undefined: no file) are still what this writer last read or wrote. */
+  #isOnDisk(bytes: Uint8Array | undefined): boolean {
+    return textHash(bytes) === this.#diskHash;
   }
 
   /** Serialising is the costly part of a no-op run; a model equal to what was read needs none. */
@@ -97,15 +104,17 @@ export class FileWriter {
   }
 }
 
-/** Collects translations whose sentences left their article and appends them to translations/memory/<lang>.yaml. */
+/**
+ * Collects translations whose sentences left their article and adds them to translations/memory/<lang>.yaml.
+ * The file is read again right before writing and the additions merged into what is there, so a person's edit to
+ * it is never lost; a save in the moment between that read and the write makes it read and merge once more.
+ */
 export class MemoryWriter {
   readonly #root: string;
-  readonly #existing: ReadonlyMap<TargetLanguage, ParsedMemoryFile>;
   readonly #added = new Map<TargetLanguage, MemoryEntry[]>();
 
-  constructor(root: string, existing: ReadonlyMap<TargetLanguage, ParsedMemoryFile>) {
+  constructor(root: string) {
     this.#root = root;
-    this.#existing = existing;
   }
 
   add(language: TargetLanguage, entries: readonly MemoryEntry[]): void {
@@ -115,21 +124,41 @@ export class MemoryWriter {
     this.#added.set(language, list);
   }
 
-  async write(emit: (event: RunEvent) => void): Promise<void> {
+  /** Returns the memory files that kept changing under the run and were left as they are (the additions wait). */
+  async write(emit: (event: RunEvent) => void): Promise<string[]> {
+    const leftAlone: string[] = [];
     for (const [language, added] of this.#added) {
-      const existing = this.#existing.get(language);
+      const file = memoryPath(language);
+      const outcome = await this.#writeOne(language, file, added);
+      if (outcome === 'changed-on-disk') {
+        leftAlone.push(file);
+        continue;
+      }
+      this.#added.delete(language);
+      if (outcome === 'written') emit({ type: 'written', path: file });
+    }
+    return leftAlone;
+  }
+
+  async #writeOne(language: TargetLanguage, file: string, added: readonly MemoryEntry[]): Promise<'written' | 'unchanged' | 'changed-on-disk'> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const bytes = await readOptional(this.#root, file);
+      const read = bytes === undefined ? undefined : new TextDecoder().decode(bytes).replace(/^\uFEFF/, '');
+      // A person's memory file that does not parse stops the run with file:line:col, like any bad input.
+      const existing = read === undefined ? undefined : parseMemoryFile(read, file);
       const entries = [...(existing?.model.entries ?? [])];
       const position = new Map(entries.map((entry, index) => [entry.source, index]));
       for (const entry of added) {
         const same = position.get(entry.source);
         if (same === undefined) position.set(entry.source, entries.push(entry) - 1);
-        else entries[same] = entry;
+        // A person's translation in the memory is not replaced by a machine one of the same German.
+        else if (MEMORY_RANK[entry.status] >= MEMORY_RANK[entries[same]!.status]) entries[same] = entry;
       }
-      const file = memoryPath(language);
       const text = serializeMemoryFile({ language, entries }, existing);
-      if (text === existing?.text) continue;
-      await writeFileAtomic(path.join(this.#root, file), text);
-      emit({ type: 'written', path: file });
+      if (text === read) return 'unchanged';
+      const expected = textHash(bytes);
+      if ((await replaceFileIfUnchanged(path.join(this.#root, file), text, (now) => textHash(now) === expected)) === 'written') return 'written';
     }
+    return 'changed-on-disk';
   }
 }

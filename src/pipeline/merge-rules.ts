@@ -3,7 +3,7 @@
  * A person's target is never overwritten; it can only become `stale` (kept, with the old German and a suggestion).
  */
 import type { SourceSegment } from '../core/document.ts';
-import { contentHash } from '../core/hash.ts';
+import { effectiveStatus, isPersonTarget } from '../core/person-edit.ts';
 import type { MemoryEntry, TranslationEntry } from '../core/translation.ts';
 import { alignSegments } from './align.ts';
 
@@ -18,15 +18,11 @@ export interface FilePlan {
   needs: Need[];
   /** Translations whose sentence left the article; they go to the translation memory. */
   removed: MemoryEntry[];
+  /** New id → old id of the entries whose German (and so id) changed: the same entry in the file, comments and all. */
+  continues: Map<string, string>;
 }
 
-/** True when the target was written or changed by a person (whatever the status says). */
-export function isPersonTarget(entry: TranslationEntry): boolean {
-  if (entry.status === 'edited' || entry.status === 'reviewed' || entry.status === 'stale') return true;
-  if (entry.target === '') return false;
-  if (entry.status === 'new') return true;
-  return entry.machine !== undefined && contentHash(entry.target) !== entry.machine.hash;
-}
+export { isPersonTarget };
 
 export function planFile(
   article: string,
@@ -36,6 +32,7 @@ export function planFile(
 ): FilePlan {
   const { pairs, removed } = alignSegments(segments, existing);
   const needs: Need[] = [];
+  const continues = new Map<string, string>();
   const entries = segments.map((segment, segmentIndex) => {
     const pair = pairs[segmentIndex];
     const glossary = glossaryIds[segmentIndex] ?? [];
@@ -46,24 +43,24 @@ export function planFile(
     else entry = freshEntry(segment, pair.entry);
 
     entry.id = segment.id;
+    if (pair && pair.entry.id !== segment.id) continues.set(segment.id, pair.entry.id);
     setGlossary(entry, glossary);
     if (entry.status === 'stale' && entry.suggestion === undefined) needs.push({ segmentIndex, kind: 'suggestion' });
     if (entry.target === '' && entry.status !== 'stale') needs.push({ segmentIndex, kind: 'target' });
     return entry;
   });
-  return { entries, needs, removed: removed.flatMap((entry) => toMemory(article, entry)) };
+  return { entries, needs, removed: removed.flatMap((entry) => toMemory(article, entry)), continues };
 }
 
 /** Same German as before: keep everything, but let the status tell the truth about a person's edit. */
 function keptEntry(old: TranslationEntry): TranslationEntry {
   const entry = { ...old };
+  entry.status = effectiveStatus(entry);
   if (entry.status !== 'stale') {
-    if (isPersonTarget(entry) && (entry.status === 'machine' || entry.status === 'new')) entry.status = 'edited';
     // A person resolved a stale segment by changing its status: the stale-only fields have done their job.
     delete entry.previousSource;
     delete entry.suggestion;
   }
-  if (entry.target === '' && entry.status !== 'stale') entry.status = 'new';
   return entry;
 }
 

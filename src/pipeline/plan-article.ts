@@ -24,6 +24,7 @@ export function planArticle(article: Article, languages: readonly TargetLanguage
       path,
       model,
       existing,
+      continues: plan.continues,
       sourceHash: article.sourceHash,
       summary: emptySummary(article.slug, language, path),
       version: 0,

@@ -4,12 +4,14 @@
  * the translate pass plans each article again, fills what is already paid for, sends the rest in batches and
  * writes each file as its translations arrive.
  */
+import path from 'node:path';
 import { contentHash } from '../core/hash.ts';
 import { createProvider } from '../providers/registry.ts';
 import { ProviderError, type Provider, type ProviderSettings, type Usage } from '../providers/types.ts';
 import type { TargetLanguage } from '../core/translation.ts';
 import type { RunEvent, RunSummary } from './events.ts';
 import { MemoryWriter } from './file-writer.ts';
+import { restoreSetAside } from '../store/index.ts';
 import { readTranslationFiles } from './load-repository.ts';
 import { RunCache } from './run-cache.ts';
 import { acquireRunLock } from './run-lock.ts';
@@ -47,6 +49,8 @@ export async function translateRun(options: TranslateOptions): Promise<RunSummar
   if (options.dryRun) return run(options);
   const lock = await acquireRunLock(options.root);
   try {
+    // Files a killed writer had moved aside go back first, before anything is read.
+    await restoreSetAside(path.join(options.root, 'translations'));
     return await run(options);
   } finally {
     await lock.release();
@@ -137,9 +141,15 @@ async function translateSurveyed(
   }
 
   // The memory first (it holds what leaves the articles), then the articles.
-  const memoryWriter = new MemoryWriter(options.root, repository.memories);
+  const memoryWriter = new MemoryWriter(options.root);
   for (const [language, entries] of survey.removed) memoryWriter.add(language, entries);
-  await memoryWriter.write(emit);
+  const memoryLeftAlone = await memoryWriter.write(emit);
+  if (memoryLeftAlone.length > 0) {
+    // What leaves the articles could not go to the memory (a person kept saving it): the articles wait too.
+    await readiness.settled();
+    summary.changedDuringRun = memoryLeftAlone;
+    return completeSummary(summary, survey, undefined, provider);
+  }
 
   const prepareError = await readiness.prepareError();
   if (prepareError) summary.stopped = { kind: prepareError.kind, message: prepareError.message };
@@ -149,7 +159,7 @@ async function translateSurveyed(
   else if (result.interrupted) summary.stopped ??= { kind: 'interrupted', message: 'Interrupted: nothing more was sent.' };
 
   await cache.write(options.root);
-  if (result.reachedAll) await rememberLeftovers(options.root, survey, memoryWriter, emit);
+  if (result.reachedAll) result.changed.push(...(await rememberLeftovers(options.root, survey, memoryWriter, emit)));
   return completeSummary(summary, survey, result, provider);
 }
 
@@ -158,7 +168,7 @@ async function translateSurveyed(
  * more and no file holds (the sentence changed after a kill): those were paid for too, and go to the memory.
  * A run that did not reach every article keeps the journal for the next one.
  */
-async function rememberLeftovers(root: string, survey: Survey, memoryWriter: MemoryWriter, emit: (event: RunEvent) => void): Promise<void> {
+async function rememberLeftovers(root: string, survey: Survey, memoryWriter: MemoryWriter, emit: (event: RunEvent) => void): Promise<string[]> {
   const unused = await survey.journal.leftovers();
   if (unused.length > 0) {
     const sources = new Set(unused.map((entry) => `${entry.language}\u0000${entry.source}`));
@@ -170,9 +180,12 @@ async function rememberLeftovers(root: string, survey: Survey, memoryWriter: Mem
     for (const entry of leftovers) {
       memoryWriter.add(entry.language, [{ source: entry.source, target: entry.target, status: 'machine', machine: { provider: entry.provider, hash: contentHash(entry.target) } }]);
     }
-    if (leftovers.length > 0) await memoryWriter.write(emit);
+    // A memory file a person kept saving meanwhile is left alone, and the journal kept for the next run.
+    const leftAlone = leftovers.length > 0 ? await memoryWriter.write(emit) : [];
+    if (leftAlone.length > 0) return leftAlone;
   }
   await survey.journal.clear();
+  return [];
 }
 
 /** The summary: files the pass finished, the survey's plan for those it did not reach, and the clean ones. */

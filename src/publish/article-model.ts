@@ -5,6 +5,7 @@
  */
 import type { Block, SourceDocument, SourceSegment } from '../core/document.ts';
 import type { SegmentStatus, TargetLanguage, TranslationEntry, TranslationFile } from '../core/translation.ts';
+import { effectiveStatus } from '../core/person-edit.ts';
 
 export type PageLanguage = 'de' | TargetLanguage;
 
@@ -63,9 +64,11 @@ function targetSegment(segment: SourceSegment, entry: TranslationEntry | undefin
   if (entry === undefined || entry.source !== segment.text) {
     return { id: segment.id, text: segment.text, status: 'missing', translated: false, final: false };
   }
-  if (entry.target.trim() === '') return { id: segment.id, text: segment.text, status: entry.status, translated: false, final: false };
-  const final = entry.status === 'edited' || entry.status === 'reviewed';
-  return { id: segment.id, text: entry.target, status: entry.status, translated: true, final };
+  // Judged as the merge rules judge it: a person's target left at `machine` counts (and publishes) as edited.
+  const status = effectiveStatus(entry);
+  if (entry.target.trim() === '') return { id: segment.id, text: segment.text, status, translated: false, final: false };
+  const final = status === 'edited' || status === 'reviewed';
+  return { id: segment.id, text: entry.target, status, translated: true, final };
 }
 
 /** Consecutive list items form one list; everything else stands alone. */

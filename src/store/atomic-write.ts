@@ -41,11 +41,11 @@ export async function writeFilesAtomic(files: ReadonlyArray<{ path: string; text
   for (const folder of folders) await syncFolder(folder);
 }
 
-function tempPathFor(path: string): string {
+export function tempPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
-async function writeAndSync(path: string, text: string): Promise<void> {
+export async function writeAndSync(path: string, text: string): Promise<void> {
   const handle = await open(path, 'wx');
   try {
     await handle.writeFile(text, 'utf8');
@@ -56,7 +56,7 @@ async function writeAndSync(path: string, text: string): Promise<void> {
 }
 
 /** Makes the rename itself durable. Some platforms (Windows) cannot open a folder; there the rename is as durable as it gets. */
-async function syncFolder(folder: string): Promise<void> {
+export async function syncFolder(folder: string): Promise<void> {
   let handle;
   try {
     handle = await open(folder, 'r');

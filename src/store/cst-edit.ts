@@ -66,18 +66,47 @@ export function fragmentItem(text: string, column: number): MapItem {
   return item;
 }
 
-/** Gives `item` the key, separator and value of `replacement`, keeping its own leading comments and indent. */
+/**
+ * Gives `item` the key, separator and value of `replacement`, keeping its own leading comments and indent, and what
+ * a person wrote after its value: a comment on the same line (`machine: { … }  # why`) and comment lines below it.
+ */
 export function replaceItemBody(item: MapItem, replacement: MapItem): void {
+  const oldEnd = lineEndTokens(item.value) ?? [];
+  const comment = inlineComment(item.value);
+  const oldBreak = oldEnd.findIndex((token) => token.type === 'newline');
   item.key = replacement.key;
   item.sep = replacement.sep;
   item.value = replacement.value;
+  const end = lineEndTokens(item.value);
+  if (end === undefined) return;
+  const newBreak = end.findIndex((token) => token.type === 'newline');
+  const ownLine = newBreak < 0 ? end : end.slice(0, newBreak);
+  if (inlineComment(item.value).length === 0) ownLine.push(...comment);
+  const rest = oldBreak >= 0 ? oldEnd.slice(oldBreak) : newBreak >= 0 ? end.slice(newBreak) : [];
+  end.splice(0, end.length, ...ownLine, ...rest);
+}
+
+/** The tokens after a flow value on its last line (where an inline comment lives); undefined for block values. */
+function lineEndTokens(token: CST.Token | undefined): CST.SourceToken[] | undefined {
+  if (token === undefined) return undefined;
+  if (token.type === 'flow-collection') return token.end;
+  if (token.type === 'scalar' || token.type === 'single-quoted-scalar' || token.type === 'double-quoted-scalar') return (token.end ??= []);
+  return undefined;
+}
+
+/** The space and comment right after a flow value on its line, if a person wrote one there. */
+function inlineComment(token: CST.Token | undefined): CST.SourceToken[] {
+  const end = lineEndTokens(token) ?? [];
+  const at = end.findIndex((part) => part.type === 'comment');
+  if (at < 0 || end.slice(0, at).some((part) => part.type === 'newline')) return [];
+  return end[at - 1]?.type === 'space' ? [end[at - 1]!, end[at]!] : [end[at]!];
 }
 
 /**
- * Removes a key. Comment lines written on their own lines in or above it stay where they were
+ * Removes a key (at `column`). Comments written in or above it stay where they were, as lines of their own
  * (a person wrote them); when it was the first key, the next one moves up right after "- ".
  */
-export function removeItem(items: MapItem[], index: number): void {
+export function removeItem(items: MapItem[], index: number, column: number): void {
   const [removed] = items.splice(index, 1);
   if (removed === undefined) return;
   const next = items[index];
@@ -85,14 +114,17 @@ export function removeItem(items: MapItem[], index: number): void {
     if (next !== undefined) next.start = removed.start;
     return;
   }
-  const comments = ownLineComments(removed);
+  const comments = ownLineComments(removed, column);
   if (comments.length === 0) return;
   if (next !== undefined) next.start = [...comments, ...next.start];
   else items.push({ start: comments });
 }
 
-/** The comment lines (indent, comment, line break) inside an item, in order; inline comments excluded. */
-function ownLineComments(item: MapItem): CST.SourceToken[] {
+/**
+ * The comments inside an item as comment lines (indent, comment, line break), in order. A comment that followed a
+ * value on its line becomes a line of its own at the item's indent: the value is gone, the person's words are not.
+ */
+function ownLineComments(item: MapItem, column: number): CST.SourceToken[] {
   const sources = sourceTokens(item);
   const lines: CST.SourceToken[] = [];
   sources.forEach((token, i) => {
@@ -100,9 +132,10 @@ function ownLineComments(item: MapItem): CST.SourceToken[] {
     const before = sources[i - 1];
     const indent = before?.type === 'space' ? before : undefined;
     const lineStart = indent ? sources[i - 2] : before;
-    if (lineStart !== undefined && lineStart.type !== 'newline') return;
+    const ownLine = lineStart === undefined || lineStart.type === 'newline';
     const newline: CST.SourceToken = { type: 'newline', offset: -1, indent: 0, source: '\n' };
-    lines.push(...(indent ? [indent] : []), token, newline);
+    if (ownLine) lines.push(...(indent ? [indent] : []), token, newline);
+    else lines.push(...(column > 0 ? [indentToken(column)] : []), token, newline);
   });
   return lines;
 }

@@ -13,18 +13,30 @@ import { renderEntry, renderListPair, renderNewFile, renderPair } from './list-f
  * Writes `model` over the text it was parsed from, touching only what changed: entries are cut
  * out, inserted and moved as whole lines (with the comments above them), and inside an entry only
  * changed values are replaced on the concrete syntax tree. `existing` is never modified.
+ * `continues` maps the key of an entry to the key it had in `existing` when that changed (a revised sentence gets
+ * a new id): the entry is then patched in place, keeping its comments and the formatting of what did not change.
  */
-export function serializeOverExisting<M, E>(format: ListFileFormat<M, E>, model: M, existing: ParsedListFile<M>): string {
+export function serializeOverExisting<M, E>(
+  format: ListFileFormat<M, E>,
+  model: M,
+  existing: ParsedListFile<M>,
+  continues: ReadonlyMap<string, string> = new Map(),
+): string {
   assertUniqueKeys(format, model);
   // The text is the truth about what is on disk: callers may have edited `existing.model` in place.
   // Parsing it again also gives a fresh document, so nothing of `existing` is ever modified.
   const before = format.parse(existing.text, existing.path, true);
   if (sameContent(format, before.model, model)) return existing.text;
-  const patched = patch(format, model, before);
+  const patched = patch(format, model, before, continues);
   return readsBackAs(format, patched, model, existing.path) ? patched : renderNewFile(format, model);
 }
 
-function patch<M, E>(format: ListFileFormat<M, E>, model: M, existing: ParsedListFile<M> & { document: Document }): string {
+function patch<M, E>(
+  format: ListFileFormat<M, E>,
+  model: M,
+  existing: ParsedListFile<M> & { document: Document },
+  continues: ReadonlyMap<string, string>,
+): string {
   const eol = lineBreakOf(existing.text);
   const layout = listLayout(existing.text, existing.document, format.listKey);
   const frameChanges = changedFields(format.frameFields(existing.model), format.frameFields(model));
@@ -40,7 +52,10 @@ function patch<M, E>(format: ListFileFormat<M, E>, model: M, existing: ParsedLis
   const emptyList = entries.length === 0 ? renderListPair(format, []) : undefined;
   const pieces = [patchFrame(layout.head, frameChanges, format.listKey, emptyList, eol)];
   for (const entry of entries) {
-    const old = oldByKey.get(format.entryKey(entry));
+    const key = format.entryKey(entry);
+    const old = oldByKey.get(continues.get(key) ?? key);
+    // Each old entry (with its comments) goes to one new entry only.
+    oldByKey.delete(continues.get(key) ?? key);
     const fields = format.entryFields(entry);
     if (old === undefined) pieces.push(withEol(renderEntry(fields, layout.dashColumn), eol));
     else pieces.push(patchEntry(old.span, format.entryFields(old.entry), fields, format.entryKeyOrder, layout.dashColumn, eol));
@@ -73,7 +88,7 @@ function patchMap(items: MapItem[], text: string, before: Fields, after: Fields,
     if (sameValue(oldValues.get(key), value)) continue;
     const index = items.findIndex((item) => keyName(item) === key);
     if (value === undefined) {
-      if (index >= 0) removeItem(items, index);
+      if (index >= 0) removeItem(items, index, column);
     } else if (index >= 0) {
       setItemValue(items[index]!, key, value, column);
     } else {

@@ -52,9 +52,18 @@ export function locate(parsed: ParsedTranslationFile, segmentIndex: number, fiel
   return spanOf(parsed.lineCounter, node.range ?? [0, 0]);
 }
 
-/** A new file in the documented layout, or `existing` edited where the model differs from it. */
-export function serializeTranslationFile(model: TranslationFile, existing?: ParsedTranslationFile): string {
-  return existing === undefined ? renderNewFile(TRANSLATION_FORMAT, model) : serializeOverExisting(TRANSLATION_FORMAT, model, existing);
+/**
+ * A new file in the documented layout, or `existing` edited where the model differs from it. `continues` maps a
+ * segment's id to its id in `existing` where the German (and so the id) changed, so the entry keeps its comments.
+ */
+export function serializeTranslationFile(
+  model: TranslationFile,
+  existing?: ParsedTranslationFile,
+  continues?: ReadonlyMap<string, string>,
+): string {
+  return existing === undefined
+    ? renderNewFile(TRANSLATION_FORMAT, model)
+    : serializeOverExisting(TRANSLATION_FORMAT, model, existing, continues);
 }
 
 export const TRANSLATION_FORMAT: ListFileFormat<TranslationFile, TranslationEntry> = {

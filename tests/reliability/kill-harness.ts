@@ -9,7 +9,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { generateArticle } from '../../bench/corpus.ts';
-import { parseMemoryFile, parseTranslationFile, serializeTranslationFile } from '../../src/store/index.ts';
+import { parseMemoryFile, parseTranslationFile, restoreSetAside, serializeTranslationFile } from '../../src/store/index.ts';
 import { startFakeDeepL, type FakeDeepL, type RecordedRequest } from '../fakes/deepl-server.ts';
 import { cleanEnv, copyFixture, runCli, spawnCli } from '../helpers/cli.ts';
 import { mulberry32 } from '../helpers/prng.ts';
@@ -61,7 +61,7 @@ async function listFiles(root: string, relative = ''): Promise<string[]> {
 }
 
 /** Files a write or a lock leaves behind when the writer dies between creating and renaming them. */
-const isLeftover = (file: string) => /\/\.[^/]+\.\d+\.[0-9a-f]+\.tmp$/.test(file) || /^\.dolmetsch\/lock\./.test(file);
+const isLeftover = (file: string) => /\/\.[^/]+\.\d+\.[0-9a-f]+\.(tmp|old)$/.test(file) || /^\.dolmetsch\/lock\./.test(file);
 
 /** What a finished run leaves: the translations and the run cache (the lock and leftovers excluded). */
 async function results(repo: string): Promise<Map<string, string>> {
@@ -162,6 +162,11 @@ function chooseTrigger(random: () => number, startupMs: number, workLeft: boolea
 }
 
 async function assertUsable(repo: string, killedPids: readonly number[], protectedTargets: Map<string, { target: string; status: string }>): Promise<string[]> {
+  const leftovers = (await listFiles(repo)).filter(isLeftover);
+  // A kill between moving a file aside and linking the new one into place leaves it under its aside name for the
+  // next run to put back first; nothing of it is lost. Put back here the same way, so what follows checks it.
+  const restored = await restoreSetAside(path.join(repo, 'translations'));
+  if (restored.length > 0) console.info(`kill left ${restored.join(', ')} set aside; put back`);
   const files = await listFiles(repo);
   for (const file of files.filter((f) => f.startsWith('translations/') && f.endsWith('.yaml') && !isLeftover(f))) {
     const text = await readFile(path.join(repo, file), 'utf8');
@@ -185,7 +190,7 @@ async function assertUsable(repo: string, killedPids: readonly number[], protect
     const holder = JSON.parse(await readFile(path.join(repo, '.dolmetsch/lock'), 'utf8')) as { pid: number };
     expect(killedPids).toContain(holder.pid);
   }
-  return files.filter(isLeftover);
+  return leftovers;
 }
 
 function billed(requests: readonly RecordedRequest[]): number {

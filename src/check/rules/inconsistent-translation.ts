@@ -4,6 +4,7 @@
  * naming where the reference is. Stale and untranslated segments take no part.
  */
 import type { Diagnostic } from '../../core/diagnostic.ts';
+import { effectiveStatus } from '../../core/person-edit.ts';
 import type { CheckRule, SegmentView } from '../types.ts';
 import { finding, LANGUAGE_NAMES, quote } from './finding.ts';
 
@@ -14,7 +15,9 @@ export const inconsistentTranslation: CheckRule = {
   run: ({ segments }) => {
     const groups = new Map<string, SegmentView[]>();
     for (const segment of segments) {
-      if (!segment.hasTarget || segment.entry.status === 'stale' || segment.entry.status === 'new') continue;
+      // A target left at status `new` is a person's (the merge rules' judgment): it takes part.
+      const status = effectiveStatus(segment.entry);
+      if (!segment.hasTarget || status === 'stale' || status === 'new') continue;
       const key = `${segment.language}\u0000${normalize(segment.entry.source)}`;
       const group = groups.get(key);
       if (group) group.push(segment);

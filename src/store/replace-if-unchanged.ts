@@ -1,0 +1,100 @@
+/**
+ * Replaces a file people edit only if it is still the version the caller read, with no moment in which a person's
+ * save can be overwritten unseen. Checking and then renaming over leaves such a moment (a save between the two is
+ * lost), so the file is first moved aside (atomic: whatever was saved last moves with it) and checked there; the
+ * new text is then linked into place, which fails if a save created the file meanwhile; and the old file is
+ * checked once more, for an editor that wrote into it in place while it was aside. In every case of doubt the
+ * person's version is what stays.
+ */
+import { randomBytes } from 'node:crypto';
+import { link, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { syncFolder, tempPathFor, writeAndSync } from './atomic-write.ts';
+
+export type ReplaceOutcome = 'written' | 'changed-on-disk';
+
+/** `isExpected(bytes)`: whether the file's bytes (undefined: no file) are still the version the caller read. */
+export async function replaceFileIfUnchanged(
+  path: string,
+  text: string,
+  isExpected: (bytes: Uint8Array | undefined) => boolean,
+): Promise<ReplaceOutcome> {
+  await mkdir(dirname(path), { recursive: true });
+  const temp = tempPathFor(path);
+  const aside = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.old`);
+  await writeAndSync(temp, text);
+  try {
+    const hadFile = await moveAside(path, aside);
+    if (!isExpected(hadFile ? await readFile(aside) : undefined)) {
+      // Saved before the move: put the person's version back, unless an even newer save already took its place.
+      if (hadFile) await linkUnlessExists(aside, path);
+      return 'changed-on-disk';
+    }
+    if (!(await linkUnlessExists(temp, path))) return 'changed-on-disk';
+    if (hadFile && !isExpected(await readFile(aside))) {
+      // Written into in place while it was aside: the person's words win over the run's.
+      await rename(aside, path);
+      return 'changed-on-disk';
+    }
+    return 'written';
+  } finally {
+    await Promise.all([rm(temp, { force: true }), rm(aside, { force: true })]);
+    await syncFolder(dirname(path));
+  }
+}
+
+/**
+ * A process killed between moving a file aside and putting the new one in place leaves the file only under its
+ * aside name. Puts every such file of a dead process below `folder` back where it was (unless a newer file is
+ * there already), and removes the aside copies. Returns the files put back, relative to `folder`.
+ */
+export async function restoreSetAside(folder: string): Promise<string[]> {
+  const restored: string[] = [];
+  const names = await readdir(folder, { recursive: true }).catch(() => [] as string[]);
+  for (const name of names) {
+    const match = ASIDE_NAME.exec(basename(name));
+    if (!match || isAlive(Number(match[2]))) continue;
+    const aside = join(folder, name);
+    const original = join(dirname(aside), match[1]!);
+    if (await linkUnlessExists(aside, original)) restored.push(join(dirname(name), match[1]!));
+    await rm(aside, { force: true });
+  }
+  return restored;
+}
+
+const ASIDE_NAME = /^\.(.+)\.(\d+)\.[0-9a-f]{12}\.old$/;
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** An `isExpected` for a caller that kept the text it read (undefined: there was no file); a BOM is not a change. */
+export function isText(text: string | undefined): (bytes: Uint8Array | undefined) => boolean {
+  return (bytes) => (bytes === undefined ? text === undefined : new TextDecoder().decode(bytes).replace(/^\uFEFF/, '') === text);
+}
+
+async function moveAside(path: string, aside: string): Promise<boolean> {
+  try {
+    await rename(path, aside);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+}
+
+/** Links `from` to `to`; false when `to` exists (somebody else's file is there now). */
+async function linkUnlessExists(from: string, to: string): Promise<boolean> {
+  try {
+    await link(from, to);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+}

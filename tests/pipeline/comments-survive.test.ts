@@ -1,0 +1,80 @@
+/** A translator's comments and untouched fields survive every transition a run makes to a segment, byte for byte. */
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { translateRun, type TranslateOptions } from '../../src/pipeline/translate-run.ts';
+
+const FIXTURE = new URL('../e2e/fixtures/small-repo', import.meta.url).pathname;
+
+async function repo(): Promise<string> {
+  const root = await mkdtemp(path.join(tmpdir(), 'dolmetsch-comments-'));
+  await cp(FIXTURE, root, { recursive: true });
+  return root;
+}
+
+const options = (root: string): TranslateOptions => ({
+  root,
+  paths: [],
+  languages: ['en'],
+  provider: 'pseudo',
+  providerSettings: { env: {}, englishVariant: 'en-US' },
+  dryRun: false,
+  concurrency: 1,
+  force: false,
+});
+
+async function edit(file: string, ...replacements: Array<[string | RegExp, string]>): Promise<string> {
+  let text = await readFile(file, 'utf8');
+  for (const [from, to] of replacements) {
+    const next = text.replace(from, to);
+    if (next === text) throw new Error(`test setup: ${String(from)} not found in ${file}`);
+    text = next;
+  }
+  await writeFile(file, text);
+  return text;
+}
+
+describe('comments through the transitions of a run', () => {
+  it('keeps a comment above a segment and an inline comment on note when the segment turns stale, is re-translated, resolved and moved', async () => {
+    const root = await repo();
+    const yaml = path.join(root, 'translations/en/bericht.yaml');
+    const source = path.join(root, 'source/bericht.md');
+    await translateRun(options(root));
+
+    // A person reviews the first sentence (single-quoted target, comments) and comments on a machine one.
+    await edit(
+      yaml,
+      [/  - id: sd289538d36\n    source: Der erste Satz steht hier.\n    target: .*\n    status: machine\n/,
+        "  # Checked against the print edition.\n  - id: sd289538d36\n    source: Der erste Satz steht hier.\n    target: 'The first sentence is here.'   # my wording\n    status: reviewed\n    note: keep it short # ask the desk\n"],
+      ['  - id: s08632ec683\n', '  # machine text is fine here\n  - id: s08632ec683\n'],
+    );
+
+    // The German of both changes: the reviewed one turns stale, the machine one is translated afresh.
+    await edit(source, ['Der erste Satz steht hier. Der zweite Satz folgt sogleich.', 'Der erste Satz steht jetzt hier. Der zweite Satz folgt gleich.']);
+    await translateRun(options(root));
+    let text = await readFile(yaml, 'utf8');
+    expect(text).toContain("  # Checked against the print edition.\n  - id: ");
+    expect(text).toContain("    source: Der erste Satz steht jetzt hier.\n    target: 'The first sentence is here.'   # my wording\n    status: stale\n");
+    expect(text).toContain('    note: keep it short # ask the desk\n');
+    expect(text).toMatch(/  # machine text is fine here\n  - id: s[0-9a-f]+\n    source: Der zweite Satz folgt gleich.\n    target: "⟦en: Dér žwéíté Šátž fólgt gléíçh.⟧"\n    status: machine\n/);
+
+    // The translator resolves the stale segment; the next run drops previous_source and suggestion, nothing else.
+    await edit(yaml, ['status: stale', 'status: edited']);
+    await translateRun(options(root));
+    text = await readFile(yaml, 'utf8');
+    expect(text).not.toContain('    previous_source:');
+    expect(text).not.toContain('    suggestion:');
+    expect(text).toContain("  # Checked against the print edition.\n  - id: ");
+    expect(text).toContain("    target: 'The first sentence is here.'   # my wording\n    status: edited\n    note: keep it short # ask the desk\n");
+
+    // Paragraphs move: the entries move with their comments.
+    await edit(source, [/(Der erste Satz.*\n)\n(## Eine Zwischenüberschrift\n)/, '$2\n$1']);
+    const before = text;
+    await translateRun(options(root));
+    text = await readFile(yaml, 'utf8');
+    expect(text).not.toBe(before);
+    expect(text).toMatch(/Zwischenüberschrift[^]*# Checked against the print edition.\n  - id: s[0-9a-f]+\n    source: Der erste Satz steht jetzt hier.\n    target: 'The first sentence is here.'   # my wording\n    status: edited\n    note: keep it short # ask the desk\n/);
+    expect(text).toContain('  # machine text is fine here\n  - id: ');
+  });
+});
