@@ -7,6 +7,7 @@ import { countFindings, formatGithubAnnotations, formatJson, formatSarif, format
 import { writeFileAtomic } from '../store/index.ts';
 import { parseCommandArgs, UsageError } from './args.ts';
 import { EXIT, type Command } from './io.ts';
+import { prepareOutputFile, writeFailed } from './output-path.ts';
 
 export const CHECK_HELP = `Usage: dolmetsch check [options]
 
@@ -54,6 +55,7 @@ export const checkCommand: Command = async (argv, io) => {
   const format = parseFormat(values.format);
   const languages = parseLanguages(values.lang);
 
+  if (values.output) await prepareOutputFile('--output', values.output, path.resolve(io.cwd, values.output), 'dolmetsch.sarif');
   const { input, problems } = await loadCheckInput(io.cwd, languages, { requireComplete: values['require-complete'] ?? false });
   const result = runCheck(input);
   const report: ReportInput = { diagnostics: sortDiagnostics([...problems, ...result.diagnostics], GLOSSARY_PATH), suppressed: result.suppressed };
@@ -67,7 +69,7 @@ export const checkCommand: Command = async (argv, io) => {
       await writeFileAtomic(target, rendered);
     } catch (error) {
       io.stdout(text);
-      io.stderr(`dolmetsch check: could not write ${values.output}: ${(error as Error).message}\n`);
+      io.stderr(`dolmetsch check: ${writeFailed('--output', values.output, error).message}\n`);
       return EXIT.badInput;
     }
     io.stdout(text);

@@ -5,6 +5,7 @@ import { loadArticles } from '../publish/index.ts';
 import { writeFileAtomic } from '../store/index.ts';
 import { parseCommandArgs, UsageError } from './args.ts';
 import { EXIT, type Command } from './io.ts';
+import { prepareOutputFolder, writeFailed } from './output-path.ts';
 import { parseLanguages } from './publish.ts';
 
 export const EXPORT_HELP = `Usage: dolmetsch export --format FORMAT [paths…] [options]
@@ -49,6 +50,7 @@ export const exportCommand: Command = async (argv, io) => {
   const format = values.format as ExchangeFormat;
   const languages = parseLanguages(values.lang, '--lang');
   const out = path.resolve(io.cwd, values.out ?? 'dist/exchange');
+  await prepareOutputFolder('--out', values.out ?? 'dist/exchange', out, 'dist/exchange');
   const { articles } = await loadArticles(io.cwd, positionals, languages);
   for (const language of languages) {
     const files: ExchangeFile[] = articles.flatMap((article) => {
@@ -56,7 +58,9 @@ export const exportCommand: Command = async (argv, io) => {
       return parsed ? [{ path: parsed.path, source: article.document.path, language, entries: parsed.model.segments }] : [];
     });
     const target = path.join(out, exportFileName(format, language));
-    await writeFileAtomic(target, exportExchange(format, language, files));
+    await writeFileAtomic(target, exportExchange(format, language, files)).catch((error: unknown) => {
+      throw writeFailed('--out', values.out ?? 'dist/exchange', error);
+    });
     const segments = files.reduce((sum, file) => sum + file.entries.length, 0);
     io.stdout(`${path.relative(io.cwd, target)}: ${files.length} file(s), ${segments} segment(s)\n`);
   }

@@ -6,6 +6,7 @@ import { loadArticles, publishArticles } from '../publish/index.ts';
 import { writeFilesAtomic } from '../store/index.ts';
 import { parseCommandArgs, UsageError } from './args.ts';
 import { EXIT, type Command } from './io.ts';
+import { prepareOutputFolder, writeFailed } from './output-path.ts';
 
 export const PUBLISH_HELP = `Usage: dolmetsch publish [paths…] [options]
 
@@ -51,11 +52,14 @@ export const publishCommand: Command = async (argv, io) => {
   const format = textOrJson(values.format);
   const languages = parseLanguages(values.to, '--to');
   const out = path.resolve(io.cwd, values.out ?? 'dist');
+  await prepareOutputFolder('--out', values.out ?? 'dist', out, 'dist');
   const { articles, glossary } = await loadArticles(io.cwd, positionals, languages);
   const drafts = values.drafts ?? false;
   const result = publishArticles(articles, { languages, drafts, glossary });
 
-  await writeFilesAtomic(result.files.map((file) => ({ path: path.join(out, file.path), text: file.text })));
+  await writeFilesAtomic(result.files.map((file) => ({ path: path.join(out, file.path), text: file.text }))).catch((error: unknown) => {
+    throw writeFailed('--out', values.out ?? 'dist', error);
+  });
   for (const skipped of result.skipped) {
     for (const file of [`${skipped.language}/${skipped.slug}.html`, `${skipped.language}/${skipped.slug}.md`, `locales/${skipped.language}/${skipped.slug}.json`]) {
       await rm(path.join(out, file), { force: true });

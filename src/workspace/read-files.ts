@@ -62,7 +62,7 @@ export class InputProblems {
       return work();
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      this.diagnostics.push(...error.diagnostics);
+      for (const diagnostic of error.diagnostics) this.diagnostics.push(diagnostic);
       return undefined;
     }
   }
