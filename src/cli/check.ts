@@ -7,6 +7,7 @@ import { countFindings, formatGithubAnnotations, formatJson, formatSarif, format
 import { writeFileAtomic } from '../store/index.ts';
 import { parseCommandArgs, UsageError } from './args.ts';
 import { EXIT, type Command } from './io.ts';
+import { stopIfInterrupted, unlessInterrupted } from './interrupt.ts';
 import { prepareOutputFile, writeFailed } from './output-path.ts';
 
 export const CHECK_HELP = `Usage: dolmetsch check [options]
@@ -56,8 +57,9 @@ export const checkCommand: Command = async (argv, io) => {
   const languages = parseLanguages(values.lang);
 
   if (values.output) await prepareOutputFile('--output', values.output, path.resolve(io.cwd, values.output), 'dolmetsch.sarif');
-  const { input, problems } = await loadCheckInput(io.cwd, languages, { requireComplete: values['require-complete'] ?? false });
+  const { input, problems } = await unlessInterrupted(io, loadCheckInput(io.cwd, languages, { requireComplete: values['require-complete'] ?? false }));
   const result = runCheck(input);
+  stopIfInterrupted(io);
   const report: ReportInput = { diagnostics: sortDiagnostics([...problems, ...result.diagnostics], GLOSSARY_PATH), suppressed: result.suppressed };
 
   const onGithub = io.env.GITHUB_ACTIONS === 'true';

@@ -5,6 +5,7 @@ import { loadArticles } from '../publish/index.ts';
 import { writeFileAtomic } from '../store/index.ts';
 import { parseCommandArgs, UsageError } from './args.ts';
 import { EXIT, type Command } from './io.ts';
+import { stopIfInterrupted, unlessInterrupted } from './interrupt.ts';
 import { prepareOutputFolder, writeFailed } from './output-path.ts';
 import { parseLanguages } from './publish.ts';
 
@@ -51,12 +52,13 @@ export const exportCommand: Command = async (argv, io) => {
   const languages = parseLanguages(values.lang, '--lang');
   const out = path.resolve(io.cwd, values.out ?? 'dist/exchange');
   await prepareOutputFolder('--out', values.out ?? 'dist/exchange', out, 'dist/exchange');
-  const { articles } = await loadArticles(io.cwd, positionals, languages);
+  const { articles } = await unlessInterrupted(io, loadArticles(io.cwd, positionals, languages));
   for (const language of languages) {
     const files: ExchangeFile[] = articles.flatMap((article) => {
       const parsed = article.parsed[language];
       return parsed ? [{ path: parsed.path, source: article.document.path, language, entries: parsed.model.segments }] : [];
     });
+    stopIfInterrupted(io);
     const target = path.join(out, exportFileName(format, language));
     await writeFileAtomic(target, exportExchange(format, language, files)).catch((error: unknown) => {
       throw writeFailed('--out', values.out ?? 'dist/exchange', error);

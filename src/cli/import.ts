@@ -8,6 +8,7 @@ import type { ParsedTranslationFile } from '../store/index.ts';
 import { writeFilesAtomic } from '../store/index.ts';
 import { parseCommandArgs, UsageError } from './args.ts';
 import { EXIT, type Command } from './io.ts';
+import { stopIfInterrupted, unlessInterrupted } from './interrupt.ts';
 import { textOrJson } from './publish.ts';
 
 export const IMPORT_HELP = `Usage: dolmetsch import FILE [options]
@@ -55,15 +56,16 @@ export const importCommand: Command = async (argv, io) => {
   if (positionals.length !== 1) throw new UsageError('name exactly one file to import, e.g. dolmetsch import dist/exchange/ko.xliff2.xlf');
   const file = positionals[0]!;
   const shown = path.relative(io.cwd, path.resolve(io.cwd, file)).split(path.sep).join('/');
-  const text = await readFile(path.resolve(io.cwd, file), 'utf8').catch((error: NodeJS.ErrnoException) => {
+  const text = await unlessInterrupted(io, readFile(path.resolve(io.cwd, file), 'utf8').catch((error: NodeJS.ErrnoException) => {
     throw new InputError([{ ruleId: 'exchange-file', severity: 'error', file: shown, message: `cannot read ${file} (${error.code ?? error.message})`, hint: 'Check the path of the exported file.' }]);
-  });
+  }));
   const document = readExchange(text, shown);
-  const { articles } = await loadArticles(io.cwd, []);
+  const { articles } = await unlessInterrupted(io, loadArticles(io.cwd, []));
   const files = new Map<string, ParsedTranslationFile>();
   for (const article of articles) for (const parsed of Object.values(article.parsed)) files.set(parsed.path, parsed);
 
   const { files: changed, report } = applyImport(document.units, files);
+  stopIfInterrupted(io);
   if (!values['dry-run']) await writeFilesAtomic(changed.map((item) => ({ path: path.join(io.cwd, item.path), text: item.text })));
 
   const warnings: Diagnostic[] = report.skipped.map((skip) => ({

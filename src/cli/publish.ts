@@ -6,6 +6,7 @@ import { loadArticles, publishArticles } from '../publish/index.ts';
 import { writeFilesAtomic } from '../store/index.ts';
 import { parseCommandArgs, UsageError } from './args.ts';
 import { EXIT, type Command } from './io.ts';
+import { stopIfInterrupted, unlessInterrupted } from './interrupt.ts';
 import { prepareOutputFolder, writeFailed } from './output-path.ts';
 
 export const PUBLISH_HELP = `Usage: dolmetsch publish [paths…] [options]
@@ -53,9 +54,10 @@ export const publishCommand: Command = async (argv, io) => {
   const languages = parseLanguages(values.to, '--to');
   const out = path.resolve(io.cwd, values.out ?? 'dist');
   await prepareOutputFolder('--out', values.out ?? 'dist', out, 'dist');
-  const { articles, glossary } = await loadArticles(io.cwd, positionals, languages);
+  const { articles, glossary } = await unlessInterrupted(io, loadArticles(io.cwd, positionals, languages));
   const drafts = values.drafts ?? false;
   const result = publishArticles(articles, { languages, drafts, glossary });
+  stopIfInterrupted(io);
 
   await writeFilesAtomic(result.files.map((file) => ({ path: path.join(out, file.path), text: file.text }))).catch((error: unknown) => {
     throw writeFailed('--out', values.out ?? 'dist', error);

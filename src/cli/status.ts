@@ -2,6 +2,7 @@
 import { formatStatusTable, loadArticles, statusTable } from '../publish/index.ts';
 import { parseCommandArgs } from './args.ts';
 import { EXIT, type Command } from './io.ts';
+import { unlessInterrupted } from './interrupt.ts';
 import { parseLanguages, textOrJson } from './publish.ts';
 
 export const STATUS_HELP = `Usage: dolmetsch status [paths…] [options]
@@ -32,7 +33,7 @@ export const statusCommand: Command = async (argv, io) => {
   }
   const format = textOrJson(values.format);
   const languages = parseLanguages(values.to, '--to');
-  const { articles } = await loadArticles(io.cwd, positionals, languages);
+  const { articles } = await unlessInterrupted(io, loadArticles(io.cwd, positionals, languages));
   const rows = statusTable(articles, languages);
   io.stdout(format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : rows.length > 0 ? formatStatusTable(rows) : 'No articles in source/.\n');
   return EXIT.ok;

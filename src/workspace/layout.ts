@@ -60,10 +60,16 @@ export async function findSources(root: string, requested: readonly string[]): P
   }
   const sorted = [...found].sort();
   const bySlug = new Map<string, string>();
+  const byFolded = new Map<string, string>();
   for (const file of sorted) {
     const other = bySlug.get(slugOf(file));
+    const twin = byFolded.get(foldName(file));
     if (other) problems.push(problem(file, `${file} and ${other} would share the translation files of "${slugOf(file)}"`, 'Rename one of them.'));
+    else if (twin) {
+      problems.push(problem(file, `${file} and ${twin} differ only in upper/lower case or Unicode normalization (NFC/NFD); on macOS and Windows they are one file, and so would be their translation files`, 'Rename one of them (or merge the two articles).'));
+    }
     bySlug.set(slugOf(file), file);
+    byFolded.set(foldName(file), file);
   }
   if (problems.length > 0) throw new InputError(problems);
   return sorted;
@@ -94,6 +100,11 @@ async function walk(root: string, directory: string, problems: Diagnostic[], see
     else if (isFile && SOURCE_EXTENSIONS.has(path.extname(item.name).toLowerCase())) files.push(full);
   }
   return files;
+}
+
+/** A path as a case-insensitive, normalizing file system (APFS, NTFS) sees it. */
+function foldName(file: string): string {
+  return slugOf(file).normalize('NFC').toLowerCase();
 }
 
 function toRepoPath(root: string, absolute: string): string {
