@@ -79,7 +79,11 @@ export const checkCommand: Command = async (argv, io) => {
     io.stdout(rendered);
   }
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
-  if (onGithub && summaryFile) await appendFile(summaryFile, formatStepSummary(report));
+  if (onGithub && summaryFile) {
+    await appendFile(summaryFile, formatStepSummary(report)).catch((error: NodeJS.ErrnoException) => {
+      io.stderr(`dolmetsch check: could not append the step summary to GITHUB_STEP_SUMMARY=${summaryFile} (${error.code ?? error.message}); the report above is complete.\n`);
+    });
+  }
 
   if (problems.length > 0) return EXIT.badInput;
   return countFindings(report).errors > 0 ? EXIT.findings : EXIT.ok;

@@ -105,7 +105,7 @@ export function inertText(text: string): string {
 
 /** A link destination and title that cannot end early or carry `<`. */
 function destination(url: string, title: string | null | undefined): string {
-  const encoded = url.replace(/[<>()\s"'`\\]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  const encoded = url.replace(/[<>()\s"'`\\{}$]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
   return title ? `${encoded} "${inertText(title).replace(/"/g, '\\"')}"` : encoded;
 }
 

@@ -27,6 +27,7 @@ export const HOSTILE_PARAGRAPHS = [
   'Rahmen <iframe srcdoc="<script>alert(14)</script>"></iframe> hier.',
   'Attribut [gut](https://example.org/"onmouseover="alert(15) "t<img src=x onerror=alert(15)>") hier.',
   'Vorlage {{- payload}} und $t(other) hier.',
+  'Adresse [hier](https://example.org/{{-payload}}) und ![Bild](https://example.org/{{-payload}}.png) bleibt.',
 ];
 
 export const HOSTILE_SOURCE = `---

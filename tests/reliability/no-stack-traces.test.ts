@@ -57,6 +57,11 @@ describe('output paths a person gets wrong', () => {
     expectClear(await runCli(base, ['publish', '--drafts', '--out', '/proc']), 2, '--out /proc: could not write there');
   }, 180_000);
 
+  it('a step summary file that cannot be written is a message; the check result stands', async () => {
+    const result = await runCli(base, ['check'], cleanEnv({ GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: '/proc/x/summary.md' }));
+    expectClear(result, 0, 'could not append the step summary to GITHUB_STEP_SUMMARY=/proc/x/summary.md (ENOENT)');
+  }, 60_000);
+
   it('check --output naming a folder, or a path below a file', async () => {
     expectClear(await runCli(base, ['check', '--output', 'source']), 2, '--output source: source is a folder; name a file');
     expectClear(await runCli(base, ['check', '--output', 'README.md/report.json']), 2, '--output README.md/report.json: README.md is a file, not a folder');
