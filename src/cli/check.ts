@@ -9,6 +9,8 @@ import { countFindings, formatGithubAnnotations, formatJson, formatSarif, format
 import { writeFileAtomic } from '../store/index.ts';
 import { parseCommandArgs, UsageError } from './args.ts';
 import { EXIT, type Command } from './io.ts';
+import { stopIfInterrupted, unlessInterrupted } from './interrupt.ts';
+import { prepareOutputFile, writeFailed } from './output-path.ts';
 import { openProject } from './project.ts';
 
 export const CHECK_HELP = `Usage: dolmetsch check [options]
@@ -58,8 +60,10 @@ export const checkCommand: Command = async (argv, io) => {
   const languages = parseLanguages(values.lang);
 
   const project = await openProject(io);
-  const { input, problems } = await loadCheckInput(project.root, languages, { requireComplete: values['require-complete'] ?? false });
+  if (values.output) await prepareOutputFile('--output', values.output, project.resolve(values.output), 'dolmetsch.sarif');
+  const { input, problems } = await unlessInterrupted(io, loadCheckInput(project.root, languages, { requireComplete: values['require-complete'] ?? false }));
   const result = runCheck(input);
+  stopIfInterrupted(io);
   const report: ReportInput = { diagnostics: sortDiagnostics([...problems, ...result.diagnostics], GLOSSARY_PATH), suppressed: result.suppressed };
 
   const onGithub = io.env.GITHUB_ACTIONS === 'true';
@@ -71,7 +75,7 @@ export const checkCommand: Command = async (argv, io) => {
       await writeFileAtomic(target, rendered);
     } catch (error) {
       io.stdout(text);
-      io.stderr(`dolmetsch check: could not write ${values.output}: ${(error as Error).message}\n`);
+      io.stderr(`dolmetsch check: ${writeFailed('--output', values.output, error).message}\n`);
       return EXIT.badInput;
     }
     io.stdout(text);
@@ -79,7 +83,11 @@ export const checkCommand: Command = async (argv, io) => {
     io.stdout(rendered);
   }
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
-  if (onGithub && summaryFile) await appendFile(summaryFile, formatStepSummary(report));
+  if (onGithub && summaryFile) {
+    await appendFile(summaryFile, formatStepSummary(report)).catch((error: NodeJS.ErrnoException) => {
+      io.stderr(`dolmetsch check: could not append the step summary to GITHUB_STEP_SUMMARY=${summaryFile} (${error.code ?? error.message}); the report above is complete.\n`);
+    });
+  }
 
   if (problems.length > 0) return EXIT.badInput;
   return countFindings(report).errors > 0 ? EXIT.findings : EXIT.ok;

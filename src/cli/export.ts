@@ -5,6 +5,8 @@ import { loadArticles } from '../publish/index.ts';
 import { writeFileAtomic } from '../store/index.ts';
 import { parseCommandArgs, UsageError } from './args.ts';
 import { EXIT, type Command } from './io.ts';
+import { stopIfInterrupted, unlessInterrupted } from './interrupt.ts';
+import { prepareOutputFolder, writeFailed } from './output-path.ts';
 import { parseLanguages } from './publish.ts';
 import { openProject, unreadableReport } from './project.ts';
 
@@ -53,14 +55,18 @@ export const exportCommand: Command = async (argv, io) => {
   const languages = parseLanguages(values.lang, '--lang');
   const project = await openProject(io);
   const out = values.out !== undefined ? project.resolve(values.out) : path.join(project.root, 'dist/exchange');
-  const { articles, unreadable } = await loadArticles(project.root, positionals, languages, project.from);
+  await prepareOutputFolder('--out', values.out ?? 'dist/exchange', out, 'dist/exchange');
+  const { articles, unreadable } = await unlessInterrupted(io, loadArticles(project.root, positionals, languages, project.from));
   for (const language of languages) {
     const files: ExchangeFile[] = articles.flatMap((article) => {
       const parsed = article.parsed[language];
       return parsed ? [{ path: parsed.path, source: article.document.path, language, entries: parsed.model.segments }] : [];
     });
+    stopIfInterrupted(io);
     const target = path.join(out, exportFileName(format, language));
-    await writeFileAtomic(target, exportExchange(format, language, files));
+    await writeFileAtomic(target, exportExchange(format, language, files)).catch((error: unknown) => {
+      throw writeFailed('--out', values.out ?? 'dist/exchange', error);
+    });
     const segments = files.reduce((sum, file) => sum + file.entries.length, 0);
     io.stdout(`${project.shown(target)}: ${files.length} file(s), ${segments} segment(s)\n`);
   }

@@ -8,6 +8,7 @@ import type { ParsedTranslationFile } from '../store/index.ts';
 import { isText, replaceFileIfUnchanged } from '../store/index.ts';
 import { parseCommandArgs, UsageError } from './args.ts';
 import { EXIT, type Command } from './io.ts';
+import { stopIfInterrupted, unlessInterrupted } from './interrupt.ts';
 import { textOrJson } from './publish.ts';
 import { openProject, unreadableReport } from './project.ts';
 
@@ -65,16 +66,17 @@ export const importCommand: Command = async (argv, io) => {
   const file = positionals[0]!;
   const project = await openProject(io);
   const shown = project.shown(project.resolve(file));
-  const text = await readFile(project.resolve(file), 'utf8').catch((error: NodeJS.ErrnoException) => {
+  const text = await unlessInterrupted(io, readFile(project.resolve(file), 'utf8').catch((error: NodeJS.ErrnoException) => {
     throw new InputError([{ ruleId: 'exchange-file', severity: 'error', file: shown, message: `cannot read ${file} (${error.code ?? error.message})`, hint: 'Check the path of the exported file.' }]);
-  });
+  }));
   const document = readExchange(text, shown);
-  const { articles, unreadable } = await loadArticles(project.root, []);
+  const { articles, unreadable } = await unlessInterrupted(io, loadArticles(project.root, []));
   const unreadableFiles = new Set(unreadable.map((d) => d.file));
   const files = new Map<string, ParsedTranslationFile>();
   for (const article of articles) for (const parsed of Object.values(article.parsed)) files.set(parsed.path, parsed);
 
   const { files: changed, report } = applyImport(document.units, files, { takeTheirs: values.theirs ?? false });
+  stopIfInterrupted(io);
   // A file saved by a person since it was read here is left as they saved it (and named), never written over.
   const leftAlone: string[] = [];
   if (!values['dry-run']) {

@@ -3,6 +3,7 @@ import { InputError, formatDiagnosticLine } from '../core/diagnostic.ts';
 import { RunLockedError } from '../pipeline/run-lock.ts';
 import { ProviderError } from '../providers/types.ts';
 import { UsageError } from './args.ts';
+import { InterruptedError } from './interrupt.ts';
 import { checkCommand } from './check.ts';
 import { EXIT, type CliIO, type Command } from './io.ts';
 import { secretRedactor } from './redact.ts';
@@ -11,6 +12,13 @@ import { publishCommand } from './publish.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
 import { statusCommand } from './status.ts';
+
+/** What a command does when SIGINT/SIGTERM arrives, told to the person who pressed Ctrl-C. */
+const STOPPING: Record<string, string> = {
+  translate: 'finishing the requests in flight and writing what has arrived…',
+  import: 'stopping; no translation file is changed unless the writing has begun…',
+};
+const STOPPING_DEFAULT = 'stopping; nothing more is written…';
 
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
   translate: { run: translateCommand, summary: 'translate new and changed German sentences into translations/<lang>/' },
@@ -59,6 +67,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       safeIO.stderr(`dolmetsch ${name}: ${error.message}\nRun \`dolmetsch ${name} --help\` for the options.\n`);
       return EXIT.badInput;
     }
+    if (error instanceof InterruptedError) {
+      safeIO.stderr(`dolmetsch ${name}: stopped by ${error.signal}; nothing was written after it.\n`);
+      return error.signal === 'SIGTERM' ? EXIT.terminated : EXIT.interrupted;
+    }
     if (error instanceof RunLockedError) {
       safeIO.stderr(`dolmetsch ${name}: ${error.message}\n`);
       return EXIT.locked;
@@ -77,13 +89,13 @@ export async function main(argv: string[]): Promise<number> {
   const controller = new AbortController();
   const onSignal = (signal: NodeJS.Signals) => {
     if (controller.signal.aborted) process.exit(signal === 'SIGTERM' ? EXIT.terminated : EXIT.interrupted);
-    process.stderr.write(`\n${signal}: finishing the requests in flight and writing what has arrived… (again to quit at once)\n`);
+    process.stderr.write(`\n${signal}: ${Object.hasOwn(STOPPING, argv[0] ?? '') ? STOPPING[argv[0]!] : STOPPING_DEFAULT} (again to quit at once)\n`);
     controller.abort(signal);
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
-    return await run(argv, {
+    const code = await run(argv, {
       stdout: (text) => process.stdout.write(text),
       stderr: (text) => process.stderr.write(text),
       env: process.env,
@@ -91,6 +103,9 @@ export async function main(argv: string[]): Promise<number> {
       isTTY: process.stderr.isTTY === true && process.env.CI !== 'true',
       signal: controller.signal,
     });
+    // Reading the command left behind (a slow disk, a pipe) must not keep a stopped process alive.
+    if (controller.signal.aborted) setTimeout(() => process.exit(code), 1000).unref();
+    return code;
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

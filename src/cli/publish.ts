@@ -7,6 +7,8 @@ import { checkGate, loadArticles, publishArticles, type PublishResult, type Refu
 import { writeFilesAtomic } from '../store/index.ts';
 import { parseCommandArgs, UsageError } from './args.ts';
 import { EXIT, type Command } from './io.ts';
+import { stopIfInterrupted, unlessInterrupted } from './interrupt.ts';
+import { prepareOutputFolder, writeFailed } from './output-path.ts';
 import { openProject, unreadableReport } from './project.ts';
 
 export const PUBLISH_HELP = `Usage: dolmetsch publish [paths…] [options]
@@ -56,12 +58,16 @@ export const publishCommand: Command = async (argv, io) => {
   const languages = parseLanguages(values.to, '--to');
   const project = await openProject(io);
   const out = values.out !== undefined ? project.resolve(values.out) : path.join(project.root, 'dist');
-  const { articles, glossary, unreadable } = await loadArticles(project.root, positionals, languages, project.from);
+  await prepareOutputFolder('--out', values.out ?? 'dist', out, 'dist');
+  const { articles, glossary, unreadable } = await unlessInterrupted(io, loadArticles(project.root, positionals, languages, project.from));
   const drafts = values.drafts ?? false;
   const gate = checkGate(glossary, articles.flatMap((article) => Object.values(article.parsed)), languages);
   const result = publishArticles(articles, { languages, drafts, glossary, checkErrors: gate.errorsOf });
+  stopIfInterrupted(io);
 
-  await writeFilesAtomic(result.files.map((file) => ({ path: path.join(out, file.path), text: file.text })));
+  await writeFilesAtomic(result.files.map((file) => ({ path: path.join(out, file.path), text: file.text }))).catch((error: unknown) => {
+    throw writeFailed('--out', values.out ?? 'dist', error);
+  });
   // A page that may not be published now must not stay online from an earlier run.
   for (const { slug, language } of [...result.skipped, ...result.refused]) {
     for (const file of [`${language}/${slug}.html`, `${language}/${slug}.md`, `locales/${language}/${slug}.json`]) {

@@ -14,7 +14,7 @@ export function renderSummary(summary: RunSummary): string {
     String(f.counts.stale),
     String(f.billedCharacters),
   ]);
-  if (rows.length > 0) lines.push(...table([header, ...rows]));
+  if (rows.length > 0) for (const line of table([header, ...rows])) lines.push(line);
   else lines.push(summary.unreadable.length > 0 ? 'No article could be read.' : 'No articles found.');
   lines.push('');
 
@@ -77,7 +77,7 @@ function waitingLines(summary: RunSummary, count: number, verb: string): string[
 }
 
 function table(rows: string[][]): string[] {
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  const widths = rows[0]!.map((_, column) => rows.reduce((widest, row) => Math.max(widest, row[column]!.length), 0));
   return rows.map((row) =>
     row.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ').trimEnd(),
   );

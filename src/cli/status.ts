@@ -2,6 +2,7 @@
 import { checkGate, formatStatusTable, loadArticles, statusTable } from '../publish/index.ts';
 import { parseCommandArgs } from './args.ts';
 import { EXIT, type Command } from './io.ts';
+import { unlessInterrupted } from './interrupt.ts';
 import { openProject, unreadableReport } from './project.ts';
 import { parseLanguages, textOrJson } from './publish.ts';
 
@@ -35,7 +36,7 @@ export const statusCommand: Command = async (argv, io) => {
   const format = textOrJson(values.format);
   const languages = parseLanguages(values.to, '--to');
   const project = await openProject(io);
-  const { articles, glossary, unreadable } = await loadArticles(project.root, positionals, languages, project.from);
+  const { articles, glossary, unreadable } = await unlessInterrupted(io, loadArticles(project.root, positionals, languages, project.from));
   const gate = checkGate(glossary, articles.flatMap((article) => Object.values(article.parsed)), languages);
   const rows = statusTable(articles, languages, gate.errorsOf);
   io.stdout(format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : rows.length > 0 ? formatStatusTable(rows) : unreadable.length > 0 ? 'No article could be read.\n' : 'No articles found.\n');

@@ -120,7 +120,7 @@ export class MemoryWriter {
   add(language: TargetLanguage, entries: readonly MemoryEntry[]): void {
     if (entries.length === 0) return;
     const list = this.#added.get(language) ?? [];
-    list.push(...entries);
+    for (const entry of entries) list.push(entry); // not push(...entries): 200k arguments overflow the stack
     this.#added.set(language, list);
   }
 

@@ -60,7 +60,8 @@ export async function surveyRun(
       for (const { file, needs, removed: gone } of planArticle(article, languages)) {
         const language = file.model.language;
         planned.set(file.path, summarizeFile(file));
-        removed.get(language)!.push(...gone);
+        const list = removed.get(language)!;
+        for (const entry of gone) list.push(entry); // not push(...gone): a call takes only so many arguments
         for (const need of needs) {
           const { segment } = texts.forProvider(need.segmentIndex, language, '', batchTokens !== undefined);
           const alone = estimate?.({ targetLanguage: language, segments: [segment] });

@@ -7,9 +7,8 @@
  *
  * A target-language bundle holds only the segments a reader may see: confirmed ones (edited/reviewed), plus the
  * machine text when publishing drafts. Any other segment is left out, so i18next falls back to the German.
- * Values are inline Markdown made inert (raw HTML escaped, unsafe links reduced to their words): render them
- * with a Markdown renderer; content containing `{{…}}` would be interpolated by a site's t(), so sites should
- * call it with `interpolation: { skipOnVariables: true }` or read the bundle as data.
+ * Values are inline Markdown made inert (no tag start, unsafe links reduced to their words, `{{` and `$t(` as
+ * character references so a site's t() neither interpolates nor nests them): render them with a Markdown renderer.
  */
 import type { PublishedArticle } from './article-model.ts';
 import { inertMarkdown } from './inert-markdown.ts';

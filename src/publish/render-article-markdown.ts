@@ -14,7 +14,7 @@ export function renderArticleMarkdown(article: PublishedArticle, chrome: Chrome,
   if (title) frontMatter.title = joinSegments(title);
   frontMatter.lang = article.language;
   if (article.language !== 'de') frontMatter.translated_from = 'de';
-  frontMatter.source = article.document.path;
+  frontMatter.source = inertMarkdown(article.document.path);
   frontMatter.translation_status = article.language === 'de' ? 'original' : article.status;
   for (const [key, value] of Object.entries(article.document.frontMatter)) {
     if (!OWN_KEYS.has(key)) frontMatter[key] = inertValue(value);
@@ -31,7 +31,7 @@ export function renderArticleMarkdown(article: PublishedArticle, chrome: Chrome,
   if (typeof credit === 'string' && credit.trim() !== '') body.push(`*${inertMarkdown(chrome('imageCredit', { credit }))}*`);
   if (related.length > 0) {
     body.push(`**${inertMarkdown(chrome('readAlso'))}**`);
-    body.push(related.map((item) => `- [${inertMarkdown(item.title)}](${item.href.replace(/[()\s]/g, encodeURIComponent)})`).join('\n'));
+    body.push(related.map((item) => `- [${inertMarkdown(item.title)}](${item.href.replace(/[()\s<>"'`\\]/g, encodeURIComponent)})`).join('\n'));
   }
   return `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n\n${body.join('\n\n')}\n`;
 }

@@ -39,7 +39,7 @@ export function formatStatusTable(rows: readonly StatusRow[]): string {
     row.article, row.language, ...COUNTED_STATUSES.map((status) => String(row.counts[status])), String(row.total),
     `${row.percentReviewed.toFixed(1)} %`, row.publishable ? 'yes' : row.checkErrors > 0 ? `no (${row.checkErrors} check error(s))` : 'no',
   ]);
-  const widths = header.map((cell, i) => Math.max(cell.length, ...lines.map((line) => line[i]!.length)));
+  const widths = header.map((cell, i) => lines.reduce((widest, line) => Math.max(widest, line[i]!.length), cell.length));
   const format = (cells: string[]): string => cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd();
   return `${[format(header), ...lines.map(format)].join('\n')}\n`;
 }

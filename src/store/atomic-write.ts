@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -20,7 +20,7 @@ export async function writeFilesAtomic(files: ReadonlyArray<{ path: string; text
     for (const file of files) {
       const temp = tempPathFor(file.path);
       written.push({ temp, path: file.path });
-      await mkdir(dirname(file.path), { recursive: true });
+      await makeFolder(dirname(file.path));
       await writeAndSync(temp, file.text);
     }
   } catch (error) {
@@ -39,6 +39,25 @@ export async function writeFilesAtomic(files: ReadonlyArray<{ path: string; text
     folders.add(dirname(path));
   }
   for (const folder of folders) await syncFolder(folder);
+}
+
+/**
+ * `mkdir -p`, one level at a time. Node's own recursive mkdir loops forever where the kernel answers ENOENT for a
+ * folder whose parent exists (below /proc), which hung `publish --out /proc/x`; here that is an error like any other.
+ */
+export async function makeFolder(folder: string): Promise<void> {
+  const missing: string[] = [];
+  for (let at = folder; ; at = dirname(at)) {
+    const info = await stat(at).catch((error: NodeJS.ErrnoException) => error);
+    if (!(info instanceof Error)) break;
+    if (info.code !== 'ENOENT' || dirname(at) === at) throw info;
+    missing.unshift(at);
+  }
+  for (const at of missing) {
+    await mkdir(at).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error;
+    });
+  }
 }
 
 export function tempPathFor(path: string): string {

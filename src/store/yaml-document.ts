@@ -73,7 +73,7 @@ export function parseYamlDocument(text: string, file: string, options: { keepSou
     });
   }
   if (fatal.length > 0 || document === undefined) throw new InputError(fatal);
-  problems.push(...findAliasesAndHugeScalars(document, file, lineCounter));
+  for (const problem of findAliasesAndHugeScalars(document, file, lineCounter)) problems.push(problem);
   return { document, lineCounter, problems };
 }
 

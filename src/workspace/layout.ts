@@ -1,9 +1,10 @@
 /** Where things live in a dolmetsch repository, and finding the articles to work on. */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError, type Diagnostic } from '../core/diagnostic.ts';
 import type { TargetLanguage } from '../core/translation.ts';
+import { checkInside } from './inside-repository.ts';
 
 export const SOURCE_DIR = 'source';
 export const GLOSSARY_FILE = 'glossary.yaml';
@@ -44,12 +45,14 @@ export async function findSources(root: string, requested: readonly string[], fr
       problems.push(problem(start, `${start} is outside the repository`, 'Name files or folders inside the repository, e.g. source/my-article.md.'));
       continue;
     }
-    const info = await stat(absolute).catch(() => undefined);
-    if (!info) {
+    const where = await checkInside(root, absolute, start);
+    if ('missing' in where) {
       if (requested.length === 0) continue;
       problems.push(problem(start, `${start} does not exist`, 'Check the path; sources live in source/.'));
-    } else if (info.isDirectory()) {
-      for (const file of await walk(absolute)) found.add(toRepoPath(root, file));
+    } else if (!where.inside) {
+      problems.push(where.problem);
+    } else if (where.kind === 'directory') {
+      for (const file of await walk(root, absolute, problems, new Set([where.real]))) found.add(toRepoPath(root, file));
     } else if (SOURCE_EXTENSIONS.has(path.extname(absolute).toLowerCase())) {
       found.add(toRepoPath(root, absolute));
     } else {
@@ -58,24 +61,51 @@ export async function findSources(root: string, requested: readonly string[], fr
   }
   const sorted = [...found].sort();
   const bySlug = new Map<string, string>();
+  const byFolded = new Map<string, string>();
   for (const file of sorted) {
     const other = bySlug.get(slugOf(file));
+    const twin = byFolded.get(foldName(file));
     if (other) problems.push(problem(file, `${file} and ${other} would share the translation files of "${slugOf(file)}"`, 'Rename one of them.'));
+    else if (twin) {
+      problems.push(problem(file, `${file} and ${twin} differ only in upper/lower case or Unicode normalization (NFC/NFD); on macOS and Windows they are one file, and so would be their translation files`, 'Rename one of them (or merge the two articles).'));
+    }
     bySlug.set(slugOf(file), file);
+    byFolded.set(foldName(file), file);
   }
   if (problems.length > 0) throw new InputError(problems);
   return sorted;
 }
 
-async function walk(directory: string): Promise<string[]> {
+/** Source files below a folder. A link met on the way is followed when it stays inside the repository (each real
+ * folder once, so a link loop ends) and reported when it leads out. */
+async function walk(root: string, directory: string, problems: Diagnostic[], seen: Set<string>): Promise<string[]> {
   const files: string[] = [];
   for (const item of await readdir(directory, { withFileTypes: true })) {
     if (item.name.startsWith('.')) continue;
     const full = path.join(directory, item.name);
-    if (item.isDirectory()) files.push(...(await walk(full)));
-    else if (item.isFile() && SOURCE_EXTENSIONS.has(path.extname(item.name).toLowerCase())) files.push(full);
+    let isDirectory = item.isDirectory();
+    let isFile = item.isFile();
+    if (item.isSymbolicLink()) {
+      const where = await checkInside(root, full, toRepoPath(root, full));
+      if ('missing' in where) continue;
+      if (!where.inside) {
+        problems.push(where.problem);
+        continue;
+      }
+      if (where.kind === 'directory' && seen.has(where.real)) continue;
+      if (where.kind === 'directory') seen.add(where.real);
+      isDirectory = where.kind === 'directory';
+      isFile = where.kind === 'file';
+    }
+    if (isDirectory) for (const file of await walk(root, full, problems, seen)) files.push(file);
+    else if (isFile && SOURCE_EXTENSIONS.has(path.extname(item.name).toLowerCase())) files.push(full);
   }
   return files;
+}
+
+/** A path as a case-insensitive, normalizing file system (APFS, NTFS) sees it. */
+function foldName(file: string): string {
+  return slugOf(file).normalize('NFC').toLowerCase();
 }
 
 function toRepoPath(root: string, absolute: string): string {
@@ -88,6 +118,8 @@ function problem(file: string, message: string, hint: string): Diagnostic {
 
 /** Reads a repo-relative file; undefined when it does not exist. */
 export async function readOptional(root: string, file: string): Promise<Uint8Array | undefined> {
+  const where = await checkInside(root, path.join(root, file), file);
+  if ('inside' in where && !where.inside) throw new InputError([where.problem]);
   try {
     return await readFile(path.join(root, file));
   } catch (error) {

@@ -3,6 +3,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError, type Diagnostic } from '../core/diagnostic.ts';
 import type { TargetLanguage } from '../core/translation.ts';
+import { checkInside } from './inside-repository.ts';
 import { translationDir } from './layout.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -35,11 +36,18 @@ export async function listYamlFiles(root: string, directory: string): Promise<st
     for (const item of items) {
       if (item.name.startsWith('.')) continue;
       const child = `${relative}/${item.name}`;
-      if (item.isDirectory()) await visit(child);
+      if (item.isSymbolicLink()) {
+        // A translation file behind a link is read like any other when it stays inside; one leading out is refused.
+        const where = await checkInside(root, path.join(root, child), child);
+        if ('inside' in where && !where.inside) outside.push(where.problem);
+        else if ('inside' in where && where.kind === 'file' && item.name.endsWith('.yaml')) found.push(child);
+      } else if (item.isDirectory()) await visit(child);
       else if (item.isFile() && item.name.endsWith('.yaml')) found.push(child);
     }
   };
+  const outside: Diagnostic[] = [];
   await visit(directory);
+  if (outside.length > 0) throw new InputError(outside);
   return found.sort();
 }
 
@@ -57,7 +65,7 @@ export class InputProblems {
       return work();
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      this.diagnostics.push(...error.diagnostics);
+      for (const diagnostic of error.diagnostics) this.diagnostics.push(diagnostic);
       return undefined;
     }
   }
