@@ -3,25 +3,16 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError, type Diagnostic } from '../core/diagnostic.ts';
 import type { TargetLanguage } from '../core/translation.ts';
+import { invalidUtf8Diagnostic } from '../text-input/invalid-utf8.ts';
 import { translationDir } from './layout.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** YAML files are UTF-8; a BOM is dropped. Anything else is an InputError naming the file and the fix. */
+/** YAML files are UTF-8; a BOM is dropped. Anything else is an InputError naming the file, the place and the fix. */
 export function decodeUtf8(file: string, bytes: Uint8Array): string {
-  try {
-    return utf8.decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    throw new InputError([
-      {
-        ruleId: 'encoding',
-        severity: 'error',
-        file,
-        message: `${file} is not valid UTF-8`,
-        hint: `Save it as UTF-8 (e.g. iconv -f windows-1252 -t utf-8 ${file}).`,
-      },
-    ]);
-  }
+  const invalid = invalidUtf8Diagnostic(file, bytes, 'encoding');
+  if (invalid !== undefined) throw new InputError([invalid]);
+  return utf8.decode(bytes).replace(/^\uFEFF/, '');
 }
 
 /** Repo-relative paths of the .yaml files below `directory` (hidden ones left out), sorted; none when it is absent. */
