@@ -4,6 +4,9 @@
  * parser has already failed, so a guess here can never reject a valid file.
  */
 
+import { BLOCK_SCALAR, parseLine, type ContentLine } from './content-line.ts';
+import { skipValueLines, unclosedValue } from './unclosed-value.ts';
+
 export interface LineMistake {
   /** 1-based. */
   line: number;
@@ -11,21 +14,6 @@ export interface LineMistake {
   message: string;
   hint: string;
 }
-
-interface ContentLine {
-  index: number;
-  text: string;
-  indent: number;
-  /** Column (0-based) where the key or scalar of the line starts, after any `- ` markers. */
-  keyColumn: number;
-  key: string | undefined;
-  /** What follows `key:` (comment removed), or the whole item for a line without a key. */
-  value: string;
-  valueColumn: number;
-}
-
-const KEY_LINE = /^((?:- +)*)([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+|$)/;
-const BLOCK_SCALAR = /^[|>][+-]?\d?[+-]?(?:\s+#.*)?$/;
 
 export function findLineMistake(text: string): LineMistake | undefined {
   const lines = text.split(/\r\n|\n|\r/);
@@ -67,25 +55,6 @@ function findTabIndent(lines: readonly string[]): LineMistake | undefined {
     };
   }
   return undefined;
-}
-
-function parseLine(index: number, text: string): ContentLine | undefined {
-  if (text.trim() === '' || /^\s*#/.test(text) || /^(?:---|\.\.\.)(?:\s|$)/.test(text)) return undefined;
-  const indent = /^ */.exec(text)![0].length;
-  const rest = text.slice(indent);
-  const match = KEY_LINE.exec(rest);
-  const dashes = /^(?:- +)*/.exec(rest)![0].length;
-  const keyColumn = indent + dashes;
-  if (match === null) {
-    return { index, text, indent, keyColumn, key: undefined, value: stripComment(rest.slice(dashes)), valueColumn: keyColumn };
-  }
-  const valueColumn = indent + match[0].length;
-  return { index, text, indent, keyColumn, key: match[2], value: stripComment(text.slice(valueColumn)), valueColumn };
-}
-
-function stripComment(value: string): string {
-  if (/^["'[{]/.test(value)) return value.trimEnd();
-  return value.replace(/(^|\s)#.*$/, '').trimEnd();
 }
 
 function findStructuralMistake(lines: readonly string[]): LineMistake | undefined {
@@ -152,75 +121,4 @@ function missingColon(line: ContentLine): LineMistake {
     message: `\`${word}\` is not followed by a colon, so it is neither a key nor a value`,
     hint: `Add a colon after the key: ${word}: ${rest}`.trimEnd(),
   };
-}
-
-/** A quote or bracket opened on this line and still open when the next key of the same block begins. */
-function unclosedValue(line: ContentLine, lines: readonly string[]): LineMistake | undefined {
-  const opener = line.value[0];
-  if (opener !== '"' && opener !== "'" && opener !== '[' && opener !== '{') return undefined;
-  if (closingLine(line, lines) !== undefined) return undefined;
-  const closer = { '"': '"', "'": "'", '[': ']', '{': '}' }[opener];
-  const kind = opener === '[' ? 'list' : opener === '{' ? 'mapping' : 'quote';
-  const example = kind === 'quote' ? `${line.key ?? 'target'}: ${line.value}${closer}` : `${line.value.replace(/,\s*$/, '')}${closer}`;
-  return {
-    line: line.index + 1, column: line.valueColumn + 1,
-    message: `this ${kind === 'quote' ? `${opener}quote` : `${opener} (a ${kind})`} is never closed`,
-    hint: `Close it with ${closer} at the end of its value, e.g. ${example}`,
-  };
-}
-
-/** Index of the line where the value opened on `line` closes, or undefined when a later key comes first. */
-function closingLine(line: ContentLine, lines: readonly string[]): number | undefined {
-  const state = { quote: '', depth: 0, started: false };
-  for (let index = line.index; index < lines.length; index++) {
-    const text = index === line.index ? line.text.slice(line.valueColumn) : lines[index]!;
-    if (index > line.index) {
-      const next = parseLine(index, text);
-      if (next !== undefined && next.key !== undefined && next.indent <= line.keyColumn) return undefined;
-    }
-    if (scanCloses(text, state)) return index;
-  }
-  return undefined;
-}
-
-function scanCloses(text: string, state: { quote: string; depth: number; started: boolean }): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (state.quote !== '') {
-      if (state.quote === '"' && c === '\\') i += 1;
-      else if (c === state.quote && state.quote === "'" && text[i + 1] === "'") i += 1;
-      else if (c === state.quote) {
-        state.quote = '';
-        if (state.depth === 0) return true;
-      }
-    } else if (c === '"' || c === "'") {
-      if (!state.started || state.depth > 0) state.quote = c;
-      state.started = true;
-    } else if (c === '[' || c === '{') {
-      state.depth += 1;
-      state.started = true;
-    } else if (c === ']' || c === '}') {
-      state.depth -= 1;
-      if (state.depth <= 0) return true;
-    } else if (c === '#' && state.depth === 0) {
-      return false;
-    }
-  }
-  return false;
-}
-
-/** The last line of a value that spans lines (closed quote or bracket), so its inner lines are not read as keys. */
-function skipValueLines(line: ContentLine, lines: readonly string[]): number {
-  if (line.key !== undefined && BLOCK_SCALAR.test(line.value)) {
-    let last = line.index;
-    for (let index = line.index + 1; index < lines.length; index++) {
-      const text = lines[index]!;
-      if (text.trim() === '') continue;
-      if (/^ */.exec(text)![0].length <= line.keyColumn) break;
-      last = index;
-    }
-    return last;
-  }
-  if (!/^["'[{]/.test(line.value)) return line.index;
-  return closingLine(line, lines) ?? line.index;
 }
