@@ -12,3 +12,5 @@ export type {
   TargetTerms,
   TermMatch,
 } from './types.ts';
+export { CONFUSABLE_TO_LATIN, INVISIBLE, INVISIBLE_NAMES } from './confusables.ts';
+export { charAt, charBefore } from './term-scanner.ts';

@@ -4,6 +4,7 @@
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
 import { InputError, type Diagnostic } from '../core/diagnostic.ts';
+import { syntaxDiagnostic } from '../yaml-input/syntax-diagnosis.ts';
 import { checkExamples } from './examples.ts';
 import { buildMatchers, createGlossary, type EntryLocator } from './glossary.ts';
 import { readEntry, type EntryDraft } from './read-entry.ts';
@@ -19,11 +20,12 @@ export function loadGlossary(text: string, path: string): Glossary {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const reader = new YamlReader(path, lineCounter);
-  for (const problem of [...doc.errors, ...doc.warnings]) {
-    const duplicate = problem.code === 'DUPLICATE_KEY';
-    reader.reportAt(problem.pos[0], duplicate ? 'yaml-duplicate-key' : 'yaml-syntax', `YAML: ${problem.message.split('\n')[0]}`,
-      duplicate ? 'this key appears twice in the same mapping: delete one of the two (keep the one you mean)'
-        : 'fix the YAML syntax at this place (indentation, a missing colon or quote)');
+  const errors = [...doc.errors, ...doc.warnings];
+  const syntax = syntaxDiagnostic(text, errors.filter((e) => e.code !== 'DUPLICATE_KEY'), path, lineCounter);
+  if (syntax !== undefined) reader.diagnostics.push(syntax);
+  for (const problem of errors.filter((e) => e.code === 'DUPLICATE_KEY')) {
+    reader.reportAt(problem.pos[0], 'yaml-duplicate-key', 'this key appears twice in the same mapping',
+      'delete one of the two (keep the one you mean)');
   }
   if (reader.diagnostics.length === 0) rejectAnchors(doc, reader);
   if (reader.diagnostics.length > 0) throw new InputError(sorted(reader.diagnostics));

@@ -3,6 +3,7 @@
  * word can start. A position costs a map lookup; only the few that begin a known form walk further, so the
  * cost grows with the text, not with the number of entries (one regex per term grows with both).
  */
+import { foldForm, foldForMatching } from './fold.ts';
 
 export interface ScanHit<T> {
   start: number;
@@ -56,11 +57,16 @@ export class TermScanner<T> {
 
   constructor(private readonly accepts: BoundaryCheck<T>) {}
 
-  /** Adds a form; whitespace in it matches any run of whitespace (NBSP, line breaks) in the text. */
+  /**
+   * Adds a form; whitespace in it matches any run of whitespace (NBSP, line breaks) in the text. Forms and texts
+   * are folded alike (fold.ts), so invisible characters, width and look-alike letters do not hide a term.
+   */
   add(form: string, payload: T, caseInsensitive: boolean): void {
     const normalised = form.trim().replace(/\s+/gu, ' ');
     if (normalised === '') return;
-    const variants = new Set([normalised.normalize('NFC'), normalised.normalize('NFD')]);
+    const fold = (variant: string): string => foldForm(variant).trim().replace(/\s+/gu, ' ');
+    const variants = new Set([fold(normalised.normalize('NFC')), fold(normalised.normalize('NFD'))]);
+    variants.delete('');
     for (const variant of variants) {
       let node = caseInsensitive ? this.folded : this.exact;
       for (let i = 0; i < variant.length; i++) {
@@ -77,7 +83,15 @@ export class TermScanner<T> {
     if (caseInsensitive) this.hasFolded = true;
   }
 
+  /** Hits with offsets into `text` itself, whatever folding found them. */
   scan(text: string): ScanHit<T>[] {
+    const folded = foldForMatching(text);
+    const hits = this.scanFolded(folded.text);
+    if (folded.text === text) return hits;
+    return hits.map((hit) => ({ ...hit, ...folded.original(hit.start, hit.end) }));
+  }
+
+  private scanFolded(text: string): ScanHit<T>[] {
     const hits: ScanHit<T>[] = [];
     let i = 0;
     while (i < text.length) {

@@ -4,6 +4,7 @@
  */
 import { isMap, isScalar, isSeq, type LineCounter, type Node, type Pair, type Scalar } from 'yaml';
 import type { Diagnostic } from '../core/diagnostic.ts';
+import { isWrittenNull, writtenAs } from '../yaml-input/scalar-hint.ts';
 import { suggestionHint } from './suggest.ts';
 
 export interface Located<T> {
@@ -68,15 +69,16 @@ export class YamlReader {
         `write the text, or remove the key`);
       return undefined;
     }
+    const quoted = isScalar(node) && (node.value !== null || isWrittenNull(node));
     this.report(node, fallbackOffset, 'glossary-invalid-value', `${what} must be a text; found ${describe(node)}`,
-      isScalar(node) && node.value !== null ? `quote it: "${String(node.value)}"` : 'write the text after the colon');
+      quoted ? `quote it so it stays text: "${writtenAs(node).replace(/"/g, '\\"')}"` : 'write the text after the colon');
     return undefined;
   }
 
   /** A list of strings; each bad item is reported on its own. */
   stringList(node: Node | null, what: string, fallbackOffset: number): Located<string>[] {
     if (!isSeq(node)) {
-      const hint = isScalar(node) && node.value !== null ? `write a list: [${String(node.value)}]` : 'write a list: [a, b]';
+      const hint = isScalar(node) && node.value !== null ? `write a list: [${writtenAs(node)}]` : 'write a list: [a, b]';
       this.report(node, fallbackOffset, 'glossary-invalid-value', `${what} must be a list of texts; found ${describe(node)}`, hint);
       return [];
     }
@@ -111,9 +113,9 @@ export function describe(node: Node | null | undefined): string {
   if (isMap(node)) return 'a mapping';
   if (isSeq(node)) return 'a list';
   if (isScalar(node)) {
-    if (node.value === null) return 'nothing';
+    if (node.value === null) return isWrittenNull(node) ? `null (written ${writtenAs(node)})` : 'nothing';
     if (typeof node.value === 'string') return `"${node.value}"`;
-    return `${typeof node.value} ${String(node.value)}`;
+    return `${typeof node.value} ${writtenAs(node)}`;
   }
   return 'an alias';
 }

@@ -3,6 +3,7 @@
  * and some editors write NFD: the same German must be the same sentence, or it is paid for twice).
  */
 import { InputError } from '../core/diagnostic.ts';
+import { invalidUtf8Diagnostic, positionOfByte } from '../text-input/invalid-utf8.ts';
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
 /**
@@ -39,17 +40,8 @@ export function decodeSource(path: string, bytes: Uint8Array): string {
       nul,
     );
   }
-  const invalid = firstInvalidUtf8Byte(bytes);
-  if (invalid !== -1) {
-    const byte = bytes[invalid] ?? 0;
-    const asLatin = new TextDecoder('windows-1252').decode(bytes.subarray(invalid, invalid + 1));
-    fail(
-      `not valid UTF-8: byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} ` +
-        `(in Windows-1252/Latin-1 that would be "${asLatin}"); the file looks like Windows-1252/Latin-1`,
-      `Convert it to UTF-8, e.g. \`iconv -f windows-1252 -t utf-8 ${path} > ${path}.utf8 && mv ${path}.utf8 ${path}\`.`,
-      invalid,
-    );
-  }
+  const invalid = invalidUtf8Diagnostic(path, bytes, 'source-encoding');
+  if (invalid !== undefined) throw new InputError([invalid]);
 
   const start = hasPrefix(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
   const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start)).replace(/\r\n?/g, '\n').normalize('NFC');
@@ -66,48 +58,4 @@ export function decodeSource(path: string, bytes: Uint8Array): string {
 
 function hasPrefix(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
-}
-
-/** Index of the first byte that breaks UTF-8 (overlongs, surrogates and > U+10FFFF included), or -1. */
-export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    if (b < 0x80) {
-      i += 1;
-      continue;
-    }
-    let length: number;
-    let min: number;
-    let max = 0xbf;
-    if (b >= 0xc2 && b <= 0xdf) {
-      length = 2;
-      min = 0x80;
-    } else if (b >= 0xe0 && b <= 0xef) {
-      length = 3;
-      min = b === 0xe0 ? 0xa0 : 0x80;
-      if (b === 0xed) max = 0x9f;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      length = 4;
-      min = b === 0xf0 ? 0x90 : 0x80;
-      if (b === 0xf4) max = 0x8f;
-    } else {
-      return i;
-    }
-    for (let k = 1; k < length; k++) {
-      const next = bytes[i + k];
-      const lo = k === 1 ? min : 0x80;
-      const hi = k === 1 ? max : 0xbf;
-      if (next === undefined || next < lo || next > hi) return i;
-    }
-    i += length;
-  }
-  return -1;
-}
-
-/** 1-based line and column (in characters) of a byte, counting the valid UTF-8 before it. */
-function positionOfByte(bytes: Uint8Array, index: number): { line: number; column: number } {
-  const before = new TextDecoder('utf-8').decode(bytes.subarray(0, index)).replace(/^\uFEFF/, '');
-  const lines = before.split(/\r\n|\r|\n/);
-  return { line: lines.length, column: (lines.at(-1) ?? '').length + 1 };
 }

@@ -1,5 +1,6 @@
-import { CST, LineCounter, Parser, isAlias, isNode, isScalar, parseAllDocuments, visit, type Document, type YAMLError } from 'yaml';
+import { LineCounter, isAlias, isNode, isScalar, parseAllDocuments, visit, type Document } from 'yaml';
 import { InputError, type Diagnostic } from '../core/diagnostic.ts';
+import { syntaxDiagnostic } from '../yaml-input/syntax-diagnosis.ts';
 import { diagnosticAt } from './yaml-position.ts';
 
 /** Larger files are refused before parsing: nobody edits a 20 MB translation file by hand. */
@@ -13,17 +14,6 @@ export interface YamlDocument {
   /** Problems that do not stop the schema check (duplicate keys, aliases, huge values). */
   problems: Diagnostic[];
 }
-
-const SYNTAX_HINTS: Partial<Record<YAMLError['code'], string>> = {
-  BAD_INDENT: 'Indent this line like the other keys of its segment (spaces, not tabs).',
-  TAB_AS_INDENT: 'Replace the tab with spaces.',
-  BLOCK_AS_IMPLICIT_KEY: 'Put quotes around a value that contains ": " or starts with a special character.',
-  MULTILINE_IMPLICIT_KEY: 'Put quotes around a value that contains ": ", or join the key onto one line.',
-  MISSING_CHAR: 'Close the quote or bracket that opens here, at the end of its value.',
-  BAD_DQ_ESCAPE: 'Inside "double quotes" write a backslash as \\\\, or use single quotes.',
-  UNEXPECTED_TOKEN: 'Put quotes around the value, e.g. target: "…".',
-};
-const DEFAULT_SYNTAX_HINT = 'Fix the YAML on this line; when a value contains ": ", "#" or starts with a quote, put the whole value in double quotes.';
 
 /**
  * Parses one YAML document with positions. Throws InputError for problems that make the
@@ -45,17 +35,14 @@ export function parseYamlDocument(text: string, file: string, options: { keepSou
   const documents = Array.isArray(parsed) ? parsed : [];
   const fatal: Diagnostic[] = [];
   const problems: Diagnostic[] = [];
-  for (const document of documents) {
-    for (const error of [...document.errors, ...document.warnings]) {
-      const duplicate = error.code === 'DUPLICATE_KEY';
-      const target = duplicate ? problems : fatal;
-      const start = error.code === 'MISSING_CHAR' ? unclosedQuoteStart(text, error.pos[0]) : undefined;
-      target.push(diagnosticAt(file, lineCounter, start === undefined ? error.pos : [start, start + 1], {
-        ruleId: duplicate ? 'yaml-duplicate-key' : 'yaml-syntax',
-        message: duplicate ? 'this key appears twice in the same mapping' : `YAML syntax: ${firstLine(error.message)}`,
-        hint: duplicate ? 'Delete one of the two entries (keep the one you mean).' : SYNTAX_HINTS[error.code] ?? DEFAULT_SYNTAX_HINT,
-      }));
-    }
+  const errors = documents.flatMap((document) => [...document.errors, ...document.warnings]);
+  const syntax = syntaxDiagnostic(text, errors.filter((error) => error.code !== 'DUPLICATE_KEY'), file, lineCounter);
+  if (syntax !== undefined) fatal.push(syntax);
+  for (const error of errors.filter((e) => e.code === 'DUPLICATE_KEY')) {
+    problems.push(diagnosticAt(file, lineCounter, error.pos, {
+      ruleId: 'yaml-duplicate-key', message: 'this key appears twice in the same mapping',
+      hint: 'Delete one of the two entries (keep the one you mean).',
+    }));
   }
   if (documents.length > 1) {
     const second = documents[1]!;
@@ -104,22 +91,4 @@ function findAliasesAndHugeScalars(document: Document.Parsed, file: string, line
     }
   });
   return found;
-}
-
-/** yaml reports an unclosed quote where the file ends; the translator needs the line where it opens. */
-function unclosedQuoteStart(text: string, offset: number): number | undefined {
-  let start: number | undefined;
-  for (const token of new Parser().parse(text)) {
-    if (token.type !== 'document') continue;
-    CST.visit(token, (item) => {
-      const value = item.value;
-      const quoted = value?.type === 'double-quoted-scalar' || value?.type === 'single-quoted-scalar';
-      if (quoted && value.offset <= offset && offset <= value.offset + value.source.length) start = value.offset;
-    });
-  }
-  return start;
-}
-
-function firstLine(message: string): string {
-  return message.split('\n', 1)[0]!.replace(/\s+at line \d+, column \d+:?$/, '');
 }

@@ -1,5 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, type LineCounter, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Diagnostic } from '../core/diagnostic.ts';
+import { isWrittenNull, quoteAsText, writtenAs, writtenNullHint } from '../yaml-input/scalar-hint.ts';
 import { closestKey } from './closest-key.ts';
 import { diagnosticAt } from './yaml-position.ts';
 
@@ -62,6 +63,10 @@ export class YamlReader {
   /** A text value; null or a missing key give undefined (reported when required). */
   string(map: { node: YAMLMap; pairs: Pairs }, key: string, options: { required?: boolean; nonEmpty?: boolean; what: string }): string | undefined {
     const value = map.pairs.get(key)?.value;
+    if (isWrittenNull(value)) {
+      this.report('translation-schema', value, `"${key}" is written as ${writtenAs(value)}, which YAML reads as no value`, writtenNullHint(key, value));
+      return undefined;
+    }
     if (value === undefined || value === null || (isScalar(value) && value.value === null)) {
       if (options.required) {
         this.report('translation-schema', (value as Node | null | undefined) ?? map.node, `${options.what} has no "${key}"`, `Add a line "${key}: …" to ${options.what}.`);
@@ -70,9 +75,8 @@ export class YamlReader {
     }
     if (isAlias(value)) return undefined;
     if (!isScalar(value) || typeof value.value !== 'string') {
-      const shown = isScalar(value) ? String(value.value) : '…';
       this.report('translation-schema', value as Node, `expected text for "${key}", found ${describe(value)}`,
-        isScalar(value) ? `Put the value in double quotes: ${key}: "${shown}"` : `Write "${key}" as one line of text.`);
+        isScalar(value) ? `Put the value in double quotes so it stays text: ${quoteAsText(key, value)}` : `Write "${key}" as one line of text.`);
       return undefined;
     }
     if (options.nonEmpty && value.value.trim() === '') {
@@ -124,8 +128,8 @@ export function describe(node: unknown): string {
   if (isScalar(node)) {
     const value = node.value;
     if (value === null) return 'nothing';
-    if (typeof value === 'number') return `the number ${String(value)}`;
-    if (typeof value === 'boolean') return `the boolean ${String(value)}`;
+    if (typeof value === 'number') return `the number ${writtenAs(node)}`;
+    if (typeof value === 'boolean') return `the boolean ${writtenAs(node)}`;
     if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
     return `a ${typeof value}`;
   }

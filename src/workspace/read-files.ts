@@ -3,6 +3,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError, type Diagnostic } from '../core/diagnostic.ts';
 import type { TargetLanguage } from '../core/translation.ts';
+import { invalidUtf8Diagnostic } from '../text-input/invalid-utf8.ts';
 import { checkInside } from './inside-repository.ts';
 import { translationDir } from './layout.ts';
 
@@ -10,22 +11,12 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * YAML files are UTF-8; a BOM is dropped; characters are read as NFC, as sources are (an NFD `source:` must match
- * the same German). Anything else is an InputError naming the file and the fix.
+ * the same German). Anything else is an InputError naming the file, the place and the fix.
  */
 export function decodeUtf8(file: string, bytes: Uint8Array): string {
-  try {
-    return utf8.decode(bytes).replace(/^\uFEFF/, '').normalize('NFC');
-  } catch {
-    throw new InputError([
-      {
-        ruleId: 'encoding',
-        severity: 'error',
-        file,
-        message: `${file} is not valid UTF-8`,
-        hint: `Save it as UTF-8 (e.g. iconv -f windows-1252 -t utf-8 ${file}).`,
-      },
-    ]);
-  }
+  const invalid = invalidUtf8Diagnostic(file, bytes, 'encoding');
+  if (invalid !== undefined) throw new InputError([invalid]);
+  return utf8.decode(bytes).replace(/^\uFEFF/, '').normalize('NFC');
 }
 
 /** Repo-relative paths of the .yaml files below `directory` (hidden ones left out), sorted; none when it is absent. */

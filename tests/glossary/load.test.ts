@@ -86,7 +86,7 @@ describe('loadGlossary: schema errors point at file:line:col', () => {
 
   it('reports YAML syntax errors with their position', () => {
     const found = diagnosticsOf('syntax.yaml');
-    expect(found.map(where)).toEqual(['yaml-syntax 6:5']);
+    expect(found.map(where)).toEqual(['yaml-syntax 5:9']); // where the { opens, not the next line
   });
 
   it('explains an empty file, and accepts an empty list of entries', () => {

@@ -72,3 +72,34 @@ describe('matchTarget ko', () => {
     expect(korean('KCNA는 UN의 UNESCO')).toEqual(['kcna:accepted:KCNA', 'un:accepted:UN']);
   });
 });
+
+describe('invisible and look-alike characters do not hide a term', () => {
+  it.each([
+    ['a zero-width space inside a Korean name', 'ko', '김\u200b정운은 말했다', 'kim:forbidden:김\u200b정운'],
+    ['a soft hyphen in a forbidden spelling', 'en', 'Kim Jong\u00ad-un said', 'kim:forbidden:Kim Jong\u00ad-un'],
+    ['a non-breaking hyphen (U+2011)', 'en', 'Kim Jong\u2011un said', 'kim:forbidden:Kim Jong\u2011un'],
+    ['a Cyrillic о', 'en', 'Sh\u043eygu left', 'shoigu:forbidden:Sh\u043eygu'],
+    ['a Greek ο', 'en', 'Sh\u03bfygu left', 'shoigu:forbidden:Sh\u03bfygu'],
+    ['a Cyrillic capital К', 'en', '\u041aim Jong-un said', 'kim:forbidden:\u041aim Jong-un'],
+    ['fullwidth Latin letters', 'en', '\uff33\uff48\uff4f\uff59\uff47\uff55 left', 'shoigu:forbidden:\uff33\uff48\uff4f\uff59\uff47\uff55'],
+    ['a word joiner in a preferred form', 'ko', '쇼이\u2060구가', 'shoigu:accepted:쇼이\u2060구'],
+  ] as const)('%s', (_name, lang, text, expected) => {
+    const found = glossary.matchTarget(lang, text).map((m) => `${m.entry}:${m.kind}:${m.text}`);
+    expect(found).toContain(expected);
+  });
+
+  it('reports offsets in the original text, invisible characters included', () => {
+    const text = 'Er\u200b sagte: Kim Jong\u00ad-un kam.';
+    const [match] = glossary.matchTarget('en', text);
+    expect(match).toMatchObject({ entry: 'kim', kind: 'forbidden', start: 11, end: 23 });
+    expect(text.slice(match!.start, match!.end)).toBe('Kim Jong\u00ad-un');
+  });
+
+  it('matches German through a soft hyphen too', () => {
+    expect(glossary.matchGerman('Sergej Scho\u00adygu reiste ab.').map((m) => m.entry)).toEqual(['shoigu']);
+  });
+
+  it('leaves real Cyrillic words alone', () => {
+    expect(english('Шойгу (Shoigu in Russian) and Пхеньян')).toEqual(['shoigu:accepted:Shoigu']);
+  });
+});

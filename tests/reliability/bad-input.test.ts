@@ -110,7 +110,7 @@ describe('a glossary that cannot be used', () => {
   it('duplicate keys, __proto__, an alias bomb and a huge note', async () => {
     const root = await repo();
     await edit(root, 'glossary.yaml', (t) => t.replace('version: 1\n', 'version: 1\nversion: 1\n'));
-    await expectRefused(root, 'glossary.yaml:2:1: error: YAML: Map keys must be unique [yaml-duplicate-key]');
+    await expectRefused(root, 'glossary.yaml:2:1: error: this key appears twice in the same mapping [yaml-duplicate-key]');
 
     const proto = await repo();
     await edit(proto, 'glossary.yaml', (t) => t.replace("    note: North Korea's capital.\n", "    note: North Korea's capital.\n    __proto__: { x: 1 }\n"));

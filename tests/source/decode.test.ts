@@ -43,6 +43,15 @@ describe('decodeSource', () => {
     expect(d.hint).toContain('iconv -f windows-1252 -t utf-8');
   });
 
+  it('points at one stray byte in a UTF-8 article without advising to convert the whole file', () => {
+    // "Unterstützung" correctly in UTF-8, then one byte 0xE9 pasted from elsewhere: converting would garble the ü.
+    const d = diagnosticOf(new Uint8Array([...utf8('Titel\nUnterstützung für Caf'), 0xe9, ...utf8(' und Kim')]));
+    expect(d).toMatchObject({ line: 2, column: 22, ruleId: 'source-encoding' });
+    expect(d.message).toMatch(/stray byte 0xE9/);
+    expect(d.hint).toMatch(/Retype the character at line 2, column 22/);
+    expect(d.hint).not.toMatch(/iconv/);
+  });
+
   it('rejects truncated and overlong UTF-8 sequences', () => {
     expect(diagnosticOf(new Uint8Array([0x61, 0xc3])).column).toBe(2);
     expect(diagnosticOf(new Uint8Array([0x61, 0xc0, 0xaf])).column).toBe(2);

@@ -209,7 +209,7 @@ describe('invalid translation files', () => {
 
   it('explains what was expected and what was found', () => {
     const error = diagnosticsOf(() => parseTranslationFile(readFixture('invalid', 'wrong-types', 'input.yaml'), 'translations/en/x.yaml'));
-    expect(error.diagnostics[0]).toMatchObject({ message: 'expected text for "target", found the number 12', hint: 'Put the value in double quotes: target: "12"' });
+    expect(error.diagnostics[0]).toMatchObject({ message: 'expected text for "target", found the number 12', hint: 'Put the value in double quotes so it stays text: target: "12"' });
     const keys = diagnosticsOf(() => parseTranslationFile(readFixture('invalid', 'unknown-keys', 'input.yaml'), 'translations/en/x.yaml'));
     expect(keys.diagnostics.find((d) => d.line === 7)?.hint).toBe('Rename "taget" to "target".');
     const status = diagnosticsOf(() => parseTranslationFile(readFixture('invalid', 'unknown-status', 'input.yaml'), 'translations/en/x.yaml'));

@@ -8,6 +8,7 @@ import { glossaryMissingTarget } from './glossary-missing-target.ts';
 import { inconsistentTranslation } from './inconsistent-translation.ts';
 import { reviewFlagged } from './review-flagged.ts';
 import { staleSegment } from './stale-segment.ts';
+import { invisibleCharacter, lookalikeCharacter } from './suspicious-characters.ts';
 
 export const RULES: readonly CheckRule[] = [
   glossaryExampleFails,
@@ -18,4 +19,6 @@ export const RULES: readonly CheckRule[] = [
   staleSegment,
   emptyTarget,
   reviewFlagged,
+  invisibleCharacter,
+  lookalikeCharacter,
 ];
