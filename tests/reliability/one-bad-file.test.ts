@@ -10,7 +10,7 @@ import { copyFixture, runCli } from '../helpers/cli.ts';
 const FIXTURE = new URL('../e2e/fixtures/small-repo', import.meta.url).pathname;
 const TRANSLATE = ['translate', '--provider', 'pseudo'];
 const BROKEN = 'translations/en/bericht.yaml';
-const TAB_ERROR = `${BROKEN}:10:1: error: YAML syntax: Tabs are not allowed as indentation [yaml-syntax]`;
+const TAB_ERROR = `${BROKEN}:10:1: error: YAML syntax: a tab in the indentation; YAML indents with spaces only [yaml-syntax]`;
 const zweiter = (text: string) => `---\ntitle: Zweiter\n---\n\n${text}\n`;
 
 /** Two articles translated once; then a tab breaks one translation file and the other article gains a sentence. */
@@ -34,7 +34,7 @@ describe('one unreadable file', () => {
     const before = await read(repo, BROKEN);
     const result = await runCli(repo, TRANSLATE);
     expect(result.code, result.stdout + result.stderr).toBe(2);
-    expect(result.stderr).toContain(`${TAB_ERROR}\n  fix: Replace the tab with spaces.`);
+    expect(result.stderr).toContain(`${TAB_ERROR}\n  fix: Replace the indentation of line 10 with spaces`);
     expect(result.stderr).toContain('1 file(s) could not be read: they were left out and not written; every other article was translated.');
     expect(await read(repo, BROKEN)).toBe(before);
     for (const language of ['en', 'ko']) expect(await read(repo, `translations/${language}/zweiter.yaml`)).toContain('Ein neuer Satz kommt dazu.');
