@@ -3,7 +3,7 @@
  */
 import { isLineBreak, isPlainOrSpace, isTerminator, isWhitespace } from './chars.ts';
 import { clusterEnd, sentenceEnd } from './boundary.ts';
-import { QuoteTracker } from './quotes.ts';
+import { EnclosureTracker } from './enclosures.ts';
 
 export interface Span { start: number; end: number }
 
@@ -13,7 +13,7 @@ export interface Span { start: number; end: number }
  */
 export function segmentSpans(text: string): Span[] {
   const spans: Span[] = [];
-  const quotes = new QuoteTracker(text);
+  const quotes = new EnclosureTracker(text);
   let segmentStart = -1;
   let i = 0;
   while (i < text.length) {
@@ -38,7 +38,7 @@ export function segmentSpans(text: string): Span[] {
       i = boundary >= 0 ? boundary : end;
       continue;
     }
-    if (QuoteTracker.isQuoteMark(c)) quotes.visit(i);
+    if (EnclosureTracker.isMark(c)) quotes.visit(i);
     i++;
     // Inside a segment, letters, digits and plain spaces change nothing: step over them in a tight loop.
     while (i < text.length && isPlainOrSpace(text.charCodeAt(i))) i++;

@@ -1,11 +1,14 @@
-import { isLineBreak, isOpeningBracket, isWhitespace, isDash } from './chars.ts';
+import { isClosingBracket, isLineBreak, isOpeningBracket, isWhitespace, isDash } from './chars.ts';
 
 /**
- * Tracks whether the scanner is inside a quotation that is closed later on the same line. Inside one, full stops
- * do not end the segment (`»Die Handlung spielt in Rom. Die Recherche ist genau.«` stays whole); the closing mark
- * itself may, when a terminator stands right before it. A quotation mark with no closing partner on its line
- * opens nothing, so one stray mark cannot swallow a paragraph.
+ * Tracks whether the scanner is inside a quotation or a bracket that is closed later on the same line. Inside one,
+ * full stops do not end the segment (`»Die Handlung spielt in Rom. Die Recherche ist genau.«`, `Veltman (71. Sanogo)`
+ * stay whole); the closing mark itself may, when a terminator stands right before it, so a bracket that holds a
+ * whole sentence of its own (`(Applaus.)`) ends there. Quotations and brackets nest: whatever opens inside the
+ * outermost one is inside it until that one closes. A mark with no closing partner on its line opens nothing, so
+ * one stray mark (or a `:-(`) cannot swallow a paragraph.
  *
+ * Brackets ( [ { pair by type, innermost first, as a stack would pair them.
  * Families: „ ,, “ " close with “ ” "; » closes with «; « closes with ». Single quotes are ignored (they double as
  * apostrophes: `ist's`, `bin’s`).
  */
@@ -15,21 +18,40 @@ const LAQUO_FIRST = 2;
 
 interface ScanCache { from: number; stop: number; closer: number }
 
-export class QuoteTracker {
+export class EnclosureTracker {
   private closeAt = -1;
   private readonly caches: ScanCache[] = [0, 1, 2].map(() => ({ from: 0, stop: 0, closer: -1 }));
+  /** Opening bracket → its closing partner, for the line part scanned so far (from `bracketsFrom` to `bracketsTo`). */
+  private brackets = new Map<number, number>();
+  private bracketsFrom = 0;
+  private bracketsTo = 0;
 
   constructor(private readonly text: string) {}
 
   /** True for the code units `visit` cares about; cheap enough to ask for every character. */
-  static isQuoteMark(c: number): boolean {
-    return c === 0x201e || c === 0x201c || c === 0x201d || c === 0x22 || c === 0xbb || c === 0xab || c === 0x2c;
+  static isMark(c: number): boolean {
+    return (
+      c === 0x201e || c === 0x201c || c === 0x201d || c === 0x22 || c === 0xbb || c === 0xab || c === 0x2c ||
+      isOpeningBracket(c)
+    );
   }
 
-  /** Call for each quote mark the scanner steps on (not for those inside a terminator cluster). */
+  /** Whether `i` lies inside a quotation or bracket opened before it. */
+  get inside(): boolean {
+    return this.closeAt >= 0;
+  }
+
+  /** Call for each mark the scanner steps on (not for those inside a terminator cluster). */
   visit(i: number): void {
     if (this.closeAt >= 0) {
-      if (i >= this.closeAt) this.closeAt = -1;
+      // A bracket's closing partner is not a mark the scanner visits, so the next mark after it may open again.
+      const closed = i >= this.closeAt;
+      const atCloser = i === this.closeAt;
+      if (closed) this.closeAt = -1;
+      if (!closed || atCloser) return;
+    }
+    if (isOpeningBracket(this.text.charCodeAt(i))) {
+      this.closeAt = this.bracketCloser(i);
       return;
     }
     const family = this.openingFamily(i);
@@ -53,6 +75,30 @@ export class QuoteTracker {
   /** At a line break: quotations never span lines. */
   reset(): void {
     this.closeAt = -1;
+  }
+
+  /**
+   * The partner of the opening bracket at `i` on its line, or -1. One stack pass from the first bracket of a line
+   * part to the line's end pairs every bracket in it, so each character is scanned once however many brackets.
+   */
+  private bracketCloser(i: number): number {
+    if (i < this.bracketsFrom || i >= this.bracketsTo) this.pairBrackets(i);
+    return this.brackets.get(i) ?? -1;
+  }
+
+  private pairBrackets(from: number): void {
+    const text = this.text;
+    const open: number[] = [];
+    this.brackets = new Map();
+    let q = from;
+    for (; q < text.length; q++) {
+      const c = text.charCodeAt(q);
+      if (isLineBreak(c)) break;
+      if (isOpeningBracket(c)) open.push(q);
+      else if (isClosingBracket(c) && open.length > 0 && pairs(text.charCodeAt(open.at(-1)!), c)) this.brackets.set(open.pop()!, q);
+    }
+    this.bracketsFrom = from;
+    this.bracketsTo = q;
   }
 
   private openingFamily(i: number): number {
@@ -93,6 +139,10 @@ export class QuoteTracker {
     cache.closer = closer;
     return closer;
   }
+}
+
+function pairs(opening: number, closing: number): boolean {
+  return closing === (opening === 0x28 ? 0x29 : opening + 2);
 }
 
 function closes(family: number, c: number): boolean {
