@@ -22,7 +22,7 @@ const SENTENCE_OPENERS = new Set([
   'alle', 'viele', 'einige', 'manche', 'solche', 'beide', 'jeder', 'jede', 'jedes',
   'dann', 'dort', 'da', 'danach', 'daher', 'darum', 'deshalb', 'deswegen', 'doch', 'aber', 'und', 'oder',
   'denn', 'also', 'so', 'nun', 'jetzt', 'heute', 'gestern', 'hier', 'auch', 'noch', 'schon', 'trotzdem',
-  'dabei', 'damit', 'dazu', 'davor', 'außerdem', 'zudem', 'später', 'zuvor', 'seitdem', 'inzwischen',
+  'dabei', 'damit', 'dazu', 'davor', 'dahinter', 'daneben', 'darauf', 'dagegen', 'außerdem', 'zudem', 'später', 'zuvor', 'seitdem', 'inzwischen',
   'allerdings', 'jedoch', 'somit', 'zugleich', 'gleichzeitig', 'anschließend', 'schließlich', 'zunächst',
   'zuerst', 'dennoch', 'immerhin', 'vielleicht', 'bereits', 'nur', 'bitte', 'ja', 'nein', 'nicht',
   'wie', 'was', 'wer', 'wo', 'warum', 'wann', 'weshalb', 'wieso', 'welche', 'welcher', 'welches',

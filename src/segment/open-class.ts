@@ -1,0 +1,83 @@
+/**
+ * Abbreviations the list lacks, judged by their shape, by what follows them and by what was learned from the sources
+ * (learn-abbreviations.ts). Asked only for a token the list does not know, before a capital, a digit or other text.
+ */
+import type { AbbreviationKind } from './abbreviations.ts';
+import { isDigit, isLetter, isLower, isUpper, isWhitespace, isWordStart } from './chars.ts';
+import type { NextWord } from './next-word.ts';
+
+export interface OpenVerdict { kind: AbbreviationKind; reason: string }
+
+const MAX_TOKEN = 10;
+
+/** Titles that are also ordinary words in lower case (`was er mag.`, `dir.`): abbreviations only when capitalised. */
+const CAPITALISED_TITLES = new Set(['mag', 'dir', 'prim', 'gen', 'kr', 'ing', 'ao']);
+const WEEKDAYS = new Set(['mo', 'di', 'mi', 'do', 'fr', 'sa', 'so']);
+/** After `Art. 109`, `Ziff. 3`: words that show the number is a reference, not the start of a new sentence. */
+const REFERENCE_FOLLOWERS = new Set([
+  'der', 'des', 'dem', 'den', 'die', 'das', 'zum', 'zur', 'im', 'am', 'vom', 'und', 'bis', 'sowie', 'oder', 'bzw',
+  'ff', 'f', 'lit', 'in', 'aus', 'nach', 'gemäß', 'laut',
+]);
+const VOWELS = 'aeiouyäöüAEIOUYÄÖÜ';
+
+const DOTTED_INITIALS: OpenVerdict = { kind: 'weak', reason: 'dotted initials (A.S.A.P.): an abbreviation' };
+const WEEKDAY: OpenVerdict = { kind: 'weak', reason: 'a weekday abbreviation (Sa.)' };
+const TITLE: OpenVerdict = { kind: 'bound', reason: 'a capitalised title (Mag., Dir., Prim.)' };
+const LEARNED: OpenVerdict = { kind: 'weak', reason: 'learned from the sources: mostly written with a full stop and before lower case or digits' };
+const NO_VOWEL: OpenVerdict = { kind: 'weak', reason: 'a short token without a vowel (Pkt., Bgm.): an abbreviation' };
+const REFERENCE: OpenVerdict = { kind: 'bound', reason: 'a short capitalised token before a reference number (Art. 109 Abs. 3, Ziff. 3 der)' };
+
+export function openAbbreviation(
+  text: string, dot: number, next: NextWord, learned: ReadonlySet<string> | undefined,
+): OpenVerdict | undefined {
+  let start = dot;
+  while (start > 0 && dot - start <= MAX_TOKEN && isLetter(text.charCodeAt(start - 1))) start--;
+  const length = dot - start;
+  if (length === 0 || length > MAX_TOKEN) return undefined;
+  if (length === 1 && isDottedInitials(text, start)) return DOTTED_INITIALS;
+  if (!isWordStart(text, start)) return undefined;
+  const token = text.slice(start, dot);
+  const lower = token.toLowerCase();
+  const capitalised = isUpper(token.charCodeAt(0));
+  if (capitalised && length === 2 && WEEKDAYS.has(lower) && isLower(token.charCodeAt(1))) return WEEKDAY;
+  if (capitalised && CAPITALISED_TITLES.has(lower)) return TITLE;
+  if (learned?.has(lower)) return LEARNED;
+  if (length >= 2 && length <= 8 && hasLower(token) && !hasVowel(token)) return NO_VOWEL;
+  if (next.kind === 'digit' && capitalised && length <= 6 && isReferenceNumber(text, next.at)) return REFERENCE;
+  return undefined;
+}
+
+/** `A.S.A.P.`, `K.T.M.`: a single letter after another single letter and a full stop. */
+function isDottedInitials(text: string, letter: number): boolean {
+  return (
+    letter >= 2 && text.charCodeAt(letter - 1) === 0x2e && isLetter(text.charCodeAt(letter - 2)) &&
+    (letter === 2 || !isLetter(text.charCodeAt(letter - 3)))
+  );
+}
+
+/** A number of up to four digits (and a letter: `3a`) followed by a reference word, a law's name or an abbreviation. */
+function isReferenceNumber(text: string, at: number): boolean {
+  let j = at;
+  while (j < text.length && j - at < 4 && isDigit(text.charCodeAt(j))) j++;
+  if (isLower(text.charCodeAt(j)) && !isLetter(text.charCodeAt(j + 1))) j++;
+  if (j < text.length && !isWhitespace(text.charCodeAt(j)) && text.charCodeAt(j) !== 0x2c) return false;
+  if (text.charCodeAt(j) === 0x2c) return true;
+  while (j < text.length && text.charCodeAt(j) === 0x20) j++;
+  let end = j;
+  while (end < text.length && end - j < 12 && (isLetter(text.charCodeAt(end)) || text.charCodeAt(end) === 0x2d)) end++;
+  if (end === j) return false;
+  const word = text.slice(j, end);
+  if (REFERENCE_FOLLOWERS.has(word)) return true;
+  if (text.charCodeAt(end) === 0x2e) return true; // `Abs.`, `S.`: another abbreviation
+  return isUpper(word.charCodeAt(0)) && isUpper(word.charCodeAt(word.length - 1)); // `GG`, `StGB`, `B-VG`
+}
+
+function hasVowel(token: string): boolean {
+  for (let i = 0; i < token.length; i++) if (VOWELS.includes(token[i]!)) return true;
+  return false;
+}
+
+function hasLower(token: string): boolean {
+  for (let i = 0; i < token.length; i++) if (isLower(token.charCodeAt(i))) return true;
+  return false;
+}
