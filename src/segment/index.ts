@@ -84,3 +84,5 @@ function trimEnd(text: string, start: number, end: number): number {
 export function segment(text: string, options?: SegmentOptions): string[] {
   return segmentSpans(text, options).map((span) => text.slice(span.start, span.end));
 }
+
+export { abbreviationSet, learnAbbreviations, type AbbreviationStats, type LearnedAbbreviation } from './learn-abbreviations.ts';
