@@ -12,6 +12,7 @@ import { decodeSource, readSource, segmentDocument } from '../source/index.ts';
 import { parseMemoryFile, parseTranslationFile, type ParsedMemoryFile, type ParsedTranslationFile } from '../store/index.ts';
 import { bytesHash, fileKey, type RunCache, type StatusCounts } from './run-cache.ts';
 import { readAhead } from './read-ahead.ts';
+import { sourceAbbreviations } from './learned-abbreviations.ts';
 import {
   decodeUtf8,
   findSources,
@@ -55,7 +56,10 @@ export interface CleanArticle {
 
 export interface Repository {
   glossary: Glossary;
+  /** Hash of the glossary and of the abbreviations learned from all sources: what every article's files depend on besides the article. */
   glossaryHash: string;
+  /** Learned from all sources (learned-abbreviations.ts); every segmentation of the run uses them. */
+  abbreviations: ReadonlySet<string>;
   /** Articles that need work, in order. */
   articles: ArticleRef[];
   clean: CleanArticle[];
@@ -84,7 +88,9 @@ export async function scanRepository(
 ): Promise<Repository> {
   const problems = new InputProblems();
   const glossaryBytes = await readOptional(root, GLOSSARY_FILE);
-  const glossaryHash = bytesHash(glossaryBytes);
+  const learned = await sourceAbbreviations(root, cache);
+  const glossaryHash = bytesHash(`${bytesHash(glossaryBytes)}|${learned.hash}`);
+  const abbreviations = learned.abbreviations;
   const glossary =
     (glossaryBytes && problems.attempt(() => loadGlossary(decodeUtf8(GLOSSARY_FILE, glossaryBytes), GLOSSARY_FILE))) || emptyGlossary();
 
@@ -108,7 +114,7 @@ export async function scanRepository(
       continue;
     }
     articles.push(ref);
-    const article = parseArticle(ref, bytes, languages, glossary, problems);
+    const article = parseArticle(ref, bytes, languages, glossary, abbreviations, problems);
     if (article) visit(article, glossary);
   }
 
@@ -130,7 +136,7 @@ export async function scanRepository(
     }
   }
   problems.throwIfAny();
-  return { glossary, glossaryHash, articles, clean, memories, translationFiles, orphans };
+  return { glossary, glossaryHash, abbreviations, articles, clean, memories, translationFiles, orphans };
 }
 
 /**
@@ -143,11 +149,12 @@ export async function* rereadArticles(
   refs: readonly ArticleRef[],
   languages: readonly TargetLanguage[],
   glossary: Glossary,
+  abbreviations: ReadonlySet<string>,
 ): AsyncGenerator<{ ref: ArticleRef; article?: Article }> {
   for await (const [ref, bytes] of readAhead(refs, (ref) => readArticleBytes(root, ref.sourcePath, languages), READ_AHEAD)) {
     const problems = new InputProblems();
     const same = bytesHash(bytes.source ?? new Uint8Array()) === ref.sourceHash;
-    const article = same ? parseArticle(ref, bytes, languages, glossary, problems) : undefined;
+    const article = same ? parseArticle(ref, bytes, languages, glossary, abbreviations, problems) : undefined;
     yield article && problems.diagnostics.length === 0 ? { ref, article } : { ref };
   }
 }
@@ -171,10 +178,12 @@ async function readArticleBytes(root: string, file: string, languages: readonly 
   return { source, translations };
 }
 
-function parseArticle(ref: ArticleRef, bytes: ArticleBytes, languages: readonly TargetLanguage[], glossary: Glossary, problems: InputProblems): Article | undefined {
+function parseArticle(
+  ref: ArticleRef, bytes: ArticleBytes, languages: readonly TargetLanguage[], glossary: Glossary, abbreviations: ReadonlySet<string>, problems: InputProblems,
+): Article | undefined {
   const parsedSource = problems.attempt(() => {
     const document = readSource(ref.sourcePath, decodeSource(ref.sourcePath, bytes.source ?? new Uint8Array()));
-    const segments = segmentDocument(document);
+    const segments = segmentDocument(document, { abbreviations });
     const plainTexts = segments.map((segment) => segment.plain);
     const glossaryIds = plainTexts.map((plain) => [...new Set(glossary.matchGerman(plain).map((m) => m.entry))]);
     return { document, segments, plainTexts, glossaryIds };

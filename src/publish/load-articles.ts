@@ -8,6 +8,8 @@ import { decodeUtf8, findSources, GLOSSARY_FILE, InputProblems, readOptional, tr
 import { decodeSource, readSource, segmentDocument } from '../source/index.ts';
 import { parseTranslationFile, type ParsedTranslationFile } from '../store/index.ts';
 import type { ArticleSources } from './publish.ts';
+import { sourceAbbreviations } from '../pipeline/learned-abbreviations.ts';
+import { RunCache } from '../pipeline/run-cache.ts';
 
 export interface LoadedArticle extends ArticleSources {
   /** The parsed translation files (for edits that keep the file's formatting), by language. */
@@ -25,11 +27,13 @@ export async function loadArticles(root: string, paths: readonly string[], langu
   const glossaryBytes = await readOptional(root, GLOSSARY_FILE);
   const glossary = (glossaryBytes && collect(() => loadGlossary(decodeUtf8(GLOSSARY_FILE, glossaryBytes), GLOSSARY_FILE))) || emptyGlossary();
 
+  // The same learned abbreviations as translate, so every sentence has the id its translation files know.
+  const { abbreviations } = await sourceAbbreviations(root, await RunCache.read(root));
   const articles: LoadedArticle[] = [];
   for (const file of await findSources(root, paths)) {
     const bytes = (await readOptional(root, file)) ?? new Uint8Array();
     const document = collect(() => readSource(file, decodeSource(file, bytes)));
-    const segments = document && collect(() => segmentDocument(document));
+    const segments = document && collect(() => segmentDocument(document, { abbreviations }));
     const parsed: LoadedArticle['parsed'] = {};
     const translations: LoadedArticle['translations'] = {};
     for (const language of languages) {

@@ -85,4 +85,4 @@ export function segment(text: string, options?: SegmentOptions): string[] {
   return segmentSpans(text, options).map((span) => text.slice(span.start, span.end));
 }
 
-export { abbreviationSet, learnAbbreviations, type AbbreviationStats, type LearnedAbbreviation } from './learn-abbreviations.ts';
+export { AbbreviationLearner, abbreviationSet, learnAbbreviations, type AbbreviationStats, type LearnedAbbreviation } from './learn-abbreviations.ts';

@@ -32,26 +32,55 @@ const MIN_STOP_SHARE = 0.9;
 const MIN_INSIDE_SHARE = 0.5;
 
 export function learnAbbreviations(texts: Iterable<string>): AbbreviationStats {
-  // Pass 1: tokens before a full stop and a space; pass 2 counts only those candidates without a full stop.
-  const stops = new Map<string, [withStop: number, inside: number]>();
-  const all: string[] = [];
-  for (const text of texts) {
-    all.push(text);
-    countStops(text, stops);
-  }
-  const candidates = new Map<string, number>();
-  for (const [token, [withStop, inside]] of stops) {
-    if (withStop >= MIN_WITH_STOP && inside >= MIN_INSIDE_SHARE * withStop) candidates.set(token, 0);
-  }
-  if (candidates.size > 0) for (const text of all) countWithout(text, candidates);
+  const learner = new AbbreviationLearner();
+  for (const text of texts) learner.add(text);
+  return learner.result();
+}
 
-  const abbreviations: LearnedAbbreviation[] = [];
-  for (const [token, without] of candidates) {
-    const [withStop, inside] = stops.get(token)!;
-    if (withStop >= MIN_STOP_SHARE * (withStop + without)) abbreviations.push({ token, withStop, without, beforeLowerOrDigit: inside });
+/** The same, one text at a time, so a caller can stream a repository's sources without holding them. */
+export class AbbreviationLearner {
+  /** token → [with a full stop, of those inside a sentence, without a full stop] */
+  readonly #counts = new Map<string, [number, number, number]>();
+
+  add(text: string): void {
+    let i = 0;
+    while (i < text.length) {
+      if (!isLetter(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      while (i < text.length && isLetter(text.charCodeAt(i))) i++;
+      const length = i - start;
+      if (length < 2 || length > MAX_LENGTH || !isWordStart(text, start)) continue;
+      const stop = text.charCodeAt(i) === 0x2e;
+      // `z.B`, `ORF.at`, `1.000`: a full stop inside a token says nothing.
+      if (stop && !(i + 1 >= text.length || isWhitespace(text.charCodeAt(i + 1)))) continue;
+      const token = text.slice(start, i).toLowerCase();
+      let counts = this.#counts.get(token);
+      if (!counts) this.#counts.set(token, (counts = [0, 0, 0]));
+      if (!stop) {
+        counts[2]++;
+        continue;
+      }
+      counts[0]++;
+      let k = i + 1;
+      while (k < text.length && text.charCodeAt(k) === 0x20) k++;
+      const c = text.charCodeAt(k);
+      if (isLower(c) || isDigit(c) || c === 0x2c) counts[1]++;
+    }
   }
-  abbreviations.sort((a, b) => (a.token < b.token ? -1 : a.token > b.token ? 1 : 0));
-  return { abbreviations };
+
+  result(): AbbreviationStats {
+    const abbreviations: LearnedAbbreviation[] = [];
+    for (const [token, [withStop, inside, without]] of this.#counts) {
+      if (withStop < MIN_WITH_STOP || inside < MIN_INSIDE_SHARE * withStop) continue;
+      if (withStop < MIN_STOP_SHARE * (withStop + without)) continue;
+      abbreviations.push({ token, withStop, without, beforeLowerOrDigit: inside });
+    }
+    abbreviations.sort((a, b) => (a.token < b.token ? -1 : a.token > b.token ? 1 : 0));
+    return { abbreviations };
+  }
 }
 
 const sets = new WeakMap<AbbreviationStats, ReadonlySet<string>>();
@@ -61,42 +90,4 @@ export function abbreviationSet(stats: AbbreviationStats): ReadonlySet<string> {
   let set = sets.get(stats);
   if (!set) sets.set(stats, (set = new Set(stats.abbreviations.map((a) => a.token))));
   return set;
-}
-
-function countStops(text: string, stops: Map<string, [number, number]>): void {
-  for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
-    if (!isWhitespace(text.charCodeAt(dot + 1))) continue;
-    let start = dot;
-    while (start > 0 && dot - start <= MAX_LENGTH && isLetter(text.charCodeAt(start - 1))) start--;
-    const length = dot - start;
-    if (length < 2 || length > MAX_LENGTH || !isWordStart(text, start)) continue;
-    let k = dot + 1;
-    while (k < text.length && text.charCodeAt(k) === 0x20) k++;
-    const c = text.charCodeAt(k);
-    const inside = isLower(c) || isDigit(c) || c === 0x2c;
-    const token = text.slice(start, dot).toLowerCase();
-    const counts = stops.get(token);
-    if (counts) {
-      counts[0]++;
-      if (inside) counts[1]++;
-    } else {
-      stops.set(token, [1, inside ? 1 : 0]);
-    }
-  }
-}
-
-function countWithout(text: string, candidates: Map<string, number>): void {
-  let i = 0;
-  while (i < text.length) {
-    if (!isLetter(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < text.length && isLetter(text.charCodeAt(i))) i++;
-    if (i - start > MAX_LENGTH || text.charCodeAt(i) === 0x2e || !isWordStart(text, start)) continue;
-    const token = text.slice(start, i).toLowerCase();
-    const count = candidates.get(token);
-    if (count !== undefined) candidates.set(token, count + 1);
-  }
 }
