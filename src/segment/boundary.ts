@@ -15,7 +15,16 @@ import { openAbbreviation } from './open-class.ts';
 export interface Judge {
   learned: ReadonlySet<string> | undefined;
   reason: string;
+  /** What the token before the terminator was taken for, when that decided (`a bound abbreviation from the list`). */
+  token: string;
 }
+
+/** Constant strings, so a decision allocates nothing. */
+const LIST_KIND: Record<string, string> = {
+  bound: 'a bound abbreviation from the list', weak: 'a weak abbreviation from the list (or an initial)',
+  final: 'a final abbreviation from the list', number: '', ordinal: '', word: '',
+};
+const WORD_BEFORE = { upper: 'a word before a capital', digit: 'a word before a digit', other: 'a word before a non-letter', lower: '' };
 
 /**
  * End of the terminator cluster starting at `i`: terminators mixed with what belongs to them — closing quotes and
@@ -76,8 +85,9 @@ export function sentenceEnd(text: string, i: number, end: number, segmentStart: 
 const AFTER = -2;
 const NONE = -1;
 
-function because(judge: Judge, reason: string, at: number): number {
+function because(judge: Judge, reason: string, at: number, token = ''): number {
   judge.reason = reason;
+  judge.token = token;
   return at;
 }
 
@@ -88,10 +98,10 @@ function endsBefore(text: string, i: number, end: number, next: NextWord, segmen
 
   const token = tokenBefore(text, i);
   let kind = token.kind;
-  let why = kind === 'word' ? '' : `a ${kind} abbreviation from the list`;
+  let why = LIST_KIND[kind]!;
   if (kind === 'word') {
     const open = openAbbreviation(text, i, next, judge.learned);
-    if (!open) return because(judge, `a word before a ${next.kind === 'upper' ? 'capital' : next.kind === 'digit' ? 'digit' : 'non-letter'}`, AFTER);
+    if (!open) return because(judge, WORD_BEFORE[next.kind], AFTER);
     kind = open.kind;
     why = open.reason;
   }
@@ -99,13 +109,13 @@ function endsBefore(text: string, i: number, end: number, next: NextWord, segmen
     case 'number':
       return because(judge, 'a number that is no ordinal', AFTER);
     case 'bound':
-      return because(judge, `${why}: bound to what follows`, NONE);
+      return because(judge, 'bound to what follows', NONE, why);
     case 'final':
-      return next.kind === 'upper' ? because(judge, `${why}: closes an enumeration, a capital follows`, AFTER) : because(judge, `${why}: no capital follows`, NONE);
+      return next.kind === 'upper' ? because(judge, 'closes an enumeration, a capital follows', AFTER, why) : because(judge, 'no capital follows', NONE, why);
     case 'weak':
-      if (next.kind === 'upper' && isSentenceOpener(lowerWord(text, next))) return because(judge, `${why}, then a sentence opener`, AFTER);
-      if (next.kind === 'digit' && afterAmount(text, i) && startsRank(text, next.at)) return because(judge, `${why} after an amount, then a rank: a results list`, AFTER);
-      return because(judge, `${why}: no sentence opener follows`, NONE);
+      if (next.kind === 'upper' && isSentenceOpener(lowerWord(text, next))) return because(judge, 'then a sentence opener', AFTER, why);
+      if (next.kind === 'digit' && afterAmount(text, i) && startsRank(text, next.at)) return because(judge, 'a unit after an amount, then a rank: a results list', AFTER, why);
+      return because(judge, 'no sentence opener follows', NONE, why);
     case 'ordinal':
       return ordinalEnd(text, token.start, token.inRange, next, segmentStart, judge);
   }

@@ -1,4 +1,4 @@
-import { isClosingBracket, isLineBreak, isOpeningBracket, isWhitespace, isDash } from './chars.ts';
+import { isLineBreak, isOpeningBracket, isWhitespace, isDash } from './chars.ts';
 
 /**
  * Tracks whether the scanner is inside a quotation or a bracket that is closed later on the same line. Inside one,
@@ -90,12 +90,18 @@ export class EnclosureTracker {
     const text = this.text;
     const open: number[] = [];
     this.brackets = new Map();
-    let q = from;
-    for (; q < text.length; q++) {
-      const c = text.charCodeAt(q);
-      if (isLineBreak(c)) break;
-      if (isOpeningBracket(c)) open.push(q);
-      else if (isClosingBracket(c) && open.length > 0 && pairs(text.charCodeAt(open.at(-1)!), c)) this.brackets.set(open.pop()!, q);
+    // A native search jumps from bracket to bracket; most of a line holds none.
+    BRACKET_OR_BREAK.lastIndex = from;
+    let q = text.length;
+    for (let match = BRACKET_OR_BREAK.exec(text); match; match = BRACKET_OR_BREAK.exec(text)) {
+      const at = match.index;
+      const c = text.charCodeAt(at);
+      if (isLineBreak(c)) {
+        q = at;
+        break;
+      }
+      if (isOpeningBracket(c)) open.push(at);
+      else if (open.length > 0 && pairs(text.charCodeAt(open.at(-1)!), c)) this.brackets.set(open.pop()!, at);
     }
     this.bracketsFrom = from;
     this.bracketsTo = q;
@@ -140,6 +146,8 @@ export class EnclosureTracker {
     return closer;
   }
 }
+
+const BRACKET_OR_BREAK = /[()[\]{}\n\v\f\r\u2028\u2029]/g;
 
 function pairs(opening: number, closing: number): boolean {
   return closing === (opening === 0x28 ? 0x29 : opening + 2);

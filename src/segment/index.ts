@@ -28,7 +28,7 @@ export interface BoundaryDecision {
  * overlap, and everything outside them is whitespace.
  */
 export function segmentSpans(text: string, options: SegmentOptions = {}): Span[] {
-  const judge: Judge = { learned: options.abbreviations, reason: '' };
+  const judge: Judge = { learned: options.abbreviations, reason: '', token: '' };
   const explain = options.explain;
   const spans: Span[] = [];
   const quotes = new EnclosureTracker(text);
@@ -50,7 +50,7 @@ export function segmentSpans(text: string, options: SegmentOptions = {}): Span[]
       const end = clusterEnd(text, i);
       const inside = quotes.keepsOpen(end);
       let boundary = inside ? -1 : sentenceEnd(text, i, end, segmentStart, judge);
-      if (explain) explain({ at: i, end, boundary, reason: inside ? 'inside a quotation or bracket closed later on the line' : judge.reason });
+      if (explain) explain({ at: i, end, boundary, reason: inside ? 'inside a quotation or bracket closed later on the line' : judge.token ? `${judge.token}: ${judge.reason}` : judge.reason });
       if (boundary >= 0 && boundary <= i) {
         // A rank that opens the next entry of a results list: the boundary goes before it.
         const before = trimEnd(text, segmentStart, boundary);

@@ -18,7 +18,6 @@ const REFERENCE_FOLLOWERS = new Set([
   'der', 'des', 'dem', 'den', 'die', 'das', 'zum', 'zur', 'im', 'am', 'vom', 'und', 'bis', 'sowie', 'oder', 'bzw',
   'ff', 'f', 'lit', 'in', 'aus', 'nach', 'gemäß', 'laut',
 ]);
-const VOWELS = 'aeiouyäöüAEIOUYÄÖÜ';
 
 const DOTTED_INITIALS: OpenVerdict = { kind: 'weak', reason: 'dotted initials (A.S.A.P.): an abbreviation' };
 const WEEKDAY: OpenVerdict = { kind: 'weak', reason: 'a weekday abbreviation (Sa.)' };
@@ -36,13 +35,15 @@ export function openAbbreviation(
   if (length === 0 || length > MAX_TOKEN) return undefined;
   if (length === 1 && isDottedInitials(text, start)) return DOTTED_INITIALS;
   if (!isWordStart(text, start)) return undefined;
-  const token = text.slice(start, dot);
-  const lower = token.toLowerCase();
-  const capitalised = isUpper(token.charCodeAt(0));
-  if (capitalised && length === 2 && WEEKDAYS.has(lower) && isLower(token.charCodeAt(1))) return WEEKDAY;
-  if (capitalised && CAPITALISED_TITLES.has(lower)) return TITLE;
-  if (learned?.has(lower)) return LEARNED;
-  if (length >= 2 && length <= 8 && hasLower(token) && !hasVowel(token)) return NO_VOWEL;
+  // Most tokens here are ordinary sentence-final words: decide from char codes first, make strings only when needed.
+  const capitalised = isUpper(text.charCodeAt(start));
+  if (capitalised && length <= 4) {
+    const lower = text.slice(start, dot).toLowerCase();
+    if (length === 2 && WEEKDAYS.has(lower) && isLower(text.charCodeAt(start + 1))) return WEEKDAY;
+    if (CAPITALISED_TITLES.has(lower)) return TITLE;
+  }
+  if (learned && learned.size > 0 && learned.has(text.slice(start, dot).toLowerCase())) return LEARNED;
+  if (length >= 2 && length <= 8 && hasLower(text, start, dot) && !hasVowel(text, start, dot)) return NO_VOWEL;
   if (next.kind === 'digit' && capitalised && length <= 6 && isReferenceNumber(text, next.at)) return REFERENCE;
   return undefined;
 }
@@ -72,12 +73,17 @@ function isReferenceNumber(text: string, at: number): boolean {
   return isUpper(word.charCodeAt(0)) && isUpper(word.charCodeAt(word.length - 1)); // `GG`, `StGB`, `B-VG`
 }
 
-function hasVowel(token: string): boolean {
-  for (let i = 0; i < token.length; i++) if (VOWELS.includes(token[i]!)) return true;
+function hasVowel(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isVowel(text.charCodeAt(i) | 0x20)) return true;
   return false;
 }
 
-function hasLower(token: string): boolean {
-  for (let i = 0; i < token.length; i++) if (isLower(token.charCodeAt(i))) return true;
+/** a e i o u y ä ö ü, given in lower case (`| 0x20` lowers ASCII and Ä Ö Ü alike). */
+function isVowel(c: number): boolean {
+  return c === 0x61 || c === 0x65 || c === 0x69 || c === 0x6f || c === 0x75 || c === 0x79 || c === 0xe4 || c === 0xf6 || c === 0xfc;
+}
+
+function hasLower(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isLower(text.charCodeAt(i))) return true;
   return false;
 }
