@@ -52,7 +52,7 @@ const ORDINAL_CONTEXT = new Set([
 const ORDINAL_NOUN_STEMS = [
   'jahrhundert', 'jahrtausend', 'jahrzehnt', 'jahrestag', 'jahrgang', 'geburtstag', 'todestag', 'jubiläum',
   'weltkrieg', 'bundesliga', 'liga', 'klasse', 'platz', 'rang', 'runde', 'spieltag', 'etappe', 'stock', 'etage',
-  'kapitel', 'auflage', 'ausgabe', 'sitzung', 'lesung', 'quartal', 'halbjahr', 'semester', 'mal', 'advent',
+  'kapitel', 'auflage', 'ausgabe', 'sitzung', 'lesung', 'quartal', 'halbjahr', 'semester', 'mal', 'advent', 'minute',
   'sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'armee', 'korps', 'division',
 ];
 
