@@ -8,7 +8,8 @@ import type { NextWord } from './next-word.ts';
 
 export interface OpenVerdict { kind: AbbreviationKind; reason: string }
 
-const MAX_TOKEN = 10;
+/** Longest token judged here: learned tokens, and those without a vowel, have at most 8 letters. */
+const MAX_TOKEN = 8;
 
 /** Titles that are also ordinary words in lower case (`was er mag.`, `dir.`): abbreviations only when capitalised. */
 const CAPITALISED_TITLES = new Set(['mag', 'dir', 'prim', 'gen', 'kr', 'ing', 'ao']);
@@ -29,8 +30,17 @@ const REFERENCE: OpenVerdict = { kind: 'bound', reason: 'a short capitalised tok
 export function openAbbreviation(
   text: string, dot: number, next: NextWord, learned: ReadonlySet<string> | undefined,
 ): OpenVerdict | undefined {
+  // One step back over the token notes whether it has a vowel or a lower-case letter; long words stop it early.
   let start = dot;
-  while (start > 0 && dot - start <= MAX_TOKEN && isLetter(text.charCodeAt(start - 1))) start--;
+  let vowel = false;
+  let lower = false;
+  while (start > 0 && dot - start <= MAX_TOKEN) {
+    const c = text.charCodeAt(start - 1);
+    if (!isLetter(c)) break;
+    vowel ||= isVowel(c | 0x20);
+    lower ||= isLower(c);
+    start--;
+  }
   const length = dot - start;
   if (length === 0 || length > MAX_TOKEN) return undefined;
   if (length === 1 && isDottedInitials(text, start)) return DOTTED_INITIALS;
@@ -43,7 +53,7 @@ export function openAbbreviation(
     if (CAPITALISED_TITLES.has(lower)) return TITLE;
   }
   if (learned && learned.size > 0 && learned.has(text.slice(start, dot).toLowerCase())) return LEARNED;
-  if (length >= 2 && length <= 8 && hasLower(text, start, dot) && !hasVowel(text, start, dot)) return NO_VOWEL;
+  if (length >= 2 && lower && !vowel) return NO_VOWEL;
   if (next.kind === 'digit' && capitalised && length <= 6 && isReferenceNumber(text, next.at)) return REFERENCE;
   return undefined;
 }
@@ -73,17 +83,7 @@ function isReferenceNumber(text: string, at: number): boolean {
   return isUpper(word.charCodeAt(0)) && isUpper(word.charCodeAt(word.length - 1)); // `GG`, `StGB`, `B-VG`
 }
 
-function hasVowel(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (isVowel(text.charCodeAt(i) | 0x20)) return true;
-  return false;
-}
-
 /** a e i o u y ä ö ü, given in lower case (`| 0x20` lowers ASCII and Ä Ö Ü alike). */
 function isVowel(c: number): boolean {
   return c === 0x61 || c === 0x65 || c === 0x69 || c === 0x6f || c === 0x75 || c === 0x79 || c === 0xe4 || c === 0xf6 || c === 0xfc;
-}
-
-function hasLower(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (isLower(text.charCodeAt(i))) return true;
-  return false;
 }
