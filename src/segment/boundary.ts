@@ -2,7 +2,7 @@ import {
   isClosingBracket, isClosingQuote, isDigit, isEmojiPart, isEmojiStart, isLetter, isLineBreak, isLower,
   isOpener, isOpeningBracket, isSuperscriptDigit, isTerminator, isUpper, isWhitespace, isBullet,
 } from './chars.ts';
-import { abbreviationBefore } from './abbreviations.ts';
+import { abbreviationBefore, type AbbreviationKind } from './abbreviations.ts';
 import { isMonth, isOrdinalContext, isOrdinalNoun, isSentenceOpener } from './lexicon.ts';
 import { tokenBefore } from './token.ts';
 import { lowerWord, nextWord, type NextWord } from './next-word.ts';
@@ -20,11 +20,9 @@ export interface Judge {
 }
 
 /** Constant strings, so a decision allocates nothing. */
-const LIST_KIND: Record<string, string> = {
-  bound: 'a bound abbreviation from the list', weak: 'a weak abbreviation from the list (or an initial)',
-  final: 'a final abbreviation from the list', number: '', ordinal: '', word: '',
-};
-const WORD_BEFORE = { upper: 'a word before a capital', digit: 'a word before a digit', other: 'a word before a non-letter', lower: '' };
+const WORD_BEFORE_UPPER = 'a word before a capital';
+const WORD_BEFORE_DIGIT = 'a word before a digit';
+const WORD_BEFORE_OTHER = 'a word before a non-letter';
 
 /**
  * End of the terminator cluster starting at `i`: terminators mixed with what belongs to them — closing quotes and
@@ -97,17 +95,27 @@ function endsBefore(text: string, i: number, end: number, next: NextWord, segmen
   if (!singleFullStop) return because(judge, '! ? … or several dots before a capital, digit or other', AFTER);
 
   const token = tokenBefore(text, i);
-  let kind = token.kind;
-  let why = LIST_KIND[kind]!;
-  if (kind === 'word') {
-    const open = openAbbreviation(text, i, next, judge.learned);
-    if (!open) return because(judge, WORD_BEFORE[next.kind], AFTER);
-    kind = open.kind;
-    why = open.reason;
-  }
-  switch (kind) {
+  switch (token.kind) {
+    case 'word': {
+      const open = openAbbreviation(text, i, next, judge.learned);
+      if (open) return abbreviationEnd(text, i, next, open.kind, open.reason, judge);
+      return because(judge, next.kind === 'upper' ? WORD_BEFORE_UPPER : next.kind === 'digit' ? WORD_BEFORE_DIGIT : WORD_BEFORE_OTHER, AFTER);
+    }
     case 'number':
       return because(judge, 'a number that is no ordinal', AFTER);
+    case 'ordinal':
+      return ordinalEnd(text, token.start, token.inRange, next, segmentStart, judge);
+    case 'bound':
+      return abbreviationEnd(text, i, next, 'bound', 'a bound abbreviation from the list', judge);
+    case 'weak':
+      return abbreviationEnd(text, i, next, 'weak', 'a weak abbreviation from the list (or an initial)', judge);
+    case 'final':
+      return abbreviationEnd(text, i, next, 'final', 'a final abbreviation from the list', judge);
+  }
+}
+
+function abbreviationEnd(text: string, i: number, next: NextWord, kind: AbbreviationKind, why: string, judge: Judge): number {
+  switch (kind) {
     case 'bound':
       return because(judge, 'bound to what follows', NONE, why);
     case 'final':
@@ -116,10 +124,7 @@ function endsBefore(text: string, i: number, end: number, next: NextWord, segmen
       if (next.kind === 'upper' && isSentenceOpener(lowerWord(text, next))) return because(judge, 'then a sentence opener', AFTER, why);
       if (next.kind === 'digit' && afterAmount(text, i) && startsRank(text, next.at)) return because(judge, 'a unit after an amount, then a rank: a results list', AFTER, why);
       return because(judge, 'no sentence opener follows', NONE, why);
-    case 'ordinal':
-      return ordinalEnd(text, token.start, token.inRange, next, segmentStart, judge);
   }
-  return because(judge, 'a word', AFTER);
 }
 
 function ordinalEnd(text: string, start: number, inRange: boolean, next: NextWord, segmentStart: number, judge: Judge): number {
