@@ -6,7 +6,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { segment } from '../src/segment/index.ts';
+import { sourceAbbreviations } from '../src/pipeline/learned-abbreviations.ts';
+import { RunCache } from '../src/pipeline/run-cache.ts';
+import { generateCorpus } from './corpus.ts';
+import { pseudoRun } from './translate.ts';
 
 interface Case { id: string; text: string; expected: string[] }
 type Segmenter = (text: string) => string[];
@@ -119,7 +126,40 @@ export async function run(): Promise<string> {
   lines.push(`| dolmetsch \`segment\` | ${oursMs.toFixed(0)} ms | ${oursRate.toFixed(1)} |`);
   lines.push(`| Intl.Segmenter('de', sentence) | ${intlMs.toFixed(0)} ms | ${intlRate.toFixed(1)} |`);
   lines.push('', `Ratio: dolmetsch is ${(oursRate / intlRate).toFixed(1)}× the throughput of Intl.Segmenter.`, '');
+  lines.push(...(await learningCost(1000)));
   return lines.join('\n');
+}
+
+/**
+ * What learning abbreviations from the sources adds to a first translate run: the learning step alone (reading every
+ * source and counting, with an empty cache), against a whole first run (pseudo provider, en and ko) that includes it.
+ */
+async function learningCost(articles: number): Promise<string[]> {
+  const root = await mkdtemp(path.join(tmpdir(), 'dolmetsch-bench-learn-'));
+  try {
+    await mkdir(path.join(root, 'source'));
+    for (const article of generateCorpus(articles)) await writeFile(path.join(root, 'source', `${article.slug}.md`), article.markdown);
+    const learnTimes: number[] = [];
+    for (let r = 0; r < 5; r++) {
+      const started = performance.now();
+      await sourceAbbreviations(root, await RunCache.read(root));
+      learnTimes.push(performance.now() - started);
+    }
+    const learnMs = learnTimes.sort((a, b) => a - b)[2]!;
+    const started = performance.now();
+    await pseudoRun(root);
+    const runMs = performance.now() - started;
+    return [
+      '### Learned abbreviations',
+      '',
+      `Learning from ${articles} generated articles (read every source, count, no cache): median ${learnMs.toFixed(0)} ms of 5; ` +
+        `a whole first translate run over them (pseudo provider, en and ko, learning included): ${runMs.toFixed(0)} ms. ` +
+        `Learning adds ${((100 * learnMs) / (runMs - learnMs)).toFixed(1)} % to the first run.`,
+      '',
+    ];
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -1,7 +1,7 @@
 /**
  * dolmetsch as a library. The CLI (src/cli) is a thin layer over these; nothing here prints or exits.
  */
-export { segment, segmentSpans, type Span } from './segment/index.ts';
+export { segment, segmentSpans, learnAbbreviations, abbreviationSet, type Span, type SegmentOptions, type AbbreviationStats } from './segment/index.ts';
 export { readSource, segmentDocument, toPlain, toTagged, decodeSource } from './source/index.ts';
 export { loadGlossary, emptyGlossary, type Glossary, type GlossaryEntry } from './glossary/index.ts';
 export { parseTranslationFile, serializeTranslationFile, parseMemoryFile, serializeMemoryFile, writeFileAtomic } from './store/index.ts';

@@ -12,6 +12,7 @@ import { publishCommand } from './publish.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
 import { statusCommand } from './status.ts';
+import { segmentCommand } from './segment.ts';
 
 /** What a command does when SIGINT/SIGTERM arrives, told to the person who pressed Ctrl-C. */
 const STOPPING: Record<string, string> = {
@@ -27,6 +28,7 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   status: { run: statusCommand, summary: 'table of articles × languages: segments per status, percent reviewed' },
   export: { run: exportCommand, summary: 'export translations as XLIFF 2.1, XLIFF 1.2 or TMX 1.4 for CAT tools' },
   import: { run: importCommand, summary: 'bring an edited XLIFF/TMX file back into translations/<lang>/' },
+  segment: { run: segmentCommand, summary: 'the sentences of one source file; --explain: why each boundary is or is not one' },
 };
 
 export function mainHelp(): string {

@@ -15,6 +15,7 @@ import { decodeSource, readSource, segmentDocument } from '../source/index.ts';
 import { parseMemoryFile, parseTranslationFile, type ParsedMemoryFile, type ParsedTranslationFile } from '../store/index.ts';
 import { bytesHash, fileKey, type RunCache, type StatusCounts } from './run-cache.ts';
 import { readAhead } from './read-ahead.ts';
+import { sourceAbbreviations } from './learned-abbreviations.ts';
 import {
   decodeUtf8,
   findSources,
@@ -60,7 +61,10 @@ export interface CleanArticle {
 
 export interface Repository {
   glossary: Glossary;
+  /** Hash of the glossary and of the abbreviations learned from all sources: what every article's files depend on besides the article. */
   glossaryHash: string;
+  /** Learned from all sources (learned-abbreviations.ts); every segmentation of the run uses them. */
+  abbreviations: ReadonlySet<string>;
   /** Articles that need work, in order. */
   articles: ArticleRef[];
   clean: CleanArticle[];
@@ -93,7 +97,9 @@ export async function scanRepository(
   const shared = new InputProblems();
   const { glossary, bytes: glossaryBytes } = await readProjectGlossary(root, shared);
   shared.throwIfAny();
-  const glossaryHash = bytesHash(glossaryBytes);
+  const learned = await sourceAbbreviations(root, cache);
+  const glossaryHash = bytesHash(`${bytesHash(glossaryBytes)}|${learned.hash}`);
+  const abbreviations = learned.abbreviations;
   const memories = await readMemories(root, languages, shared);
   shared.throwIfAny();
 
@@ -117,7 +123,7 @@ export async function scanRepository(
       clean.push({ sourcePath: file, slug: ref.slug, counts });
       continue;
     }
-    const article = parseArticle(ref, bytes, languages, glossary!, unreadable);
+    const article = parseArticle(ref, bytes, languages, glossary!, abbreviations, unreadable);
     if (!article) continue;
     ref.unreadable = article.unreadable = languages.filter((language, i) => bytes.translations[i] !== undefined && !article.translations.has(language));
     articles.push(ref);
@@ -134,7 +140,7 @@ export async function scanRepository(
       if (!allSlugs.has(slug)) orphans.push(file);
     }
   }
-  return { glossary: glossary!, glossaryHash, articles, clean, memories, translationFiles, orphans, unreadable: unreadable.diagnostics };
+  return { glossary: glossary!, glossaryHash, abbreviations, articles, clean, memories, translationFiles, orphans, unreadable: unreadable.diagnostics };
 }
 
 async function readMemories(root: string, languages: readonly TargetLanguage[], problems: InputProblems): Promise<Map<TargetLanguage, ParsedMemoryFile>> {
@@ -160,12 +166,13 @@ export async function* rereadArticles(
   refs: readonly ArticleRef[],
   languages: readonly TargetLanguage[],
   glossary: Glossary,
+  abbreviations: ReadonlySet<string>,
 ): AsyncGenerator<{ ref: ArticleRef; article?: Article }> {
   for await (const [ref, bytes] of readAhead(refs, (ref) => readArticleBytes(root, ref.sourcePath, languages), READ_AHEAD)) {
     const problems = new InputProblems();
     const same = bytesHash(bytes.source ?? new Uint8Array()) === ref.sourceHash;
     const readable = languages.filter((language) => !ref.unreadable.includes(language));
-    const article = same ? parseArticle(ref, { source: bytes.source, translations: readable.map((l) => bytes.translations[languages.indexOf(l)]) }, readable, glossary, problems) : undefined;
+    const article = same ? parseArticle(ref, { source: bytes.source, translations: readable.map((l) => bytes.translations[languages.indexOf(l)]) }, readable, glossary, abbreviations, problems) : undefined;
     yield article && problems.diagnostics.length === 0 ? { ref, article } : { ref };
   }
 }
@@ -190,10 +197,12 @@ async function readArticleBytes(root: string, file: string, languages: readonly 
   return { source, translations };
 }
 
-function parseArticle(ref: ArticleRef, bytes: ArticleBytes, languages: readonly TargetLanguage[], glossary: Glossary, problems: InputProblems): Article | undefined {
+function parseArticle(
+  ref: ArticleRef, bytes: ArticleBytes, languages: readonly TargetLanguage[], glossary: Glossary, abbreviations: ReadonlySet<string>, problems: InputProblems,
+): Article | undefined {
   const parsedSource = problems.attempt(() => {
     const document = readSource(ref.sourcePath, decodeSource(ref.sourcePath, bytes.source ?? new Uint8Array()));
-    const segments = segmentDocument(document);
+    const segments = segmentDocument(document, { abbreviations });
     const plainTexts = segments.map((segment) => segment.plain);
     const glossaryIds = plainTexts.map((plain) => [...new Set(glossary.matchGerman(plain).map((m) => m.entry))]);
     return { document, segments, plainTexts, glossaryIds };

@@ -7,18 +7,21 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { AbbreviationStats } from '../segment/index.ts';
 import { SEGMENT_STATUSES, type SegmentStatus, type TargetLanguage } from '../core/translation.ts';
 import { writeFileAtomic } from '../store/index.ts';
 
 export const CACHE_FILE = '.dolmetsch/cache.json';
 /** Bump when segmentation, ids or the file format change, so old verdicts are not trusted. */
-const CACHE_VERSION = 'dolmetsch-cache-1';
+const CACHE_VERSION = 'dolmetsch-cache-2';
 
 export type StatusCounts = Record<SegmentStatus, number>;
 
 interface CacheData {
   version: string;
   files: Record<string, { key: string; counts: StatusCounts }>;
+  /** The abbreviations learned from all sources, keyed by every source's path and bytes. */
+  abbreviations?: { key: string; stats: AbbreviationStats };
 }
 
 export function bytesHash(bytes: Uint8Array | string | undefined): string {
@@ -27,16 +30,18 @@ export function bytesHash(bytes: Uint8Array | string | undefined): string {
 
 export class RunCache {
   readonly #files: CacheData['files'];
+  #abbreviations: CacheData['abbreviations'];
   #dirty = false;
 
-  private constructor(files: CacheData['files']) {
+  private constructor(files: CacheData['files'], abbreviations?: CacheData['abbreviations']) {
     this.#files = files;
+    this.#abbreviations = abbreviations;
   }
 
   static async read(root: string): Promise<RunCache> {
     try {
       const data = JSON.parse(await readFile(path.join(root, CACHE_FILE), 'utf8')) as Partial<CacheData>;
-      if (data.version === CACHE_VERSION && data.files && typeof data.files === 'object') return new RunCache(data.files);
+      if (data.version === CACHE_VERSION && data.files && typeof data.files === 'object') return new RunCache(data.files, validAbbreviations(data.abbreviations));
     } catch {
       // No cache yet, or an unreadable one: start empty.
     }
@@ -56,6 +61,16 @@ export class RunCache {
     this.#dirty = true;
   }
 
+  learnedAbbreviations(key: string): AbbreviationStats | undefined {
+    return this.#abbreviations?.key === key ? this.#abbreviations.stats : undefined;
+  }
+
+  rememberAbbreviations(key: string, stats: AbbreviationStats): void {
+    if (this.#abbreviations?.key === key) return;
+    this.#abbreviations = { key, stats };
+    this.#dirty = true;
+  }
+
   forget(language: TargetLanguage, sourcePath: string): void {
     if (delete this.#files[`${language}:${sourcePath}`]) this.#dirty = true;
   }
@@ -64,7 +79,7 @@ export class RunCache {
     if (!this.#dirty) return;
     // Sorted, so the file does not depend on the order in which a run finished its files.
     const files = Object.fromEntries(Object.keys(this.#files).sort().map((slot) => [slot, this.#files[slot]!]));
-    const data: CacheData = { version: CACHE_VERSION, files };
+    const data: CacheData = { version: CACHE_VERSION, files, ...(this.#abbreviations ? { abbreviations: this.#abbreviations } : {}) };
     await writeFileAtomic(path.join(root, CACHE_FILE), `${JSON.stringify(data)}\n`);
     this.#dirty = false;
   }
@@ -77,4 +92,11 @@ export function fileKey(sourceHash: string, glossaryHash: string, fileHash: stri
 
 function validCounts(counts: unknown): counts is StatusCounts {
   return typeof counts === 'object' && counts !== null && SEGMENT_STATUSES.every((s) => Number.isInteger((counts as StatusCounts)[s]));
+}
+
+function validAbbreviations(value: unknown): CacheData['abbreviations'] {
+  const candidate = value as CacheData['abbreviations'];
+  const ok = typeof candidate?.key === 'string' && Array.isArray(candidate.stats?.abbreviations) &&
+    candidate.stats.abbreviations.every((a) => typeof a?.token === 'string' && Number.isInteger(a.withStop) && Number.isInteger(a.without) && Number.isInteger(a.beforeLowerOrDigit));
+  return ok ? candidate : undefined;
 }

@@ -27,6 +27,7 @@ export interface TranslatePassOptions {
   languages: readonly TargetLanguage[];
   glossary: Glossary;
   glossaryHash: string;
+  abbreviations: ReadonlySet<string>;
   provider: Provider;
   journal: Journal;
   memory: TranslationMemory;
@@ -108,7 +109,7 @@ export async function translatePass(options: TranslatePassOptions): Promise<Tran
   async function* batches(): AsyncGenerator<Array<WorkItem<TrackedFile>>> {
     const packers = new Map(options.languages.map((language) => [language, new BatchPacker<WorkItem<TrackedFile>>(provider.limits)]));
     const ready: Array<Array<WorkItem<TrackedFile>>> = [];
-    for await (const { ref, article } of rereadArticles(options.root, options.articles, options.languages, options.glossary)) {
+    for await (const { ref, article } of rereadArticles(options.root, options.articles, options.languages, options.glossary, options.abbreviations)) {
       // An interrupt stops the planning too: what is not reached stays as it is on disk.
       if (options.signal?.aborted) {
         reachedAll = false;

@@ -108,6 +108,7 @@ async function translateSurveyed(
       languages: options.languages,
       glossary: repository.glossary,
       glossaryHash: repository.glossaryHash,
+      abbreviations: repository.abbreviations,
       provider,
       journal: survey.journal,
       memory: survey.memory,

@@ -11,6 +11,8 @@ import { decodeUtf8, findSources, InputProblems, readOptional, readProjectGlossa
 import { decodeSource, readSource, segmentDocument } from '../source/index.ts';
 import { parseTranslationFile, type ParsedTranslationFile } from '../store/index.ts';
 import type { ArticleSources } from './publish.ts';
+import { sourceAbbreviations } from '../pipeline/learned-abbreviations.ts';
+import { RunCache } from '../pipeline/run-cache.ts';
 
 export interface LoadedArticle extends ArticleSources {
   /** The parsed translation files (for edits that keep the file's formatting), by language. */
@@ -36,11 +38,13 @@ export async function loadArticles(
 
   const problems = new InputProblems();
   const collect = <T>(work: () => T): T | undefined => problems.attempt(work);
+  // The same learned abbreviations as translate, so every sentence has the id its translation files know.
+  const { abbreviations } = await sourceAbbreviations(root, await RunCache.read(root));
   const articles: LoadedArticle[] = [];
   for (const file of await findSources(root, paths, from)) {
     const bytes = (await readOptional(root, file)) ?? new Uint8Array();
     const document = collect(() => readSource(file, decodeSource(file, bytes)));
-    const segments = document && collect(() => segmentDocument(document));
+    const segments = document && collect(() => segmentDocument(document, { abbreviations }));
     if (!document || !segments) continue;
     const parsed: LoadedArticle['parsed'] = {};
     const translations: LoadedArticle['translations'] = {};

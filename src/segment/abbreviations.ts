@@ -16,6 +16,13 @@ const BOUND = [
   // titles and forms of address
   'dr', 'prof', 'hr', 'hrn', 'fr', 'frl', 'dipl', 'dipl.-ing', 'dipl.-kfm', 'ing', 'med', 'jur', 'phil', 'rer',
   'nat', 'pol', 'oec', 'habil', 'h.c', 'st', 'hl', 'pfr', 'sen', 'verh', 'geb', 'gest', 'ehem', 'gegr',
+  // Austrian and German titles and offices as wire copy writes them before a name (`Mag. Andrea`, `Abg. Müller`)
+  // (`Mag.`, `Dir.` and `Prim.` are also words, `mag.`, `dir.`: open-class.ts takes them only capitalised)
+  'mag.a', 'abg', 'univ', 'ao', 'doz', 'priv', 'techn', 'mont', 'vet', 'soc', 'insp', 'chefinsp', 'bezinsp',
+  'gruppeninsp', 'kontrinsp', 'revinsp', 'abtinsp', 'obstlt', 'präs', 'vors', 'stv', 'bgm', 'vzbgm', 'lhstv',
+  'stadtr', 'gf', 'bez', 'hofr',
+  // references to parts of texts and laws (`Ziff. 3`, `Abschn. 4`; `Art.` is also a word: open-class.ts)
+  'ziff', 'abschn', 'anl', 'lit', 'rz', 'rn', 'randnr', 'tz', 'fn', 'anm', 'rd', 'vj', 'vorj',
   // words that always point at what follows
   'z.b', 'zb', 'z.t', 'z.z', 'z.zt', 'd.h', 'u.a', 'v.a', 'i.d.r', 'i.a', 'u.u', 'o.g', 's.o', 's.u', 'z.hd',
   'vgl', 'ca', 'bzw', 'evtl', 'ggf', 'ggfs', 'sog', 'inkl', 'exkl', 'zzgl', 'abzgl', 'lt', 'gem', 'bspw',
@@ -26,7 +33,7 @@ const BOUND = [
 
 const WEAK = [
   // amounts and units
-  'mio', 'mrd', 'tsd', 'std', 'min', 'max', 'sek', 'mill',
+  'mio', 'mrd', 'tsd', 'std', 'min', 'max', 'sek', 'mill', 'pkt', 'hj', 'qu',
   // eras and centuries
   'jh', 'jhd', 'jhdt', 'jhs', 'v.chr', 'n.chr', 'a.d', 'v.u.z', 'u.z',
   // months
@@ -68,10 +75,15 @@ export function abbreviationBefore(text: string, dot: number): AbbreviationKind 
     if (c === 0x20 && q > 0 && text.charCodeAt(q - 1) === 0x2e) c = text.charCodeAt(--q);
     node = node.next.get(toLower(c));
     if (!node) break;
-    if (node.kind && isWordStart(text, q)) found = node.kind;
+    if (node.kind && (isWordStart(text, q) || afterDottedPart(text, q))) found = node.kind;
     q--;
   }
   return found;
+}
+
+/** `Univ.-Prof.`, `Priv.-Doz.`, `Abt.-Insp.`: the second half of a hyphenated title starts after `.-`. */
+function afterDottedPart(text: string, q: number): boolean {
+  return q >= 2 && text.charCodeAt(q - 1) === 0x2d && text.charCodeAt(q - 2) === 0x2e;
 }
 
 function toLower(c: number): number {

@@ -2,10 +2,27 @@ import {
   isClosingBracket, isClosingQuote, isDigit, isEmojiPart, isEmojiStart, isLetter, isLineBreak, isLower,
   isOpener, isOpeningBracket, isSuperscriptDigit, isTerminator, isUpper, isWhitespace, isBullet,
 } from './chars.ts';
-import { abbreviationBefore } from './abbreviations.ts';
+import { abbreviationBefore, type AbbreviationKind } from './abbreviations.ts';
 import { isMonth, isOrdinalContext, isOrdinalNoun, isSentenceOpener } from './lexicon.ts';
 import { tokenBefore } from './token.ts';
 import { lowerWord, nextWord, type NextWord } from './next-word.ts';
+import { openAbbreviation } from './open-class.ts';
+
+/**
+ * What a decision depends on beyond the text, and why the last one went as it did (for `segment --explain`).
+ * One per segmentation run; `reason` is overwritten at every terminator, so nothing is allocated per decision.
+ */
+export interface Judge {
+  learned: ReadonlySet<string> | undefined;
+  reason: string;
+  /** What the token before the terminator was taken for, when that decided (`a bound abbreviation from the list`). */
+  token: string;
+}
+
+/** Constant strings, so a decision allocates nothing. */
+const WORD_BEFORE_UPPER = 'a word before a capital';
+const WORD_BEFORE_DIGIT = 'a word before a digit';
+const WORD_BEFORE_OTHER = 'a word before a non-letter';
 
 /**
  * End of the terminator cluster starting at `i`: terminators mixed with what belongs to them — closing quotes and
@@ -33,11 +50,14 @@ export function clusterEnd(text: string, i: number): number {
  * Where the sentence ends if the cluster [i, end) ends it, or -1. `segmentStart` is where the current
  * segment began (list numbers like `1.` at its start never end it).
  */
-export function sentenceEnd(text: string, i: number, end: number, segmentStart: number): number {
-  if (end >= text.length || isLineBreak(text.charCodeAt(end))) return end;
+export function sentenceEnd(text: string, i: number, end: number, segmentStart: number, judge: Judge): number {
+  if (end >= text.length || isLineBreak(text.charCodeAt(end))) return because(judge, 'end of the line', end);
   // `ein(!) Satz`, `(???)`: a bracketed interjection
-  if (i > 0 && isOpeningBracket(text.charCodeAt(i - 1))) return -1;
-  if (!isWhitespace(text.charCodeAt(end))) return missingSpaceEnd(text, i, end);
+  if (i > 0 && isOpeningBracket(text.charCodeAt(i - 1))) return because(judge, 'right after an opening bracket: an interjection', -1);
+  if (!isWhitespace(text.charCodeAt(end))) {
+    const at = missingSpaceEnd(text, i, end);
+    return because(judge, at >= 0 ? 'no space, but lower-case word.Capitalised word' : 'no space after it: part of a token', at);
+  }
 
   let sentenceEnd = end;
   let k = skipSpaces(text, end);
@@ -49,38 +69,146 @@ export function sentenceEnd(text: string, i: number, end: number, segmentStart: 
     sentenceEnd = runEnd;
     k = skipSpaces(text, runEnd);
   }
-  if (k >= text.length || isLineBreak(text.charCodeAt(k))) return sentenceEnd;
+  if (k >= text.length || isLineBreak(text.charCodeAt(k))) return because(judge, 'only spaces follow on the line', sentenceEnd);
   // `. . .`: a spaced ellipsis is judged at its last full stop.
-  if (isTerminator(text.charCodeAt(k))) return -1;
-  return endsBefore(text, i, end, nextWord(text, k), segmentStart) ? sentenceEnd : -1;
+  if (isTerminator(text.charCodeAt(k))) return because(judge, 'another terminator follows (spaced ellipsis)', -1);
+  // `Wir stehen zusammen. #Österreich @Bundesheer`: hashtags and handles after a post's sentence belong to it.
+  const c = text.charCodeAt(k);
+  if ((c === 0x23 || c === 0x40) && isLetter(text.charCodeAt(k + 1))) return because(judge, 'a hashtag or handle follows', -1);
+  const verdict = endsBefore(text, i, end, nextWord(text, k), segmentStart, judge);
+  return verdict === AFTER ? sentenceEnd : verdict;
 }
 
-function endsBefore(text: string, i: number, end: number, next: NextWord, segmentStart: number): boolean {
-  if (next.kind === 'lower') return false;
+/** `endsBefore` verdicts: AFTER the cluster, NONE, or a position before the cluster (a rank that opens a list item). */
+const AFTER = -2;
+const NONE = -1;
+
+function because(judge: Judge, reason: string, at: number, token = ''): number {
+  judge.reason = reason;
+  judge.token = token;
+  return at;
+}
+
+function endsBefore(text: string, i: number, end: number, next: NextWord, segmentStart: number, judge: Judge): number {
+  if (next.kind === 'lower') return because(judge, 'a lower-case word follows', NONE);
   const singleFullStop = text.charCodeAt(i) === 0x2e && !hasSecondTerminator(text, i + 1, end);
-  if (!singleFullStop) return true;
+  if (!singleFullStop) return because(judge, '! ? … or several dots before a capital, digit or other', AFTER);
 
   const token = tokenBefore(text, i);
   switch (token.kind) {
-    case 'word':
-    case 'number':
-      return true;
-    case 'bound':
-      return false;
-    case 'final':
-      return next.kind === 'upper';
-    case 'weak':
-      return next.kind === 'upper' && isSentenceOpener(lowerWord(text, next));
-    case 'ordinal': {
-      if (next.kind === 'digit') return !continuesDate(text, next.at) && !followsDay(text, token.start);
-      if (next.kind !== 'upper') return false;
-      const word = lowerWord(text, next);
-      if (isMonth(word) || isOrdinalNoun(word)) return false;
-      if (atListStart(text, segmentStart, token.start)) return false;
-      if (token.inRange || hasOrdinalContext(text, token.start)) return isSentenceOpener(word);
-      return true;
+    case 'word': {
+      const open = openAbbreviation(text, i, next, judge.learned);
+      if (open) return abbreviationEnd(text, i, next, open.kind, open.reason, judge);
+      return because(judge, next.kind === 'upper' ? WORD_BEFORE_UPPER : next.kind === 'digit' ? WORD_BEFORE_DIGIT : WORD_BEFORE_OTHER, AFTER);
     }
+    case 'number':
+      return because(judge, 'a number that is no ordinal', AFTER);
+    case 'ordinal':
+      return ordinalEnd(text, token.start, token.inRange, next, segmentStart, judge);
+    case 'bound':
+      return abbreviationEnd(text, i, next, 'bound', 'a bound abbreviation from the list', judge);
+    case 'weak':
+      return abbreviationEnd(text, i, next, 'weak', 'a weak abbreviation from the list (or an initial)', judge);
+    case 'final':
+      return abbreviationEnd(text, i, next, 'final', 'a final abbreviation from the list', judge);
   }
+}
+
+function abbreviationEnd(text: string, i: number, next: NextWord, kind: AbbreviationKind, why: string, judge: Judge): number {
+  switch (kind) {
+    case 'bound':
+      return because(judge, 'bound to what follows', NONE, why);
+    case 'final':
+      return next.kind === 'upper' ? because(judge, 'closes an enumeration, a capital follows', AFTER, why) : because(judge, 'no capital follows', NONE, why);
+    case 'weak':
+      if (next.kind === 'upper' && isSentenceOpener(lowerWord(text, next))) return because(judge, 'then a sentence opener', AFTER, why);
+      if (next.kind === 'digit' && afterAmount(text, i) && startsRank(text, next.at)) return because(judge, 'a unit after an amount, then a rank: a results list', AFTER, why);
+      return because(judge, 'no sentence opener follows', NONE, why);
+  }
+}
+
+function ordinalEnd(text: string, start: number, inRange: boolean, next: NextWord, segmentStart: number, judge: Judge): number {
+  if (next.kind === 'digit') {
+    return !continuesDate(text, next.at) && !followsDay(text, start)
+      ? because(judge, 'a number, then a digit that continues no date', AFTER)
+      : because(judge, 'a date goes on', NONE);
+  }
+  if (next.kind !== 'upper') return because(judge, 'an ordinal before a non-letter', NONE);
+  const word = lowerWord(text, next);
+  if (isMonth(word)) return because(judge, 'an ordinal before a month (am 3. Juni)', NONE);
+  if (atListStart(text, segmentStart, start)) return because(judge, 'a list number at the start', NONE);
+  if (!inRange && opensResultsEntry(text, start, segmentStart, word)) {
+    return because(judge, 'a rank after a result (9,92 5. Mike …) or a minute mark: the boundary goes before it', start);
+  }
+  if (isOrdinalNoun(word)) return because(judge, 'an ordinal before a noun that follows ordinals (19. Jahrhundert)', NONE);
+  if (inRange || hasOrdinalContext(text, start)) {
+    return isSentenceOpener(word)
+      ? because(judge, 'an ordinal in context (am 3.), then a sentence opener', AFTER)
+      : because(judge, 'an ordinal in context (am 3., der 2.)', NONE);
+  }
+  if (previousChar(text, start) === 0x3a) return because(judge, 'a rank after a colon opens the list (Endstand: 1. Ogier)', NONE);
+  return because(judge, 'a number before a capital', AFTER);
+}
+
+/**
+ * A rank or minute mark that opens the next entry of a results list or ticker whose line breaks were lost:
+ * `9,92 5. Mike Rodgers`, `Ogier 207 2. Latvala` (after an earlier rank), `1:0 12. Minute:`.
+ */
+function opensResultsEntry(text: string, start: number, segmentStart: number, word: string): boolean {
+  const prev = previousToken(text, start);
+  if (prev.end <= segmentStart || prev.start < segmentStart) return false;
+  let digits = 0;
+  let marks = 0;
+  for (let j = prev.start; j < prev.end; j++) {
+    const c = text.charCodeAt(j);
+    if (isDigit(c)) digits++;
+    else if (c === 0x2c || c === 0x3a || c === 0x2b || c === 0x2e) marks++;
+    else return false;
+  }
+  if (digits === 0 || !isDigit(text.charCodeAt(prev.end - 1))) return false;
+  if (marks > 0) return true;
+  return word === 'minute' || hasEarlierRank(text, segmentStart, prev.start);
+}
+
+function previousToken(text: string, start: number): { start: number; end: number } {
+  let end = start;
+  while (end > 0 && start - end < 4 && text.charCodeAt(end - 1) === 0x20) end--;
+  let begin = end;
+  while (begin > 0 && end - begin < 16 && !isWhitespace(text.charCodeAt(begin - 1))) begin--;
+  return { start: begin, end };
+}
+
+/** `1. Ogier` earlier in the segment (at most 300 characters back): the segment is a results list. */
+function hasEarlierRank(text: string, segmentStart: number, before: number): boolean {
+  for (let j = Math.max(segmentStart, before - 300); j + 3 < before; j++) {
+    if (text.charCodeAt(j) !== 0x2e || text.charCodeAt(j + 1) !== 0x20 || !isUpper(text.charCodeAt(j + 2))) continue;
+    let d = j;
+    while (d > segmentStart && j - d < 3 && isDigit(text.charCodeAt(d - 1))) d--;
+    if (d < j && (d === segmentStart || isWhitespace(text.charCodeAt(d - 1)))) return true;
+  }
+  return false;
+}
+
+/** `3:12:45,2 Std.`, `207 Pkt.`: the abbreviation is a unit after a number. */
+function afterAmount(text: string, dot: number): boolean {
+  let j = dot;
+  while (j > 0 && dot - j < 12 && isLetter(text.charCodeAt(j - 1))) j--;
+  return j >= 2 && text.charCodeAt(j - 1) === 0x20 && isDigit(text.charCodeAt(j - 2));
+}
+
+/** `2. Jari-Matti`: one to three digits, a full stop, a space and a capitalised word that is no month. */
+function startsRank(text: string, at: number): boolean {
+  let j = at;
+  while (j < text.length && j - at < 3 && isDigit(text.charCodeAt(j))) j++;
+  if (text.charCodeAt(j) !== 0x2e || text.charCodeAt(j + 1) !== 0x20 || !isUpper(text.charCodeAt(j + 2))) return false;
+  const word = lowerWord(text, { kind: 'upper', at: j + 2 });
+  return !isMonth(word) && !isOrdinalNoun(word);
+}
+
+function previousChar(text: string, start: number): number {
+  let j = start;
+  while (j > 0 && isWhitespace(text.charCodeAt(j - 1))) j--;
+  return j > 0 ? text.charCodeAt(j - 1) : -1;
 }
 
 /**

@@ -19,10 +19,14 @@ export function isLineBreak(c: number): boolean {
 
 /**
  * A character the scanner only steps over inside a segment: a space, or anything but whitespace, a terminator, a
- * double quotation mark or a comma (which may begin `,,`). Most text is made of these.
+ * double quotation mark, an opening bracket or a comma (which may begin `,,`). Most text is made of these.
  */
 export function isPlainOrSpace(c: number): boolean {
-  if (c < 0x80) return c > 0x2e ? c !== 0x3f : c === 0x20 || (c > 0x22 && c !== 0x2c && c !== 0x2e);
+  if (c < 0x80) {
+    if (c >= 0x61) return c !== 0x7b; // lower-case letters, the most frequent, in one comparison
+    if (c > 0x2e) return c !== 0x3f && c !== 0x5b;
+    return c === 0x20 || (c > 0x22 && c !== 0x2c && c !== 0x2e && c !== 0x28);
+  }
   if (c < 0x2000) return c !== 0xa0 && c !== 0xab && c !== 0xbb && c !== 0x1680;
   return !isWhitespace(c) && c !== 0x2026 && (c < 0x201c || c > 0x201e);
 }

@@ -22,7 +22,7 @@ const SENTENCE_OPENERS = new Set([
   'alle', 'viele', 'einige', 'manche', 'solche', 'beide', 'jeder', 'jede', 'jedes',
   'dann', 'dort', 'da', 'danach', 'daher', 'darum', 'deshalb', 'deswegen', 'doch', 'aber', 'und', 'oder',
   'denn', 'also', 'so', 'nun', 'jetzt', 'heute', 'gestern', 'hier', 'auch', 'noch', 'schon', 'trotzdem',
-  'dabei', 'damit', 'dazu', 'davor', 'außerdem', 'zudem', 'später', 'zuvor', 'seitdem', 'inzwischen',
+  'dabei', 'damit', 'dazu', 'davor', 'dahinter', 'daneben', 'darauf', 'dagegen', 'außerdem', 'zudem', 'später', 'zuvor', 'seitdem', 'inzwischen',
   'allerdings', 'jedoch', 'somit', 'zugleich', 'gleichzeitig', 'anschließend', 'schließlich', 'zunächst',
   'zuerst', 'dennoch', 'immerhin', 'vielleicht', 'bereits', 'nur', 'bitte', 'ja', 'nein', 'nicht',
   'wie', 'was', 'wer', 'wo', 'warum', 'wann', 'weshalb', 'wieso', 'welche', 'welcher', 'welches',
@@ -52,7 +52,7 @@ const ORDINAL_CONTEXT = new Set([
 const ORDINAL_NOUN_STEMS = [
   'jahrhundert', 'jahrtausend', 'jahrzehnt', 'jahrestag', 'jahrgang', 'geburtstag', 'todestag', 'jubiläum',
   'weltkrieg', 'bundesliga', 'liga', 'klasse', 'platz', 'rang', 'runde', 'spieltag', 'etappe', 'stock', 'etage',
-  'kapitel', 'auflage', 'ausgabe', 'sitzung', 'lesung', 'quartal', 'halbjahr', 'semester', 'mal', 'advent',
+  'kapitel', 'auflage', 'ausgabe', 'sitzung', 'lesung', 'quartal', 'halbjahr', 'semester', 'mal', 'advent', 'minute',
   'sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'armee', 'korps', 'division',
 ];
 

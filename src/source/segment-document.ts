@@ -1,15 +1,16 @@
 /** Blocks → sentence segments: the segmenter works on plain text; the cuts are made in the Markdown. */
 import type { SourceDocument, SourceSegment } from '../core/document.ts';
-import { segmentSpans } from '../segment/index.ts';
+import { segmentSpans, type SegmentOptions } from '../segment/index.ts';
 import { takeInline, type ParsedInline } from './block-inline.ts';
 import { plainTextOf } from './inline-plain.ts';
 import { segmentIds } from './segment-id.ts';
 import { positionAt } from './text-position.ts';
 
-export function segmentDocument(doc: SourceDocument): SourceSegment[] {
+/** `options.abbreviations`: those learned from all sources, so every command cuts the same sentences. */
+export function segmentDocument(doc: SourceDocument, options?: SegmentOptions): SourceSegment[] {
   const pieces: Omit<SourceSegment, 'id'>[] = [];
   doc.blocks.forEach((block, blockIndex) => {
-    for (const range of sentenceRanges(block.text, takeInline(block))) {
+    for (const range of sentenceRanges(block.text, takeInline(block), options)) {
       const at = positionAt(block.text, range.start);
       pieces.push({
         text: block.text.slice(range.start, range.end),
@@ -29,11 +30,11 @@ export function segmentDocument(doc: SourceDocument): SourceSegment[] {
  * a link, inline code or HTML is dropped, so every range holds balanced Markdown. A block without any
  * text (an image alone) stays one range, so nothing of the article goes missing.
  */
-export function sentenceRanges(markdown: string, parsed?: ParsedInline): Array<{ start: number; end: number; plain: string }> {
+export function sentenceRanges(markdown: string, parsed?: ParsedInline, options?: SegmentOptions): Array<{ start: number; end: number; plain: string }> {
   const plain = plainTextOf(markdown, parsed);
   const cuts = [0];
   const plainCuts = [0];
-  for (const span of segmentSpans(plain.text).slice(1)) {
+  for (const span of segmentSpans(plain.text, options).slice(1)) {
     const p = span.start;
     if (plain.inlineNodes.some((node) => node.plainStart < p && p < node.plainEnd)) continue;
     const cut = plain.cutOffsets[p] ?? markdown.length;

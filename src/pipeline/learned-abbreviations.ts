@@ -1,0 +1,45 @@
+/**
+ * The abbreviations the segmenter learns from all of the repository's sources (src/segment/learn-abbreviations.ts).
+ * Every command that segments articles uses the same ones, whatever paths or shard it was given, so a sentence gets
+ * the same id in translate, check and publish. The learned result is kept in the run cache under a key made of every
+ * source's path and bytes; learning again is needed only when a source changes.
+ */
+import { AbbreviationLearner, abbreviationSet, type AbbreviationStats } from '../segment/index.ts';
+import { decodeSource } from '../source/index.ts';
+import { findSources, readOptional } from '../workspace/index.ts';
+import { bytesHash, type RunCache } from './run-cache.ts';
+import { readAhead } from './read-ahead.ts';
+
+export interface SourceAbbreviations {
+  abbreviations: ReadonlySet<string>;
+  /** Hash of the learned tokens: what every article's segmentation depends on besides the article itself. */
+  hash: string;
+}
+
+const READ_AHEAD = 8;
+
+export async function sourceAbbreviations(root: string, cache: RunCache): Promise<SourceAbbreviations> {
+  const files = await findSources(root, []);
+  const keyParts: string[] = [];
+  for await (const [file, bytes] of readAhead(files, (file) => readOptional(root, file), READ_AHEAD)) {
+    if (bytes === undefined) continue;
+    keyParts.push(`${file}:${bytesHash(bytes)}`);
+  }
+  const key = bytesHash(keyParts.join('\n'));
+  let stats: AbbreviationStats | undefined = cache.learnedAbbreviations(key);
+  if (!stats) {
+    // Read again rather than held: a repository of ten thousand articles stays out of memory.
+    const learner = new AbbreviationLearner();
+    for await (const [file, bytes] of readAhead(files, (file) => readOptional(root, file), READ_AHEAD)) {
+      if (bytes === undefined) continue;
+      try {
+        learner.add(decodeSource(file, bytes));
+      } catch {
+        // A source that does not decode is reported by the command that reads it; it teaches nothing.
+      }
+    }
+    stats = learner.result();
+    cache.rememberAbbreviations(key, stats);
+  }
+  return { abbreviations: abbreviationSet(stats), hash: bytesHash(stats.abbreviations.map((a) => a.token).join(' ')) };
+}

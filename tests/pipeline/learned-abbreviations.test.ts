@@ -1,0 +1,51 @@
+/**
+ * The abbreviations learned from all sources reach every command that segments: translate (whatever paths it is
+ * given), status and publish cut the same sentences, and the learned result is kept in the run cache.
+ */
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, snapshot } from '../helpers/cli.ts';
+
+const TEACHER = [
+  '---', 'title: Förderung', '---', '',
+  'Die Förderung steigt laut Beil. 2 zum Budgetbegleitgesetz um zwölf Prozent.',
+  '',
+  'Der Antrag nach Beil. 3 muss bis Ende Mai gestellt werden. Gemeint ist die Beil. 4 nicht.',
+  '',
+].join('\n');
+const LEARNER = ['---', 'title: Bauamt', '---', '', 'Zuständig ist laut Beil. Bauamt die Gemeinde. Sie prüft.', ''].join('\n');
+
+async function repository(): Promise<string> {
+  const root = await mkdtemp(path.join(tmpdir(), 'dolmetsch-learned-'));
+  await mkdir(path.join(root, 'source'));
+  await writeFile(path.join(root, 'source/foerderung.md'), TEACHER);
+  await writeFile(path.join(root, 'source/bauamt.md'), LEARNER);
+  return root;
+}
+
+describe('abbreviations learned from the sources', () => {
+  it('keep a sentence whole in translate, even when only another article is translated, and in status', async () => {
+    const root = await repository();
+    const run = await runCli(root, ['translate', 'source/bauamt.md', '--provider', 'pseudo', '--to', 'en']);
+    expect(run.code, run.stderr).toBe(0);
+    const file = await readFile(path.join(root, 'translations/en/bauamt.yaml'), 'utf8');
+    expect(file).toContain('source: Zuständig ist laut Beil. Bauamt die Gemeinde.');
+    expect(file).toContain('source: Sie prüft.');
+    expect(file).not.toContain('source: Bauamt die Gemeinde.');
+
+    const cache = JSON.parse(await readFile(path.join(root, '.dolmetsch/cache.json'), 'utf8'));
+    expect(cache.abbreviations.stats.abbreviations).toEqual([{ token: 'beil', withStop: 4, without: 0, beforeLowerOrDigit: 3 }]);
+
+    const status = await runCli(root, ['status', '--to', 'en', '--format', 'json']);
+    const rows = JSON.parse(status.stdout) as Array<{ article: string }>;
+    expect(rows.find((row) => row.article === 'bauamt')).toMatchObject({ counts: { missing: 0 } });
+
+    const before = await snapshot(root);
+    const again = await runCli(root, ['translate', '--provider', 'pseudo', '--to', 'en']);
+    expect(again.code, again.stderr).toBe(0);
+    const after = await snapshot(root);
+    for (const [name, bytes] of before) if (name.startsWith('translations/')) expect(after.get(name), name).toBe(bytes);
+  });
+});
