@@ -20,6 +20,7 @@ const LEARNER = ['---', 'title: Bauamt', '---', '', 'Zuständig ist laut Beil. B
 async function repository(): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), 'dolmetsch-learned-'));
   await mkdir(path.join(root, 'source'));
+  await writeFile(path.join(root, 'glossary.yaml'), 'version: 1\nentries: []\n');
   await writeFile(path.join(root, 'source/foerderung.md'), TEACHER);
   await writeFile(path.join(root, 'source/bauamt.md'), LEARNER);
   return root;
