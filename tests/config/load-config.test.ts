@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, loadConfig } from '../../src/config/index.ts';
 import { InputError, type Diagnostic } from '../../src/core/diagnostic.ts';
@@ -12,27 +13,7 @@ function problems(text: string): Diagnostic[] {
   throw new Error('expected the config to be refused');
 }
 
-export const FULL_CONFIG = `version: 1
-source: source
-translations: translations
-glossary: glossary.yaml
-languages:
-  ko:
-    style_rule: ko-newsroom
-    custom_instructions: [Use 해요체 nowhere; news style only.]
-    translation_memory: tm-ko
-    translation_memory_threshold: 80
-    model_type: quality_optimized
-  en:
-    english: en-GB
-translate:
-  provider: pseudo
-  concurrency: 2
-  max_chars: 500000
-publish:
-  out: public
-  drafts: true
-`;
+const FULL_CONFIG = readFileSync(new URL('./fixtures/full.dolmetsch.config.yaml', import.meta.url), 'utf8');
 
 describe('dolmetsch.config.yaml', () => {
   it('an empty file gives today\'s defaults', () => {
