@@ -15,6 +15,7 @@ import { publishCommand } from './publish.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
 import { statusCommand } from './status.ts';
+import { initCommand } from './init.ts';
 
 /** What a command does when SIGINT/SIGTERM arrives, told to the person who pressed Ctrl-C. */
 const STOPPING: Record<string, string> = {
@@ -24,6 +25,7 @@ const STOPPING: Record<string, string> = {
 const STOPPING_DEFAULT = 'stopping; nothing more is written…';
 
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
+  init: { run: initCommand, summary: 'make this folder a dolmetsch project: config, glossary, an example article, a CI workflow' },
   translate: { run: translateCommand, summary: 'translate new and changed German sentences into translations/<lang>/' },
   check: { run: checkCommand, summary: 'check translations against glossary.yaml and each other (CI: exit 1 on errors)' },
   publish: { run: publishCommand, summary: 'write pages, i18next bundles and review pages to dist/ (reviewed articles; --drafts for all)' },

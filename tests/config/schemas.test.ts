@@ -4,7 +4,6 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Ajv, type ValidateFunction } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { CONFIG_FIELDS, type Field } from '../../src/config/index.ts';
@@ -17,20 +16,7 @@ import { PROVIDERS } from '../../src/providers/registry.ts';
 import { ENTRY_KEYS as MEMORY_ENTRY_KEYS, MEMORY_KEYS } from '../../src/store/memory-file.ts';
 import { SEGMENT_KEYS, TRANSLATION_KEYS } from '../../src/store/translation-schema.ts';
 import { PROJECT_ROOT } from '../helpers/cli.ts';
-
-type Schema = { properties?: Record<string, Schema>; items?: Schema; enum?: unknown[]; type?: string | string[]; minimum?: number; maximum?: number; maxItems?: number; additionalProperties?: boolean };
-
-const schemaFile = (name: string) => path.join(PROJECT_ROOT, 'schemas', name);
-const loadSchema = async (name: string): Promise<Schema> => JSON.parse(await readFile(schemaFile(name), 'utf8')) as Schema;
-
-export async function validator(name: string): Promise<ValidateFunction> {
-  return new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(await loadSchema(name));
-}
-
-export function expectValid(validate: ValidateFunction, value: unknown, what: string): void {
-  const valid = validate(value);
-  expect(valid ? [] : validate.errors!.map((e) => `${what}${e.instancePath} ${e.message}`)).toEqual([]);
-}
+import { expectValid, loadSchema, validator, type Schema } from '../helpers/schemas.ts';
 
 async function yamlFiles(folder: string): Promise<string[]> {
   const found: string[] = [];
