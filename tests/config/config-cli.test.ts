@@ -44,6 +44,25 @@ describe('dolmetsch.config.yaml in the commands', () => {
     }
   });
 
+  it('the concurrency of the config limits the requests in flight', async () => {
+    const starts = async (config: string): Promise<number[]> => {
+      const server = await startFakeDeepL({ latencyMs: 400 });
+      try {
+        const repo = await repoWith(config);
+        const env = cleanEnv({ DEEPL_AUTH_KEY: 'test-key:fx', DEEPL_SERVER_URL: server.url, DOLMETSCH_DEEPL_MAX_RETRIES: '1' });
+        expect((await runCli(repo, ['translate'], env)).code).toBe(0);
+        return server.requests.filter((r) => r.path === '/v2/translate').map((r) => r.at);
+      } finally {
+        await server.close();
+      }
+    };
+    const oneAtATime = await starts('translate:\n  concurrency: 1\n');
+    expect(oneAtATime.length).toBeGreaterThanOrEqual(2);
+    for (let i = 1; i < oneAtATime.length; i++) expect(oneAtATime[i]! - oneAtATime[i - 1]!).toBeGreaterThanOrEqual(350);
+    const together = await starts('version: 1\n');
+    expect(Math.max(...together) - Math.min(...together)).toBeLessThan(350);
+  });
+
   it('check and status cover the languages of the config', async () => {
     const repo = await repoWith('languages:\n  en:\ntranslate:\n  provider: pseudo\n');
     expect((await runCli(repo, ['translate'])).code).toBe(0);
