@@ -53,6 +53,14 @@ describe('dolmetsch init', () => {
     }
   });
 
+  it('makes a named folder, created if need be, a project', async () => {
+    const parent = await emptyFolder();
+    const init = await runCli(parent, ['init', 'newsroom']);
+    expect(init.code).toBe(0);
+    expect(init.stdout).toContain('Next: cd newsroom && dolmetsch translate');
+    expect((await runCli(path.join(parent, 'newsroom'), ['translate', '--provider', 'pseudo', '--to', 'ko'])).code).toBe(0);
+  });
+
   it('appends to an existing .gitignore, once', async () => {
     const folder = await emptyFolder();
     await writeFile(path.join(folder, '.gitignore'), 'node_modules/\ndist/');
