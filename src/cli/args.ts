@@ -16,7 +16,7 @@ export function parseCommandArgs<T extends Options>(argv: string[], options: T) 
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(explain(error as Error & { code?: string }, args, options));
+    throw new UsageError(explain(error as Error & { code?: string }, options));
   }
 }
 
@@ -52,7 +52,7 @@ function attachDashedValues(argv: string[], options: Options): string[] {
   return result;
 }
 
-function explain(error: Error & { code?: string }, args: readonly string[], options: Options): string {
+function explain(error: Error & { code?: string }, options: Options): string {
   const names = Object.keys(options);
   const optionIn = (message: string): string | undefined => /'(-{1,2}[^' ]+)/.exec(message)?.[1];
   if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
@@ -71,7 +71,6 @@ function explain(error: Error & { code?: string }, args: readonly string[], opti
     if (option?.type === 'boolean') return `${given} is a switch and takes no value (write ${given} alone).`;
     return `${given} needs a value (the command's --help says what it accepts).`;
   }
-  if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `unexpected argument in ${args.join(' ')}.`;
   return error.message;
 }
 
