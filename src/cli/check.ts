@@ -57,9 +57,10 @@ export const checkCommand: Command = async (argv, io) => {
   }
   if (positionals.length > 0) throw new UsageError(`check takes no paths (found "${positionals[0]}"); it checks every translation file.`);
   const format = parseFormat(values.format);
-  const languages = parseLanguages(values.lang);
+  const given = values.lang !== undefined ? parseLanguages(values.lang) : undefined;
 
   const project = await openProject(io);
+  const languages = given ?? project.config.languages;
   if (values.output) await prepareOutputFile('--output', values.output, project.resolve(values.output), 'dolmetsch.sarif');
   const { input, problems } = await unlessInterrupted(io, loadCheckInput(project.root, languages, { requireComplete: values['require-complete'] ?? false }));
   const result = runCheck(input);

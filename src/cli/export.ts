@@ -52,8 +52,9 @@ export const exportCommand: Command = async (argv, io) => {
     throw new UsageError(`--format is ${EXCHANGE_FORMATS.join(', ')}, not "${values.format}".`);
   }
   const format = values.format as ExchangeFormat;
-  const languages = parseLanguages(values.lang, '--lang');
+  const given = values.lang !== undefined ? parseLanguages(values.lang, '--lang') : undefined;
   const project = await openProject(io);
+  const languages = given ?? project.config.languages;
   const out = values.out !== undefined ? project.resolve(values.out) : path.join(project.root, 'dist/exchange');
   await prepareOutputFolder('--out', values.out ?? 'dist/exchange', out, 'dist/exchange');
   const { articles, unreadable } = await unlessInterrupted(io, loadArticles(project.root, positionals, languages, project.from));

@@ -3,6 +3,9 @@ import { InputError, formatDiagnosticLine } from '../core/diagnostic.ts';
 import { RunLockedError } from '../pipeline/run-lock.ts';
 import { ProviderError } from '../providers/types.ts';
 import { UsageError } from './args.ts';
+import { closestKey } from '../store/closest-key.ts';
+import { exitCodesHelp } from './exit-codes.ts';
+import { packageVersion } from './version.ts';
 import { InterruptedError } from './interrupt.ts';
 import { checkCommand } from './check.ts';
 import { EXIT, type CliIO, type Command } from './io.ts';
@@ -13,6 +16,7 @@ import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
 import { statusCommand } from './status.ts';
 import { segmentCommand } from './segment.ts';
+import { initCommand } from './init.ts';
 
 /** What a command does when SIGINT/SIGTERM arrives, told to the person who pressed Ctrl-C. */
 const STOPPING: Record<string, string> = {
@@ -22,6 +26,7 @@ const STOPPING: Record<string, string> = {
 const STOPPING_DEFAULT = 'stopping; nothing more is written…';
 
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
+  init: { run: initCommand, summary: 'make this folder a dolmetsch project: config, glossary, an example article, a CI workflow' },
   translate: { run: translateCommand, summary: 'translate new and changed German sentences into translations/<lang>/' },
   check: { run: checkCommand, summary: 'check translations against glossary.yaml and each other (CI: exit 1 on errors)' },
   publish: { run: publishCommand, summary: 'write pages, i18next bundles and review pages to dist/ (reviewed articles; --drafts for all)' },
@@ -40,22 +45,32 @@ Usage: dolmetsch <command> [options]     (npm run <command> -- [options])
 Commands:
 ${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`).join('\n')}
 
-Run \`dolmetsch <command> --help\` for a command's options and examples.
-`;
+Options:
+  -h, --help     this help (\`dolmetsch help <command>\` or \`dolmetsch <command> --help\`: that command's options and examples)
+  -v, --version  the version of dolmetsch
+
+${exitCodesHelp()}`;
 }
 
 /** Runs one command with the given io; never throws for expected failures. */
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const redact = secretRedactor(io.env);
   const safeIO: CliIO = { ...io, stdout: (text) => io.stdout(redact(text)), stderr: (text) => io.stderr(redact(text)) };
-  const [name, ...rest] = argv;
+  let [name, ...rest] = argv;
+  if (name === '--version' || name === '-v') {
+    safeIO.stdout(`dolmetsch ${packageVersion()}\n`);
+    return EXIT.ok;
+  }
+  if (name === 'help' && rest[0] !== undefined) [name, rest] = [rest[0], ['--help']];
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     safeIO.stdout(mainHelp());
     return name === undefined ? EXIT.badInput : EXIT.ok;
   }
-  const command = COMMANDS[name];
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
-    safeIO.stderr(`dolmetsch: unknown command "${name}".\n\n${mainHelp()}`);
+    const meant = closestKey(name, Object.keys(COMMANDS));
+    const guess = meant === undefined ? '' : ` — did you mean "${meant}"?`;
+    safeIO.stderr(`dolmetsch: unknown command "${name}"${guess}\n\n${mainHelp()}`);
     return EXIT.badInput;
   }
   try {

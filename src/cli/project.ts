@@ -1,11 +1,14 @@
 /** The project a command works on: its root, found upwards from where the person stands. */
 import path from 'node:path';
 import { formatDiagnosticLine, type Diagnostic } from '../core/diagnostic.ts';
+import { readProjectConfig, type Config } from '../config/index.ts';
 import { findProjectRoot } from '../workspace/index.ts';
 import type { CliIO } from './io.ts';
 
 export interface Project {
   root: string;
+  /** dolmetsch.config.yaml, normalised; the defaults when the project has none. */
+  config: Config;
   /** Where the command was started: paths on the command line are relative to it. */
   from: string;
   /** A path given on the command line, as an absolute path. */
@@ -17,8 +20,10 @@ export interface Project {
 export async function openProject(io: CliIO): Promise<Project> {
   const from = path.resolve(io.cwd);
   const root = await findProjectRoot(from);
+  const config = await readProjectConfig(root);
   return {
     root,
+    config,
     from,
     resolve: (given) => path.resolve(from, given),
     shown: (absolute) => {

@@ -28,8 +28,8 @@ Arguments:
 Options:
   --drafts             also publish articles with machine, new or stale segments, marked as unreviewed,
                        and articles with check errors
-  --to LANGS           target languages, comma-separated (default: en,ko)
-  --out DIR            output folder (default: dist)
+  --to LANGS           target languages, comma-separated (default: en,ko, or languages in dolmetsch.config.yaml)
+  --out DIR            output folder (default: dist, or publish.out in dolmetsch.config.yaml)
   --format FORMAT      text (default) or json: how the summary is printed
   -h, --help           show this help
 
@@ -55,18 +55,20 @@ export const publishCommand: Command = async (argv, io) => {
     return EXIT.ok;
   }
   const format = textOrJson(values.format);
-  const languages = parseLanguages(values.to, '--to');
+  const given = values.to !== undefined ? parseLanguages(values.to, '--to') : undefined;
   const project = await openProject(io);
-  const out = values.out !== undefined ? project.resolve(values.out) : path.join(project.root, 'dist');
-  await prepareOutputFolder('--out', values.out ?? 'dist', out, 'dist');
+  const languages = given ?? project.config.languages;
+  const outGiven = values.out ?? project.config.publish.out;
+  const out = values.out !== undefined ? project.resolve(values.out) : path.join(project.root, project.config.publish.out);
+  await prepareOutputFolder('--out', outGiven, out, 'dist');
   const { articles, glossary, unreadable } = await unlessInterrupted(io, loadArticles(project.root, positionals, languages, project.from));
-  const drafts = values.drafts ?? false;
+  const drafts = values.drafts ?? project.config.publish.drafts;
   const gate = checkGate(glossary, articles.flatMap((article) => Object.values(article.parsed)), languages);
   const result = publishArticles(articles, { languages, drafts, glossary, checkErrors: gate.errorsOf });
   stopIfInterrupted(io);
 
   await writeFilesAtomic(result.files.map((file) => ({ path: path.join(out, file.path), text: file.text }))).catch((error: unknown) => {
-    throw writeFailed('--out', values.out ?? 'dist', error);
+    throw writeFailed('--out', outGiven, error);
   });
   // A page that may not be published now must not stay online from an earlier run.
   for (const { slug, language } of [...result.skipped, ...result.refused]) {

@@ -34,8 +34,9 @@ export const statusCommand: Command = async (argv, io) => {
     return EXIT.ok;
   }
   const format = textOrJson(values.format);
-  const languages = parseLanguages(values.to, '--to');
+  const given = values.to !== undefined ? parseLanguages(values.to, '--to') : undefined;
   const project = await openProject(io);
+  const languages = given ?? project.config.languages;
   const { articles, glossary, unreadable } = await unlessInterrupted(io, loadArticles(project.root, positionals, languages, project.from));
   const gate = checkGate(glossary, articles.flatMap((article) => Object.values(article.parsed)), languages);
   const rows = statusTable(articles, languages, gate.errorsOf);

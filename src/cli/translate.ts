@@ -34,6 +34,9 @@ ${PROVIDERS.map((p) => `                           ${p.name}: ${p.description}`)
   --shard I/N            only part I of N of the articles (stable by slug), for a CI matrix
   -h, --help             show this help
 
+dolmetsch.config.yaml may set the defaults of --to (languages), --provider, --concurrency and --max-chars
+(translate:) and --english (languages.en.english); an option given here wins.
+
 Environment:
   DEEPL_AUTH_KEY         DeepL API key (free-API keys end in ":fx"); selects the deepl provider
   DEEPL_SERVER_URL       another DeepL-compatible endpoint (a proxy, or a test server)
@@ -76,22 +79,29 @@ export const translateCommand: Command = async (argv, io) => {
   }
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format is text or json, not "${format}".`);
-  const english = values.english ?? io.env.DOLMETSCH_ENGLISH ?? 'en-US';
-  if (english !== 'en-US' && english !== 'en-GB') throw new UsageError(`--english is en-US or en-GB, not "${english}".`);
-  const settings: ProviderSettings = { env: io.env, englishVariant: english, ...(values.model ? { model: values.model } : {}) };
+  const givenEnglish = values.english ?? io.env.DOLMETSCH_ENGLISH;
+  if (givenEnglish !== undefined && givenEnglish !== 'en-US' && givenEnglish !== 'en-GB') throw new UsageError(`--english is en-US or en-GB, not "${givenEnglish}".`);
+  const languages = values.to !== undefined ? parseLanguages(values.to) : undefined;
+  const concurrency = values.concurrency !== undefined ? positiveInteger(values.concurrency, '--concurrency', 4) : undefined;
+  const maxChars = nonNegativeInteger(values['max-chars'], '--max-chars');
 
   const project = await openProject(io);
+  const { config } = project;
+  // Provider options beyond the English variant (style rule, memory, model type) are read and checked but not yet
+  // passed to the provider: ProviderSettings has no place for them yet.
+  const english = givenEnglish ?? config.languageOptions.en?.english ?? 'en-US';
+  const settings: ProviderSettings = { env: io.env, englishVariant: english, ...(values.model ? { model: values.model } : {}) };
   const summary = await translateRun({
     root: project.root,
     from: project.from,
     paths: positionals,
     ...(values.shard !== undefined ? { shard: parseShard(values.shard) } : {}),
-    languages: parseLanguages(values.to),
-    provider: values.provider ?? defaultProviderName(settings),
+    languages: languages ?? config.languages,
+    provider: values.provider ?? config.translate.provider ?? defaultProviderName(settings),
     providerSettings: settings,
     dryRun: values['dry-run'] ?? false,
-    concurrency: positiveInteger(values.concurrency, '--concurrency', 4),
-    maxChars: nonNegativeInteger(values['max-chars'], '--max-chars'),
+    concurrency: concurrency ?? config.translate.concurrency,
+    maxChars: maxChars ?? config.translate.maxChars,
     force: values.force ?? false,
     signal: io.signal,
     onEvent: progressReporter(io, format === 'text'),

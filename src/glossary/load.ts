@@ -12,7 +12,7 @@ import type { Glossary } from './types.ts';
 import { checkAcrossEntries } from './validate-terms.ts';
 import { YamlReader } from './yaml-reader.ts';
 
-const TOP_KEYS = ['version', 'entries'] as const;
+export const TOP_KEYS = ['version', 'entries'] as const;
 /** A term or a note longer than this is a paste accident; it would slow every match and every prompt. */
 export const MAX_GLOSSARY_VALUE_CHARS = 10_000;
 

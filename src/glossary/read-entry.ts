@@ -5,10 +5,10 @@ import { derivedForms } from './derive.ts';
 import { DERIVE_RULES, ENTRY_KINDS, type DeriveRule, type GlossaryEntry, type GlossaryExample, type TargetTerms } from './types.ts';
 import type { Located, MapFields, YamlReader } from './yaml-reader.ts';
 
-const ENTRY_KEYS = ['id', 'kind', 'note', 'case', 'dnt', 'de', 'en', 'ko', 'examples'] as const;
-const GERMAN_KEYS = ['term', 'forms', 'variants', 'short', 'derive'] as const;
-const TARGET_KEYS = ['preferred', 'short', 'accepted', 'forbidden', 'dnt'] as const;
-const EXAMPLE_KEYS = ['de', 'en', 'ko', 'expect'] as const;
+export const ENTRY_KEYS = ['id', 'kind', 'note', 'case', 'dnt', 'de', 'en', 'ko', 'examples'] as const;
+export const GERMAN_KEYS = ['term', 'forms', 'variants', 'short', 'derive'] as const;
+export const TARGET_KEYS = ['preferred', 'short', 'accepted', 'forbidden', 'dnt'] as const;
+export const EXAMPLE_KEYS = ['de', 'en', 'ko', 'expect'] as const;
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface EntryDraft {

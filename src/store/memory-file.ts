@@ -19,8 +19,8 @@ export interface ParsedMemoryFile {
   path: string;
 }
 
-const MEMORY_KEYS = ['language', 'entries'] as const;
-const ENTRY_KEYS = ['source', 'target', 'status', 'machine', 'article'] as const;
+export const MEMORY_KEYS = ['language', 'entries'] as const;
+export const ENTRY_KEYS = ['source', 'target', 'status', 'machine', 'article'] as const;
 const MEMORY_STATUSES = ['machine', 'edited', 'reviewed'] as const;
 const ENTRY_EXAMPLE = '- source: … / target: … / status: reviewed';
 

@@ -29,7 +29,7 @@ export async function findProjectRoot(start: string): Promise<string> {
       severity: 'error',
       file: from,
       message: `not inside a dolmetsch project: no ${GLOSSARY_FILE} (or ${CONFIG_FILE}) in ${from} or any folder above it`,
-      hint: `Run the command inside a project, or make this folder one. ${HOW_TO_START}`,
+      hint: `Run the command inside a project, or make this folder one with \`dolmetsch init\`. ${HOW_TO_START}`,
     },
   ]);
 }

@@ -39,7 +39,7 @@ describe('the project root', () => {
       const args = commands[i]!;
       expect(result.code, `${args[0]}: ${result.stdout}${result.stderr}`).toBe(2);
       expect(result.stderr).toContain(`not inside a dolmetsch project: no glossary.yaml (or dolmetsch.config.yaml) in ${empty}`);
-      expect(result.stderr).toContain('fix: Run the command inside a project, or make this folder one. A dolmetsch project is a folder with glossary.yaml at its root');
+      expect(result.stderr).toContain('fix: Run the command inside a project, or make this folder one with `dolmetsch init`. A dolmetsch project is a folder with glossary.yaml at its root');
     }
     expect(await readdir(empty)).toEqual([]);
   }, 120_000);

@@ -31,7 +31,7 @@ describe('findProjectRoot', () => {
     expect(problem!.ruleId).toBe('project-root');
     expect(problem!.message).toContain(`not inside a dolmetsch project: no glossary.yaml (or dolmetsch.config.yaml) in ${empty}`);
     expect(problem!.hint).toContain('A dolmetsch project is a folder with glossary.yaml at its root');
-    expect(problem!.hint).not.toContain('dolmetsch init');
+    expect(problem!.hint).toContain('make this folder one with `dolmetsch init`');
   });
 
   it('a project whose glossary is missing (it has source/, or the config file) is named as such', async () => {

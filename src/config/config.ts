@@ -1,0 +1,37 @@
+/** The normalised project configuration every command works from; defaults are what dolmetsch did before the file. */
+import type { TargetLanguage } from '../core/translation.ts';
+
+export { CONFIG_FILE } from '../workspace/find-root.ts';
+
+export interface LanguageOptions {
+  english?: 'en-US' | 'en-GB';
+  styleRule?: string;
+  customInstructions?: string[];
+  translationMemory?: string;
+  translationMemoryThreshold?: number;
+  modelType?: 'quality_optimized' | 'latency_optimized' | 'prefer_quality_optimized';
+}
+
+export interface Config {
+  /** Repo-relative path of the file the settings came from; undefined when the project has none. */
+  file: string | undefined;
+  sourceDir: string;
+  translationsDir: string;
+  glossaryFile: string;
+  /** Target languages in the order the file lists them. */
+  languages: TargetLanguage[];
+  languageOptions: Partial<Record<TargetLanguage, LanguageOptions>>;
+  translate: { provider?: string; concurrency: number; maxChars?: number };
+  publish: { out: string; drafts: boolean };
+}
+
+export const DEFAULT_CONFIG: Readonly<Config> = Object.freeze({
+  file: undefined,
+  sourceDir: 'source',
+  translationsDir: 'translations',
+  glossaryFile: 'glossary.yaml',
+  languages: ['en', 'ko'] as TargetLanguage[],
+  languageOptions: {},
+  translate: { concurrency: 4 },
+  publish: { out: 'dist', drafts: false },
+});

@@ -1,0 +1,65 @@
+/**
+ * What dolmetsch.config.yaml may hold: the reader's own description of every key, with the example its messages
+ * show. schemas/dolmetsch.config.schema.json describes the same keys for editors; a test holds the two together.
+ */
+export type Field =
+  | { kind: 'text'; description: string; example: string; maxLength?: number }
+  | { kind: 'integer'; description: string; example: string; minimum: number; maximum?: number }
+  | { kind: 'boolean'; description: string; example: string }
+  | { kind: 'choice'; description: string; example: string; values: readonly string[] }
+  | { kind: 'texts'; description: string; example: string; maxItems: number; maxLength: number }
+  | { kind: 'section'; description: string; example: string; fields: Readonly<Record<string, Field>> }
+  /** A mapping whose keys are chosen from `keys`, each holding the same section (or nothing: the defaults). */
+  | { kind: 'keyed'; description: string; example: string; keys: readonly string[]; item: Extract<Field, { kind: 'section' }> };
+
+export const MODEL_TYPES = ['quality_optimized', 'latency_optimized', 'prefer_quality_optimized'] as const;
+export const ENGLISH_VARIANTS = ['en-US', 'en-GB'] as const;
+/** The providers a config may name; tests hold this list to the registry's. */
+export const PROVIDER_NAMES = ['deepl', 'openai', 'libretranslate', 'memory', 'pseudo'] as const;
+
+const LANGUAGE: Extract<Field, { kind: 'section' }> = {
+  kind: 'section',
+  description: 'Provider options for one target language (all optional).',
+  example: 'en: { english: en-GB, translation_memory_threshold: 80 }',
+  fields: {
+    english: { kind: 'choice', description: 'English variant (en only; --english and DOLMETSCH_ENGLISH win over it).', example: 'english: en-GB', values: ENGLISH_VARIANTS },
+    style_rule: { kind: 'text', description: 'DeepL style rule id (Pro accounts).', example: 'style_rule: 7d5c1a2e-…' },
+    custom_instructions: {
+      kind: 'texts', description: 'DeepL custom instructions, at most 10 of at most 300 characters each.',
+      example: 'custom_instructions: [Use the Associated Press style for titles.]', maxItems: 10, maxLength: 300,
+    },
+    translation_memory: { kind: 'text', description: 'DeepL translation memory id.', example: 'translation_memory: 2f1e9a…' },
+    translation_memory_threshold: {
+      kind: 'integer', description: 'Minimum match score (0–100) for the DeepL translation memory; DeepL recommends 75 or more.',
+      example: 'translation_memory_threshold: 80', minimum: 0, maximum: 100,
+    },
+    model_type: { kind: 'choice', description: 'DeepL model type.', example: 'model_type: quality_optimized', values: MODEL_TYPES },
+  },
+};
+
+export const CONFIG_FIELDS: Readonly<Record<string, Field>> = {
+  version: { kind: 'integer', description: 'Format version of this file; 1.', example: 'version: 1', minimum: 1, maximum: 1 },
+  source: { kind: 'text', description: 'Folder of the German articles.', example: 'source: source' },
+  translations: { kind: 'text', description: 'Folder of the translation files (one folder per language, and memory/).', example: 'translations: translations' },
+  glossary: { kind: 'text', description: 'The glossary file.', example: 'glossary: glossary.yaml' },
+  languages: {
+    kind: 'keyed', description: 'Target languages, in this order, each with its provider options (default: en and ko).',
+    example: 'languages: { en: { english: en-US }, ko: {} }', keys: ['en', 'ko'], item: LANGUAGE,
+  },
+  translate: {
+    kind: 'section', description: 'Defaults for dolmetsch translate (its options win over them).',
+    example: 'translate: { provider: deepl, concurrency: 4, max_chars: 500000 }',
+    fields: {
+      provider: { kind: 'choice', description: 'Provider when --provider is not given (default: deepl with DEEPL_AUTH_KEY set, else memory).', example: 'provider: deepl', values: PROVIDER_NAMES },
+      concurrency: { kind: 'integer', description: 'Requests in flight at once (default 4).', example: 'concurrency: 4', minimum: 1 },
+      max_chars: { kind: 'integer', description: 'Refuse a run that would bill more than this many characters.', example: 'max_chars: 500000', minimum: 0 },
+    },
+  },
+  publish: {
+    kind: 'section', description: 'Defaults for dolmetsch publish.', example: 'publish: { out: dist, drafts: false }',
+    fields: {
+      out: { kind: 'text', description: 'Output folder (default dist).', example: 'out: dist' },
+      drafts: { kind: 'boolean', description: 'Also publish unreviewed articles, marked as such (default false).', example: 'drafts: false' },
+    },
+  },
+};
