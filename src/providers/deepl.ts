@@ -11,6 +11,7 @@
  */
 import { AuthorizationError, ConnectionError, DeepLClient, QuotaExceededError, TooManyRequestsError } from 'deepl-node';
 import type { TargetLanguageCode, TranslateTextOptions } from 'deepl-node';
+import type { GlossaryExport } from '../core/glossary-terms.ts';
 import type { TargetLanguage } from '../core/translation.ts';
 import { AttemptsFailed, isServerError, isUnreadableAnswer, withAttempts } from './deepl-attempts.ts';
 import { batchContext } from './deepl-context.ts';
@@ -18,7 +19,7 @@ import { syncGlossary } from './deepl-glossary.ts';
 import type { PreparedGlossary } from './deepl-glossary.ts';
 import { ProviderError } from './types.ts';
 import type {
-  BatchResult, GlossaryExport, Provider, ProviderFactory, ProviderLimits, ProviderSegment, ProviderSettings,
+  BatchResult, Provider, ProviderFactory, ProviderLimits, ProviderSegment, ProviderSettings,
   TranslateBatch, TranslatedSegment, Usage,
 } from './types.ts';
 

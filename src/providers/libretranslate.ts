@@ -13,7 +13,8 @@ import { detailOf, postJson, readBaseUrl, readPositiveInteger, retryAfterMs, scr
 import type { JsonResponse } from './openai-http.ts';
 import { translationProblems } from './openai-validation.ts';
 import { ProviderError } from './types.ts';
-import type { BatchResult, GlossaryTerm, Provider, ProviderFactory, ProviderLimits, ProviderSettings, TranslateBatch } from './types.ts';
+import type { GlossaryTerm } from '../core/glossary-terms.ts';
+import type { BatchResult, Provider, ProviderFactory, ProviderLimits, ProviderSettings, TranslateBatch } from './types.ts';
 
 const NAME = 'libretranslate';
 

@@ -3,7 +3,8 @@
  * ⟦…⟧ with the language, glossary terms are replaced by their targets, markup tags pass through untouched.
  * For previews (does the layout survive longer text? is every string translated?) and for tests.
  */
-import type { GlossaryTerm, Provider, ProviderFactory } from './types.ts';
+import type { GlossaryTerm } from '../core/glossary-terms.ts';
+import type { Provider, ProviderFactory } from './types.ts';
 
 const ACCENTS: Record<string, string> = {
   a: 'á', e: 'é', i: 'í', o: 'ó', u: 'ú', c: 'ç', n: 'ñ', s: 'š', y: 'ý', z: 'ž',

@@ -3,26 +3,8 @@
  * The pipeline batches (within `limits`), de-duplicates, bounds concurrency and merges; a provider only
  * talks to its service. Every provider quirk stays in the provider's own file.
  */
+import type { GlossaryExport, GlossaryTerm } from '../core/glossary-terms.ts';
 import type { TargetLanguage } from '../core/translation.ts';
-
-/** A glossary term that applies to a segment, already resolved for the batch's target language. */
-export interface GlossaryTerm {
-  /** Glossary entry id. */
-  entry: string;
-  /** German form as it appears in glossary.yaml (base form). */
-  source: string;
-  /** Preferred target term. */
-  target: string;
-  doNotTranslate: boolean;
-}
-
-/** The whole glossary in a provider-neutral shape, for providers that hold one server-side (DeepL). */
-export interface GlossaryExport {
-  /** Content hash: changes whenever any pair changes. */
-  hash: string;
-  /** German term → target term, per target language; do-not-translate terms map to themselves. */
-  pairs: Record<TargetLanguage, Array<{ source: string; target: string }>>;
-}
 
 export interface ProviderSegment {
   /** Opaque key, unique within the batch; the result must carry it back. */

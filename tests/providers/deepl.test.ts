@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/diagnostic.ts';
 import { deeplFactory } from '../../src/providers/deepl.ts';
 import { ProviderError } from '../../src/providers/types.ts';
-import type { GlossaryExport, Provider, ProviderSegment, ProviderSettings } from '../../src/providers/types.ts';
+import type { GlossaryExport } from '../../src/core/glossary-terms.ts';
+import type { Provider, ProviderSegment, ProviderSettings } from '../../src/providers/types.ts';
 import { startFakeDeepL } from '../fakes/deepl-server.ts';
 import type { FakeDeepL, FakeDeepLOptions } from '../fakes/deepl-server.ts';
 

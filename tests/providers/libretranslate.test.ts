@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fromHtml, libretranslateFactory, toHtml } from '../../src/providers/libretranslate.ts';
 import { ProviderError } from '../../src/providers/types.ts';
-import type { GlossaryTerm, Provider, ProviderSegment } from '../../src/providers/types.ts';
+import type { GlossaryTerm } from '../../src/core/glossary-terms.ts';
+import type { Provider, ProviderSegment } from '../../src/providers/types.ts';
 import { startFakeLibreTranslate } from '../fakes/libretranslate-server.ts';
 import type { FakeLibreTranslate, FakeLibreTranslateOptions } from '../fakes/libretranslate-server.ts';
 

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openaiFactory, SEGMENT_RETRIES } from '../../src/providers/openai.ts';
 import type { OpenAIProvider } from '../../src/providers/openai.ts';
 import { ProviderError } from '../../src/providers/types.ts';
-import type { GlossaryTerm, ProviderSegment } from '../../src/providers/types.ts';
+import type { GlossaryTerm } from '../../src/core/glossary-terms.ts';
+import type { ProviderSegment } from '../../src/providers/types.ts';
 import { startFakeOpenAI } from '../fakes/openai-server.ts';
 import type { FakeOpenAI, FakeOpenAIOptions } from '../fakes/openai-server.ts';
 
