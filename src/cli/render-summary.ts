@@ -1,5 +1,6 @@
 /** The end-of-run summary a person reads: one row per article and language, then what to do next. */
 import type { RunSummary } from '../pipeline/events.ts';
+import { DEFAULT_CHOICE, findProvider } from '../providers/registry.ts';
 
 export function renderSummary(summary: RunSummary): string {
   const lines: string[] = [];
@@ -21,7 +22,7 @@ export function renderSummary(summary: RunSummary): string {
   if (summary.dryRun) {
     lines.push(`Dry run with ${summary.provider}: nothing was sent and no file was written.`);
     for (const c of summary.cost) {
-      const money = summary.billable ? `${c.characters} billable characters` : `${c.characters} characters (free)`;
+      const money = summary.billable ? `${c.characters} billable characters` : 'free';
       const tokens = c.tokens ? `, about ${c.tokens.promptTokens} prompt + ${c.tokens.completionTokens} completion tokens` : '';
       lines.push(`  ${c.language}: ${c.segments} segment(s) to translate, ${money}, ${c.requests} request(s)${tokens}`);
     }
@@ -70,10 +71,16 @@ export function renderSummary(summary: RunSummary): string {
 
 function waitingLines(summary: RunSummary, count: number, verb: string): string[] {
   const lines = [`${count} segment(s) ${verb} waiting for a provider (status: new, empty target).`];
-  if (summary.provider === 'memory') {
-    lines.push('To translate them, set DEEPL_AUTH_KEY (free-API keys end in ":fx") and run again, or preview with --provider pseudo.');
-  }
+  if (findProvider(summary.provider)?.memoryOnly) lines.push(howToTranslate());
   return lines;
+}
+
+/** For a run whose provider only repeats the memory: the provider a key would bring in, and the preview. */
+function howToTranslate(): string {
+  const { preferred, preview } = DEFAULT_CHOICE;
+  const keys = preferred.environment.filter((v) => v.secret).map((v) => `${v.name} (${v.help})`);
+  const set = keys.length > 0 ? `set ${keys.join(' or ')} and run again` : `run again with --provider ${preferred.name}`;
+  return `To translate them, ${set}, or preview with --provider ${preview.name}.`;
 }
 
 function table(rows: string[][]): string[] {

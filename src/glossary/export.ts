@@ -4,7 +4,7 @@
  */
 import { contentHash } from '../core/hash.ts';
 import { TARGET_LANGUAGES, type TargetLanguage } from '../core/translation.ts';
-import type { GlossaryExport } from '../providers/types.ts';
+import type { GlossaryExport } from '../core/glossary-terms.ts';
 import type { GlossaryEntry } from './types.ts';
 
 export function exportGlossary(entries: readonly GlossaryEntry[]): GlossaryExport {

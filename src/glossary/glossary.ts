@@ -1,7 +1,7 @@
 /** The Glossary object: entries plus the compiled matchers, export and source positions. */
 import type { Diagnostic } from '../core/diagnostic.ts';
 import type { TargetLanguage } from '../core/translation.ts';
-import type { GlossaryTerm } from '../providers/types.ts';
+import type { GlossaryTerm } from '../core/glossary-terms.ts';
 import { exportGlossary } from './export.ts';
 import { buildEnglishMatcher } from './match-english.ts';
 import { buildGermanMatcher } from './match-german.ts';

@@ -1,7 +1,7 @@
 /** The normalised glossary model and the shapes the matchers return. */
 import type { Diagnostic } from '../core/diagnostic.ts';
 import type { TargetLanguage } from '../core/translation.ts';
-import type { GlossaryExport, GlossaryTerm } from '../providers/types.ts';
+import type { GlossaryExport, GlossaryTerm } from '../core/glossary-terms.ts';
 
 export const ENTRY_KINDS = ['person', 'place', 'organisation', 'other'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];

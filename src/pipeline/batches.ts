@@ -6,13 +6,6 @@ export function requestBytes(text: string): number {
   return Buffer.byteLength(text, 'utf8');
 }
 
-/** Characters a provider bills for a text: DeepL counts source code points. */
-export function billableCharacters(text: string): number {
-  let count = 0;
-  for (const _ of text) count++;
-  return count;
-}
-
 /**
  * Items go in one at a time; a request comes out as soon as it is full, the last one when the packer is flushed.
  * The packing is the same as if every item had been known at once (the run's price is computed that way).

@@ -4,7 +4,7 @@
  */
 import type { MemoryEntry, TargetLanguage } from '../core/translation.ts';
 import type { Provider } from '../providers/types.ts';
-import { billableCharacters, requestBytes } from './batches.ts';
+import { requestBytes } from './batches.ts';
 import type { FileSummary, LanguageCost } from './events.ts';
 import { Journal } from './journal.ts';
 import { readTranslationFiles, scanRepository, type Repository } from './load-repository.ts';
@@ -68,7 +68,7 @@ export async function surveyRun(
           const base = fixed.get(language);
           ledger.add(language, {
             key: needKey(language, file.model.segments[need.segmentIndex]!.source),
-            characters: billableCharacters(segment.text),
+            characters: provider.billing.characters(segment.text),
             bytes: requestBytes(segment.text),
             ...(alone && base
               ? { tokens: { promptTokens: alone.promptTokens - base.promptTokens, completionTokens: alone.completionTokens - base.completionTokens } }

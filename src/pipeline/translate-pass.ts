@@ -6,6 +6,7 @@
  */
 import type { TargetLanguage } from '../core/translation.ts';
 import type { Glossary } from '../glossary/index.ts';
+import { MEMORY_PROVENANCE } from '../providers/registry.ts';
 import { ProviderError, type Provider } from '../providers/types.ts';
 import { applyResults, fill, giveUp, receiveAnswers, restoreResults, type ReceivedAnswer } from './apply-results.ts';
 import { BatchPacker, requestBytes } from './batches.ts';
@@ -132,7 +133,7 @@ export async function translatePass(options: TranslatePassOptions): Promise<Tran
             fill(file, need, paid.target, paid.provider, paid.review);
             file.summary.fromProvider++;
           } else if (known !== undefined) {
-            fill(file, need, known, 'memory');
+            fill(file, need, known, MEMORY_PROVENANCE);
             file.summary.fromMemory++;
           } else if (options.send && !scheduler.stopped) {
             file.pending++;

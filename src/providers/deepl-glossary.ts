@@ -10,7 +10,7 @@ import type { Diagnostic } from '../core/diagnostic.ts';
 import { contentHash } from '../core/hash.ts';
 import type { TargetLanguage } from '../core/translation.ts';
 import { TARGET_LANGUAGES } from '../core/translation.ts';
-import type { GlossaryExport } from './types.ts';
+import type { GlossaryExport } from '../core/glossary-terms.ts';
 
 export const GLOSSARY_NAME_PREFIX = 'dolmetsch-';
 

@@ -11,14 +11,16 @@
  */
 import { AuthorizationError, ConnectionError, DeepLClient, QuotaExceededError, TooManyRequestsError } from 'deepl-node';
 import type { TargetLanguageCode, TranslateTextOptions } from 'deepl-node';
+import type { GlossaryExport } from '../core/glossary-terms.ts';
 import type { TargetLanguage } from '../core/translation.ts';
 import { AttemptsFailed, isServerError, isUnreadableAnswer, withAttempts } from './deepl-attempts.ts';
 import { batchContext } from './deepl-context.ts';
 import { syncGlossary } from './deepl-glossary.ts';
 import type { PreparedGlossary } from './deepl-glossary.ts';
+import { codePoints, type BillingRule } from './declaration.ts';
 import { ProviderError } from './types.ts';
 import type {
-  BatchResult, GlossaryExport, Provider, ProviderFactory, ProviderLimits, ProviderSegment, ProviderSettings,
+  BatchResult, ProviderClient, ProviderFactory, ProviderLimits, ProviderSegment, ProviderSettings,
   TranslateBatch, TranslatedSegment, Usage,
 } from './types.ts';
 
@@ -46,9 +48,23 @@ export interface DeepLSettings {
   englishVariant: 'en-US' | 'en-GB';
 }
 
+/** One request: at most 50 texts and 128 KiB (deepl-node enforces neither). */
+const LIMITS: ProviderLimits = { maxSegments: 50, maxBytes: 128 * 1024 };
+/** DeepL bills the code points of the source text (the `context` sent with it is free). */
+const BILLING: BillingRule = { charges: 'characters', characters: codePoints };
+
 export const deeplFactory: ProviderFactory = {
   name: NAME,
   description: "DeepL API (DEEPL_AUTH_KEY; keys ending ':fx' use the free API; DEEPL_SERVER_URL overrides)",
+  examples: [{ command: 'DEEPL_AUTH_KEY=… npm run translate -- --max-chars 50000', does: 'with DeepL, refusing a run that would bill more' }],
+  environment: [
+    { name: 'DEEPL_AUTH_KEY', secret: true, help: "your DeepL API key; free-API keys end in ':fx'" },
+    { name: 'DEEPL_SERVER_URL', help: 'another DeepL-compatible endpoint (a proxy, or a test server)' },
+    { name: 'DOLMETSCH_DEEPL_MAX_RETRIES', help: `attempts per request (default ${DEFAULT_MAX_ATTEMPTS}); only what cannot have been billed is sent again` },
+    { name: 'DOLMETSCH_DEEPL_TIMEOUT_MS', help: `wait per request in ms (default ${DEFAULT_TIMEOUT_MS}), plus ${TIMEOUT_MS_PER_CHARACTER} ms per character of its texts` },
+  ],
+  billing: BILLING,
+  limits: LIMITS,
   isConfigured: (settings) => Boolean(settings.env.DEEPL_AUTH_KEY?.trim()),
   create: (settings) => new DeepLProvider(readDeepLSettings(settings)),
 };
@@ -81,10 +97,7 @@ function configError(message: string): ProviderError {
   return new ProviderError(NAME, 'config', message);
 }
 
-export class DeepLProvider implements Provider {
-  readonly name = NAME;
-  readonly billable = true;
-  readonly limits: ProviderLimits = { maxSegments: 50, maxBytes: 128 * 1024 };
+export class DeepLProvider implements ProviderClient {
   readonly #settings: DeepLSettings;
   readonly #client: DeepLClient;
   readonly #endpoint: string;
@@ -122,7 +135,7 @@ export class DeepLProvider implements Provider {
     // Exactly one request per batch: the request count is the minimum, and a failed request can never discard
     // translations DeepL already billed (after several requests, a retry would pay for the successful ones again).
     // DeepL takes one `context` per request, so it is the (unbilled) text around the whole batch.
-    assertWithinLimits(batch.segments, this.limits);
+    assertWithinLimits(batch.segments, LIMITS);
     const sendable = batch.segments.filter((s) => s.text.trim() !== ''); // deepl-node refuses empty texts
     const byKey = new Map<string, TranslatedSegment>();
     if (sendable.length > 0) {
@@ -138,7 +151,7 @@ export class DeepLProvider implements Provider {
         ...(context ? { context } : {}),
         ...(glossaryId ? { glossary: glossaryId } : {}),
       };
-      const characters = texts.reduce((n, text) => n + [...text].length, 0);
+      const characters = texts.reduce((n, text) => n + BILLING.characters(text), 0);
       const client = this.#clientWithTimeout(this.#settings.timeoutMs + characters * TIMEOUT_MS_PER_CHARACTER);
       const translate = () => client.translateText(texts, 'de', this.#targetCode(batch.targetLanguage), options);
       const results = await this.#call(translate, { billable: characters, signal: batch.signal });
@@ -150,7 +163,7 @@ export class DeepLProvider implements Provider {
       sendable.forEach((segment, i) => {
         const result = results[i]!;
         if (typeof result.text !== 'string') return void missing.push(segment);
-        const billed = Number.isInteger(result.billedCharacters) ? result.billedCharacters : [...segment.text].length;
+        const billed = Number.isInteger(result.billedCharacters) ? result.billedCharacters : BILLING.characters(segment.text);
         byKey.set(segment.key, { key: segment.key, text: result.text, billedCharacters: billed });
       });
       if (missing.length > 0) {

@@ -7,13 +7,15 @@
  * by number afterwards. Inflected forms are not replaced; the post-check (tags, terms) flags what came back wrong with
  * a `review` reason. The engine is deterministic, so a failing segment is not asked for again.
  */
+import type { GlossaryTerm } from '../core/glossary-terms.ts';
 import { escapeXmlText, parseTagged } from '../source/tagged-text.ts';
 import type { TaggedNode } from '../source/tagged-text.ts';
 import { detailOf, postJson, readBaseUrl, readPositiveInteger, retryAfterMs, scrub } from './openai-http.ts';
 import type { JsonResponse } from './openai-http.ts';
 import { translationProblems } from './openai-validation.ts';
+import { FREE } from './declaration.ts';
 import { ProviderError } from './types.ts';
-import type { BatchResult, GlossaryTerm, Provider, ProviderFactory, ProviderLimits, ProviderSettings, TranslateBatch } from './types.ts';
+import type { BatchResult, ProviderClient, ProviderFactory, ProviderSettings, TranslateBatch } from './types.ts';
 
 const NAME = 'libretranslate';
 
@@ -28,6 +30,17 @@ export interface LibreTranslateSettings {
 export const libretranslateFactory: ProviderFactory = {
   name: NAME,
   description: 'self-hosted LibreTranslate (LIBRETRANSLATE_URL, optional LIBRETRANSLATE_API_KEY); free',
+  examples: [{ command: 'LIBRETRANSLATE_URL=http://localhost:5000 npm run translate -- --provider libretranslate', does: 'with your own LibreTranslate server' }],
+  environment: [
+    { name: 'LIBRETRANSLATE_URL', help: 'your server, e.g. http://localhost:5000' },
+    { name: 'LIBRETRANSLATE_API_KEY', secret: true, help: 'its API key, if it wants one' },
+    { name: 'DOLMETSCH_LIBRETRANSLATE_MAX_RETRIES', help: 'attempts per request (default 3)' },
+    { name: 'DOLMETSCH_LIBRETRANSLATE_TIMEOUT_MS', help: 'wait per request in ms (default 60000)' },
+    { name: 'DOLMETSCH_LIBRETRANSLATE_BACKOFF_MS', help: 'wait before the second attempt in ms, doubling after (default 1000)' },
+  ],
+  billing: FREE,
+  /** A CPU-bound engine: modest batches keep one request well under the timeout. */
+  limits: { maxSegments: 25, maxBytes: 32 * 1024 },
   isConfigured: (settings) => Boolean(settings.env.LIBRETRANSLATE_URL?.trim()),
   create: (settings) => new LibreTranslateProvider(readLibreTranslateSettings(settings)),
 };
@@ -44,11 +57,7 @@ export function readLibreTranslateSettings({ env }: ProviderSettings): LibreTran
   };
 }
 
-export class LibreTranslateProvider implements Provider {
-  readonly name = NAME;
-  readonly billable = false;
-  /** A CPU-bound engine: modest batches keep one request well under the timeout. */
-  readonly limits: ProviderLimits = { maxSegments: 25, maxBytes: 32 * 1024 };
+export class LibreTranslateProvider implements ProviderClient {
   readonly #settings: LibreTranslateSettings;
 
   constructor(settings: LibreTranslateSettings) {

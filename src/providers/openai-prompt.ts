@@ -6,7 +6,8 @@
  * and when a model obeys one anyway, the reply checks (ids, tags, terms) reject what it wrote.
  */
 import type { TargetLanguage } from '../core/translation.ts';
-import type { GlossaryTerm, ProviderSegment } from './types.ts';
+import type { GlossaryTerm } from '../core/glossary-terms.ts';
+import type { ProviderSegment } from './types.ts';
 
 const REGISTER: Record<TargetLanguage, string> = {
   en:

@@ -7,7 +7,7 @@
 import type { TargetLanguage } from '../core/translation.ts';
 import { describeTag, parseTagged, tagSignatures } from '../source/tagged-text.ts';
 import type { TaggedNode } from '../source/tagged-text.ts';
-import type { GlossaryTerm } from './types.ts';
+import type { GlossaryTerm } from '../core/glossary-terms.ts';
 
 /** Every problem of `translation` as a short phrase; empty when it passes. */
 export function translationProblems(source: string, translation: string, terms: readonly GlossaryTerm[], language: TargetLanguage): string[] {

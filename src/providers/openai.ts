@@ -14,9 +14,10 @@ import type { ChatSettings } from './openai-chat.ts';
 import { readBaseUrl, readPositiveInteger } from './openai-http.ts';
 import { parseReply, systemPrompt, userMessage } from './openai-prompt.ts';
 import { translationProblems } from './openai-validation.ts';
+import { codePoints, type BillingRule } from './declaration.ts';
 import { ProviderError } from './types.ts';
 import type { TokenUsage } from './types.ts';
-import type { BatchResult, Provider, ProviderFactory, ProviderLimits, ProviderSegment, ProviderSettings, TranslateBatch, TranslatedSegment } from './types.ts';
+import type { BatchResult, ProviderClient, ProviderFactory, ProviderLimits, ProviderSegment, ProviderSettings, TranslateBatch, TranslatedSegment } from './types.ts';
 
 export const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
 export const OPENAI_DEFAULT_MODEL = 'gpt-4o-mini';
@@ -25,9 +26,24 @@ export const SEGMENT_RETRIES = 2;
 
 export type TokenStats = TokenUsage;
 
+/** Kept small so a reply stays far below the models' output limits (Korean costs many tokens). */
+const LIMITS: ProviderLimits = { maxSegments: 20, maxBytes: 16 * 1024 };
+/** An LLM costs tokens (estimateTokens for the dry run, stats() afterwards); the German sent counts toward --max-chars as code points. */
+const BILLING: BillingRule = { charges: 'tokens', characters: codePoints };
+
 export const openaiFactory: ProviderFactory = {
   name: OPENAI_NAME,
-  description: 'OpenAI-compatible chat endpoint: OpenAI, or a local Ollama/vLLM via OPENAI_BASE_URL (OPENAI_API_KEY, --model)',
+  description: `OpenAI-compatible chat endpoint: OpenAI, or a local Ollama/vLLM via OPENAI_BASE_URL; --model names the model (default ${OPENAI_DEFAULT_MODEL} on api.openai.com, required elsewhere)`,
+  examples: [{ command: 'OPENAI_BASE_URL=http://localhost:11434/v1 npm run translate -- --provider openai --model llama3.1:8b', does: 'with a local Ollama model' }],
+  environment: [
+    { name: 'OPENAI_API_KEY', secret: true, help: 'your OpenAI API key (a local server may need none)' },
+    { name: 'OPENAI_BASE_URL', help: `a compatible server instead of ${OPENAI_DEFAULT_BASE_URL} (Ollama: http://localhost:11434/v1)` },
+    { name: 'DOLMETSCH_OPENAI_MAX_RETRIES', help: 'attempts per request (default 3); only what cannot have been billed is sent again' },
+    { name: 'DOLMETSCH_OPENAI_TIMEOUT_MS', help: 'wait per request in ms (default 120000)' },
+    { name: 'DOLMETSCH_OPENAI_BACKOFF_MS', help: 'wait before the second attempt in ms, doubling after (default 1000)' },
+  ],
+  billing: BILLING,
+  limits: LIMITS,
   isConfigured: (settings) => Boolean(settings.env.OPENAI_API_KEY?.trim() || settings.env.OPENAI_BASE_URL?.trim()),
   create: (settings) => new OpenAIProvider(readOpenAISettings(settings)),
 };
@@ -60,11 +76,7 @@ interface Attempt {
   problems: string[];
 }
 
-export class OpenAIProvider implements Provider {
-  readonly name = OPENAI_NAME;
-  readonly billable = true;
-  /** Kept small so a reply stays far below the models' output limits (Korean costs many tokens). */
-  readonly limits: ProviderLimits = { maxSegments: 20, maxBytes: 16 * 1024 };
+export class OpenAIProvider implements ProviderClient {
   readonly #chat: ChatClient;
 
   constructor(settings: ChatSettings) {
@@ -129,7 +141,7 @@ export class OpenAIProvider implements Provider {
   /** One request; per segment, its text and what is wrong with it — or why the whole reply was refused. */
   async #ask(language: TargetLanguage, segments: ProviderSegment[], signal?: AbortSignal): Promise<{ attempts: Attempt[] } | { reason: string; unreadable: boolean }> {
     const ids = segments.map((_, i) => String(i + 1));
-    const billable = segments.reduce((n, s) => n + [...s.text].length, 0);
+    const billable = segments.reduce((n, s) => n + BILLING.characters(s.text), 0);
     const content = await this.#chat.complete([{ role: 'system', content: systemPrompt(language) }, { role: 'user', content: userMessage(segments, ids) }], signal, billable);
     const reply = parseReply(content);
     if (!reply.ok) return { reason: reply.reason, unreadable: true };
@@ -151,7 +163,7 @@ export class OpenAIProvider implements Provider {
 
 /** The accepted translation, or the best text flagged for review, or undefined when no text ever came back. */
 function settle(segment: ProviderSegment, attempts: Attempt[]): TranslatedSegment | undefined {
-  const billedCharacters = [...segment.text].length;
+  const billedCharacters = BILLING.characters(segment.text);
   const last = attempts.at(-1)!;
   if (last.problems.length === 0 && last.text !== undefined) return { key: segment.key, text: last.text, billedCharacters };
   const best = attempts.filter((a) => a.text !== undefined).sort((a, b) => a.problems.length - b.problems.length)[0];

@@ -3,7 +3,9 @@
  * ⟦…⟧ with the language, glossary terms are replaced by their targets, markup tags pass through untouched.
  * For previews (does the layout survive longer text? is every string translated?) and for tests.
  */
-import type { GlossaryTerm, Provider, ProviderFactory } from './types.ts';
+import type { GlossaryTerm } from '../core/glossary-terms.ts';
+import { FREE } from './declaration.ts';
+import type { ProviderClient, ProviderFactory } from './types.ts';
 
 const ACCENTS: Record<string, string> = {
   a: 'á', e: 'é', i: 'í', o: 'ó', u: 'ú', c: 'ç', n: 'ñ', s: 'š', y: 'ý', z: 'ž',
@@ -41,12 +43,13 @@ function accent(text: string): string {
 export const pseudoFactory: ProviderFactory = {
   name: 'pseudo',
   description: 'deterministic pseudo-translation (⟦en: Ðér …⟧) for previews and tests; free and offline',
+  examples: [{ command: 'npm run translate -- --provider pseudo', does: 'preview the layout with pseudo-translations' }],
+  environment: [],
+  billing: FREE,
+  limits: { maxSegments: 50, maxBytes: 128 * 1024 },
   isConfigured: () => true,
-  create(): Provider {
+  create(): ProviderClient {
     return {
-      name: 'pseudo',
-      billable: false,
-      limits: { maxSegments: 50, maxBytes: 128 * 1024 },
       async translate(batch) {
         return {
           translations: batch.segments.map((segment) => ({

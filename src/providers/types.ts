@@ -3,26 +3,9 @@
  * The pipeline batches (within `limits`), de-duplicates, bounds concurrency and merges; a provider only
  * talks to its service. Every provider quirk stays in the provider's own file.
  */
+import type { GlossaryExport, GlossaryTerm } from '../core/glossary-terms.ts';
 import type { TargetLanguage } from '../core/translation.ts';
-
-/** A glossary term that applies to a segment, already resolved for the batch's target language. */
-export interface GlossaryTerm {
-  /** Glossary entry id. */
-  entry: string;
-  /** German form as it appears in glossary.yaml (base form). */
-  source: string;
-  /** Preferred target term. */
-  target: string;
-  doNotTranslate: boolean;
-}
-
-/** The whole glossary in a provider-neutral shape, for providers that hold one server-side (DeepL). */
-export interface GlossaryExport {
-  /** Content hash: changes whenever any pair changes. */
-  hash: string;
-  /** German term → target term, per target language; do-not-translate terms map to themselves. */
-  pairs: Record<TargetLanguage, Array<{ source: string; target: string }>>;
-}
+import type { ProviderDeclaration } from './declaration.ts';
 
 export interface ProviderSegment {
   /** Opaque key, unique within the batch; the result must carry it back. */
@@ -77,17 +60,8 @@ export interface TokenUsage {
   completionTokens: number;
 }
 
-export interface Provider {
-  /** Registry name, also written into the provenance of every target it produced. */
-  readonly name: string;
-  readonly limits: ProviderLimits;
-  /** Whether requests cost money (dry-run reports and the max-chars guard count only billable providers). */
-  readonly billable: boolean;
-  /**
-   * True for a provider that can only repeat what the translation memory holds. The pipeline looks everything up
-   * in the memory before any provider, so it sends such a provider nothing.
-   */
-  readonly memoryOnly?: boolean;
+/** What a provider's factory creates: the part that talks to the service. */
+export interface ProviderClient {
   /** Called once per run before any translate call (e.g. sync a server-side glossary). */
   prepare?(context: { glossary: GlossaryExport; signal?: AbortSignal }): Promise<void>;
   /** Remaining quota, when the service reports one. */
@@ -101,6 +75,12 @@ export interface Provider {
   stats?(): TokenUsage;
   /** LLM providers: tokens a batch would use, estimated without sending it (for --dry-run). */
   estimateTokens?(batch: TranslateBatch): TokenUsage;
+}
+
+/** A provider as a run uses it (registry.ts createProvider): its factory's declarations and the client it created. */
+export interface Provider extends ProviderClient, Required<Pick<ProviderDeclaration, 'name' | 'limits' | 'billing' | 'memoryOnly'>> {
+  /** Whether requests cost money: the billing rule charges for something (the quota check and --max-chars apply). */
+  readonly billable: boolean;
 }
 
 export type ProviderErrorKind =
@@ -168,12 +148,10 @@ export interface ProviderSettings {
   model?: string;
 }
 
-export interface ProviderFactory {
-  readonly name: string;
-  /** One line for --help. */
-  readonly description: string;
+/** A provider: what it declares about itself, and how it is created. */
+export interface ProviderFactory extends ProviderDeclaration {
   /** Whether the environment holds what this provider needs (used to pick the default provider). */
   isConfigured(settings: ProviderSettings): boolean;
   /** Throws ProviderError('config') when a setting is missing or malformed. */
-  create(settings: ProviderSettings): Provider;
+  create(settings: ProviderSettings): ProviderClient;
 }

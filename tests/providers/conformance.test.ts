@@ -1,15 +1,11 @@
 /**
  * One suite every provider passes, each against its fake service (or none, for the offline ones): the contract of
- * src/providers/types.ts as the pipeline relies on it. What a provider cannot have (a quota for a free engine,
+ * src/providers/types.ts as the pipeline relies on it, on the provider the registry makes (declarations and client). What a provider cannot have (a quota for a free engine,
  * cancelling a request deepl-node does not let go of) is declared per subject, not skipped silently.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseTagged, tagSignatures } from '../../src/source/tagged-text.ts';
-import { deeplFactory } from '../../src/providers/deepl.ts';
-import { libretranslateFactory } from '../../src/providers/libretranslate.ts';
-import { memoryFactory } from '../../src/providers/memory.ts';
-import { openaiFactory } from '../../src/providers/openai.ts';
-import { pseudoFactory } from '../../src/providers/pseudo.ts';
+import { createProvider } from '../../src/providers/registry.ts';
 import { ProviderError } from '../../src/providers/types.ts';
 import type { Provider, ProviderErrorKind, ProviderSegment } from '../../src/providers/types.ts';
 import { startFakeDeepL } from '../fakes/deepl-server.ts';
@@ -43,7 +39,7 @@ const SUBJECTS: Subject[] = [
     name: 'memory',
     cancellation: 'none',
     start: async () => ({
-      provider: memoryFactory.create({ ...SETTINGS, env: {}, memory: { lookup: (language, text) => `[${language}] ${text}` } }),
+      provider: createProvider('memory', { ...SETTINGS, env: {}, memory: { lookup: (language, text) => `[${language}] ${text}` } }),
       requests: () => 0,
       close: async () => undefined,
     }),
@@ -51,7 +47,7 @@ const SUBJECTS: Subject[] = [
   {
     name: 'pseudo',
     cancellation: 'none',
-    start: async () => ({ provider: pseudoFactory.create({ ...SETTINGS, env: {} }), requests: () => 0, close: async () => undefined }),
+    start: async () => ({ provider: createProvider('pseudo', { ...SETTINGS, env: {} }), requests: () => 0, close: async () => undefined }),
   },
   {
     name: 'deepl',
@@ -60,7 +56,7 @@ const SUBJECTS: Subject[] = [
       const server = await startFakeDeepL({ authKey: 'conformance:fx' });
       const env = { DEEPL_AUTH_KEY: 'conformance:fx', DEEPL_SERVER_URL: server.url, DOLMETSCH_DEEPL_MAX_RETRIES: '1', DOLMETSCH_DEEPL_TIMEOUT_MS: '2000' };
       return {
-        provider: deeplFactory.create({ ...SETTINGS, env }),
+        provider: createProvider('deepl', { ...SETTINGS, env }),
         requests: () => server.requests.length,
         inject: {
           auth: () => server.faults.push({ status: 403 }),
@@ -79,7 +75,7 @@ const SUBJECTS: Subject[] = [
       const server = await startFakeOpenAI({ apiKey: 'sk-conformance' });
       const env = { OPENAI_API_KEY: 'sk-conformance', OPENAI_BASE_URL: server.url, DOLMETSCH_OPENAI_MAX_RETRIES: '1' };
       return {
-        provider: openaiFactory.create({ ...SETTINGS, env, model: 'test-model' }),
+        provider: createProvider('openai', { ...SETTINGS, env, model: 'test-model' }),
         requests: () => server.requests.length,
         inject: {
           auth: () => server.faults.push({ status: 401 }),
@@ -99,7 +95,7 @@ const SUBJECTS: Subject[] = [
       const server = await startFakeLibreTranslate({ apiKey: 'lt-conformance' });
       const env = { LIBRETRANSLATE_URL: server.url, LIBRETRANSLATE_API_KEY: 'lt-conformance', DOLMETSCH_LIBRETRANSLATE_MAX_RETRIES: '1' };
       return {
-        provider: libretranslateFactory.create({ ...SETTINGS, env }),
+        provider: createProvider('libretranslate', { ...SETTINGS, env }),
         requests: () => server.requests.length,
         inject: {
           auth: () => server.faults.push({ status: 403 }),
@@ -127,7 +123,8 @@ describe.each(SUBJECTS)('provider conformance: $name', (subject) => {
 
   it('declares its name, cost and limits', () => {
     expect(running.provider.name).toBe(subject.name);
-    expect(typeof running.provider.billable).toBe('boolean');
+    expect(['characters', 'tokens', 'nothing']).toContain(running.provider.billing.charges);
+    expect(running.provider.billable).toBe(running.provider.billing.charges !== 'nothing');
     expect(Number.isInteger(running.provider.limits.maxSegments) && running.provider.limits.maxSegments > 0).toBe(true);
     expect(Number.isInteger(running.provider.limits.maxBytes) && running.provider.limits.maxBytes > 0).toBe(true);
   });

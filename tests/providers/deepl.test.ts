@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/diagnostic.ts';
 import { deeplFactory } from '../../src/providers/deepl.ts';
 import { ProviderError } from '../../src/providers/types.ts';
-import type { GlossaryExport, Provider, ProviderSegment, ProviderSettings } from '../../src/providers/types.ts';
+import type { GlossaryExport } from '../../src/core/glossary-terms.ts';
+import type { ProviderClient, ProviderSegment, ProviderSettings } from '../../src/providers/types.ts';
 import { startFakeDeepL } from '../fakes/deepl-server.ts';
 import type { FakeDeepL, FakeDeepLOptions } from '../fakes/deepl-server.ts';
 
@@ -26,7 +27,7 @@ function settings(server: FakeDeepL, env: Record<string, string> = {}, englishVa
   };
 }
 
-const provider = (server: FakeDeepL, env?: Record<string, string>, variant?: 'en-US' | 'en-GB'): Provider =>
+const provider = (server: FakeDeepL, env?: Record<string, string>, variant?: 'en-US' | 'en-GB'): ProviderClient =>
   deeplFactory.create(settings(server, env, variant));
 
 /**

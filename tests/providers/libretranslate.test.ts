@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fromHtml, libretranslateFactory, toHtml } from '../../src/providers/libretranslate.ts';
 import { ProviderError } from '../../src/providers/types.ts';
-import type { GlossaryTerm, Provider, ProviderSegment } from '../../src/providers/types.ts';
+import type { GlossaryTerm } from '../../src/core/glossary-terms.ts';
+import type { ProviderClient, ProviderSegment } from '../../src/providers/types.ts';
 import { startFakeLibreTranslate } from '../fakes/libretranslate-server.ts';
 import type { FakeLibreTranslate, FakeLibreTranslateOptions } from '../fakes/libretranslate-server.ts';
 
@@ -18,7 +19,7 @@ async function start(options: FakeLibreTranslateOptions = {}): Promise<FakeLibre
   return fake;
 }
 
-const provider = (server: FakeLibreTranslate, env: Record<string, string> = {}): Provider =>
+const provider = (server: FakeLibreTranslate, env: Record<string, string> = {}): ProviderClient =>
   libretranslateFactory.create({
     env: { LIBRETRANSLATE_URL: server.url, LIBRETRANSLATE_API_KEY: SENTINEL_KEY, DOLMETSCH_LIBRETRANSLATE_MAX_RETRIES: '2', DOLMETSCH_LIBRETRANSLATE_BACKOFF_MS: '10', ...env },
     englishVariant: 'en-US',
@@ -161,7 +162,7 @@ describe('libretranslate provider: settings', () => {
     }
     const server = await start({ apiKey: undefined });
     const libre = libretranslateFactory.create({ env: { LIBRETRANSLATE_URL: `${server.url}/` }, englishVariant: 'en-US' });
-    expect(libre.billable).toBe(false);
+    expect(libretranslateFactory.billing.charges).toBe('nothing');
     await libre.translate({ targetLanguage: 'en', segments: [segment('a', 'Satz.')] });
     expect(server.requests[0]!.body).not.toHaveProperty('api_key');
   });
