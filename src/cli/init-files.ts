@@ -1,4 +1,6 @@
 /** What `dolmetsch init` writes: a working project with one example of everything. */
+import { DEFAULT_CHOICE } from '../providers/registry.ts';
+import { defaultProviderNote } from './translate-help.ts';
 
 /** `schemas` is how the project's YAML files reach the shipped JSON Schemas (a relative path or a file: URL). */
 export function initFiles(schemas: string): Array<{ path: string; text: string }> {
@@ -27,7 +29,7 @@ languages:                      # target languages, each with its provider optio
 translate:
   concurrency: 4                # requests in flight at once
   # max_chars: 500000           # refuse a run that would bill more characters
-  # provider: deepl             # default: deepl with DEEPL_AUTH_KEY set, else memory
+  # provider: ${DEFAULT_CHOICE.preferred.name.padEnd(18)}# ${defaultProviderNote()}
 publish:
   out: dist
   drafts: false

@@ -6,6 +6,8 @@ import { writeFileAtomic, writeFilesAtomic } from '../store/index.ts';
 import { parseCommandArgs, UsageError } from './args.ts';
 import { GITIGNORE_LINES, initFiles } from './init-files.ts';
 import { EXIT, type Command } from './io.ts';
+import { DEFAULT_CHOICE } from '../providers/registry.ts';
+import { realRunCommand } from './translate-help.ts';
 
 export const INIT_HELP = `Usage: dolmetsch init [folder]
 
@@ -57,7 +59,7 @@ export const initCommand: Command = async (argv, io) => {
   const shown = path.relative(io.cwd, root) || '.';
   io.stdout(`Created a dolmetsch project in ${shown}:\n${files.map((file) => `  ${file.path}\n`).join('')}` +
     `  .gitignore (${missing.length > 0 ? `added ${missing.join(', ')}` : 'already complete'})\n\n` +
-    `Next: ${shown === '.' ? '' : `cd ${shown} && `}dolmetsch translate --provider pseudo   (a preview; DEEPL_AUTH_KEY=… dolmetsch translate for real)\n`);
+    `Next: ${shown === '.' ? '' : `cd ${shown} && `}dolmetsch translate --provider ${DEFAULT_CHOICE.preview.name}   (a preview; ${realRunCommand()} for real)\n`);
   return EXIT.ok;
 };
 

@@ -68,6 +68,18 @@ function environment(providers: readonly ProviderFactory[]): string {
   return `Environment, per provider (a secret's value is never printed, it shows as [redacted]):\n${lines.join('\n')}\n`;
 }
 
+/** How the default provider is chosen, for texts outside this help (init's config comments). */
+export function defaultProviderNote(): string {
+  const { preferred, fallback } = DEFAULT_CHOICE;
+  return `default: ${preferred.name} with ${keysOf(preferred)} set, else ${fallback.name}`;
+}
+
+/** The command line of a real run with the preferred provider, e.g. `KEY=… dolmetsch translate`. */
+export function realRunCommand(): string {
+  const key = DEFAULT_CHOICE.preferred.environment.find((v) => v.secret)?.name;
+  return key ? `${key}=… dolmetsch translate` : `dolmetsch translate --provider ${DEFAULT_CHOICE.preferred.name}`;
+}
+
 function keysOf(provider: ProviderFactory): string {
   return provider.environment.filter((v) => v.secret).map((v) => v.name).join(' or ') || `its settings`;
 }
