@@ -7,19 +7,19 @@
 import type { TargetLanguage } from '../core/translation.ts';
 import type { Glossary } from '../glossary/index.ts';
 import { ProviderError, type Provider } from '../providers/types.ts';
-import { applyResults, fill, giveUp, receiveAnswers, restoreResults, type ReceivedAnswer } from './apply-results.ts';
-import { BatchPacker, requestBytes } from './batches.ts';
+import { applyResults, fill, giveUp, receiveAnswers, restoreResults, type ReceivedAnswer } from './send/apply-results.ts';
+import { BatchPacker, requestBytes } from './send/batches.ts';
 import type { FileSummary, RunEvent } from './events.ts';
-import { FileWriter, type TrackedFile } from './file-writer.ts';
-import type { Journal } from './journal.ts';
-import { rereadArticles, type ArticleRef } from './load-repository.ts';
-import { planArticle } from './plan-article.ts';
-import { RecurringAnswers } from './recurring-answers.ts';
-import { fileKey, type RunCache } from './run-cache.ts';
-import { summarizeFile } from './run-summary.ts';
-import { BatchScheduler, type SchedulerResult } from './scheduler.ts';
-import type { TranslationMemory } from './translation-memory.ts';
-import { ArticleSegments, WorkList, type WorkItem } from './work-items.ts';
+import { FileWriter, type TrackedFile } from './write/file-writer.ts';
+import type { Journal } from './journal/journal.ts';
+import { rereadArticles, type ArticleRef } from './survey/load-repository.ts';
+import { planArticle } from './plan/plan-article.ts';
+import { RecurringAnswers } from './plan/recurring-answers.ts';
+import { fileKey, type RunCache } from './survey/run-cache.ts';
+import { summarizeFile } from './write/run-summary.ts';
+import { BatchScheduler, type SchedulerResult } from './send/scheduler.ts';
+import type { TranslationMemory } from './plan/translation-memory.ts';
+import { ArticleSegments, WorkList, type WorkItem } from './send/work-items.ts';
 
 export interface TranslatePassOptions {
   root: string;

@@ -10,16 +10,16 @@ import { createProvider } from '../providers/registry.ts';
 import { ProviderError, type Provider, type ProviderSettings, type Usage } from '../providers/types.ts';
 import type { TargetLanguage } from '../core/translation.ts';
 import type { RunEvent, RunSummary } from './events.ts';
-import { MemoryWriter } from './file-writer.ts';
+import { MemoryWriter } from './write/file-writer.ts';
 import { restoreSetAside } from '../store/index.ts';
-import { readTranslationFiles } from './load-repository.ts';
-import { RunCache } from './run-cache.ts';
+import { readTranslationFiles } from './survey/load-repository.ts';
+import { RunCache } from './survey/run-cache.ts';
 import { acquireRunLock } from './run-lock.ts';
-import { byArticleAndLanguage, cleanSummaries } from './run-summary.ts';
-import { surveyRun, type Survey } from './survey.ts';
-import { taggedMemory, TranslationMemory } from './translation-memory.ts';
+import { byArticleAndLanguage, cleanSummaries } from './write/run-summary.ts';
+import { surveyRun, type Survey } from './survey/survey.ts';
+import { taggedMemory, TranslationMemory } from './plan/translation-memory.ts';
 import { translatePass, type TranslatePassResult } from './translate-pass.ts';
-import { ProviderReadiness } from './provider-readiness.ts';
+import { ProviderReadiness } from './send/provider-readiness.ts';
 import { listTranslationFiles, type Shard } from '../workspace/index.ts';
 
 export interface TranslateOptions {

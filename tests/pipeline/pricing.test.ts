@@ -2,11 +2,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TargetLanguage } from '../../src/core/translation.ts';
-import { BatchPacker } from '../../src/pipeline/batches.ts';
+import { BatchPacker } from '../../src/pipeline/send/batches.ts';
 import { needKey } from '../../src/pipeline/need-key.ts';
-import { NeedLedger } from '../../src/pipeline/need-ledger.ts';
-import { RecurringAnswers } from '../../src/pipeline/recurring-answers.ts';
-import { readAhead } from '../../src/pipeline/read-ahead.ts';
+import { NeedLedger } from '../../src/pipeline/survey/need-ledger.ts';
+import { RecurringAnswers } from '../../src/pipeline/plan/recurring-answers.ts';
+import { readAhead } from '../../src/pipeline/survey/read-ahead.ts';
 
 const LANGUAGES: TargetLanguage[] = ['en', 'ko'];
 

@@ -1,9 +1,9 @@
 /** Provider answers into the files: matched to their items, restored to Markdown, and put in every place that waits for them. */
-import { contentHash } from '../core/hash.ts';
-import type { TranslatedSegment } from '../providers/types.ts';
-import type { TrackedFile } from './file-writer.ts';
+import { contentHash } from '../../core/hash.ts';
+import type { TranslatedSegment } from '../../providers/types.ts';
+import type { TrackedFile } from '../write/file-writer.ts';
 import { restoreAnswer, type Answer, type RawAnswer } from './answer.ts';
-import type { Need } from './merge-rules.ts';
+import type { Need } from '../plan/merge-rules.ts';
 import type { WorkItem } from './work-items.ts';
 
 export interface ReceivedAnswer {

@@ -1,17 +1,17 @@
 /** Writes translation and memory files when, and only when, their text changes; one write at a time per file. */
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import type { MemoryEntry, TargetLanguage, TranslationFile } from '../core/translation.ts';
+import type { MemoryEntry, TargetLanguage, TranslationFile } from '../../core/translation.ts';
 import {
   serializeMemoryFile,
   serializeTranslationFile,
   parseMemoryFile,
   replaceFileIfUnchanged,
   type ParsedTranslationFile,
-} from '../store/index.ts';
-import type { FileSummary, RunEvent } from './events.ts';
-import { bytesHash } from './run-cache.ts';
-import { memoryPath, readOptional } from '../workspace/index.ts';
+} from '../../store/index.ts';
+import type { FileSummary, RunEvent } from '../events.ts';
+import { bytesHash } from '../survey/run-cache.ts';
+import { memoryPath, readOptional } from '../../workspace/index.ts';
 
 const MEMORY_RANK = { machine: 1, edited: 2, reviewed: 3 } as const;
 

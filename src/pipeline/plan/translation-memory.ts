@@ -2,9 +2,9 @@
  * Exact-match translation memory: every target in every translation file, plus the memory files that keep
  * translations of sentences no article contains any more. A sentence found here is never sent to a provider.
  */
-import type { MemoryEntry, TargetLanguage, TranslationEntry } from '../core/translation.ts';
-import type { ProviderSettings } from '../providers/types.ts';
-import { toTagged } from '../source/index.ts';
+import type { MemoryEntry, TargetLanguage, TranslationEntry } from '../../core/translation.ts';
+import type { ProviderSettings } from '../../providers/types.ts';
+import { toTagged } from '../../source/index.ts';
 import { isPersonTarget } from './merge-rules.ts';
 
 const RANK = { machine: 1, edited: 2, reviewed: 3 } as const;

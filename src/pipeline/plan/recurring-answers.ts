@@ -3,9 +3,9 @@
  * place; places in articles not planned yet take the answer from here instead of paying again. Only sentences the
  * price pass counted more than once are kept, and each is dropped once its last place has taken it.
  */
-import type { TargetLanguage } from '../core/translation.ts';
-import type { JournalEntry } from './journal.ts';
-import { needKey } from './need-key.ts';
+import type { TargetLanguage } from '../../core/translation.ts';
+import type { JournalEntry } from '../journal/journal.ts';
+import { needKey } from '../need-key.ts';
 
 export class RecurringAnswers {
   /** Places still to come per key: all places counted by the price pass, minus those served so far. */

@@ -3,14 +3,14 @@
  * in flight, so a sentence that occurs in several places is paid for once, with every place waiting on it.
  * Items leave the list when their answer arrives; later places take the answer from `RecurringAnswers`.
  */
-import type { TargetLanguage } from '../core/translation.ts';
-import type { Glossary } from '../glossary/index.ts';
-import type { ProviderSegment } from '../providers/types.ts';
+import type { TargetLanguage } from '../../core/translation.ts';
+import type { Glossary } from '../../glossary/index.ts';
+import type { ProviderSegment } from '../../providers/types.ts';
 import type { PhrasingContent } from 'mdast';
-import { parseInlineMany, toTagged, type TaggedSegment } from '../source/index.ts';
+import { parseInlineMany, toTagged, type TaggedSegment } from '../../source/index.ts';
 import { protectTerms } from './do-not-translate.ts';
-import type { Article } from './load-repository.ts';
-import type { Need } from './merge-rules.ts';
+import type { Article } from '../survey/load-repository.ts';
+import type { Need } from '../plan/merge-rules.ts';
 
 /** A place that waits for a translation. */
 export interface Waiter<F> {

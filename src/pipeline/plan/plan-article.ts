@@ -1,10 +1,10 @@
 /** One article's translation files as the merge rules make them: the new model, what it needs, what leaves it. */
-import type { MemoryEntry, TargetLanguage, TranslationFile } from '../core/translation.ts';
-import { translationPath } from '../workspace/index.ts';
-import type { TrackedFile } from './file-writer.ts';
-import type { Article } from './load-repository.ts';
+import type { MemoryEntry, TargetLanguage, TranslationFile } from '../../core/translation.ts';
+import { translationPath } from '../../workspace/index.ts';
+import type { TrackedFile } from '../write/file-writer.ts';
+import type { Article } from '../survey/load-repository.ts';
 import { planFile, type Need } from './merge-rules.ts';
-import { emptySummary } from './run-summary.ts';
+import { emptySummary } from '../write/run-summary.ts';
 
 export interface PlannedFile {
   file: TrackedFile;

@@ -7,8 +7,8 @@ import { closeSync, fdatasyncSync, mkdirSync, openSync, writeSync } from 'node:f
 import { open, stat, unlink } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import path from 'node:path';
-import type { TargetLanguage } from '../core/translation.ts';
-import { restoreAnswer, type Answer, type RawAnswer } from './answer.ts';
+import type { TargetLanguage } from '../../core/translation.ts';
+import { restoreAnswer, type Answer, type RawAnswer } from '../send/answer.ts';
 
 export const JOURNAL_FILE = '.dolmetsch/journal.ndjson';
 

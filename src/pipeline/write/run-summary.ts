@@ -1,9 +1,9 @@
 /** The run's summary: per-file counts and the files the cache skipped. */
-import { SEGMENT_STATUSES, type TargetLanguage } from '../core/translation.ts';
-import { translationPath } from '../workspace/index.ts';
-import type { FileSummary } from './events.ts';
+import { SEGMENT_STATUSES, type TargetLanguage } from '../../core/translation.ts';
+import { translationPath } from '../../workspace/index.ts';
+import type { FileSummary } from '../events.ts';
 import type { TrackedFile } from './file-writer.ts';
-import type { CleanArticle } from './load-repository.ts';
+import type { CleanArticle } from '../survey/load-repository.ts';
 
 export function emptySummary(article: string, language: TargetLanguage, path: string): FileSummary {
   const counts = Object.fromEntries(SEGMENT_STATUSES.map((status) => [status, 0])) as FileSummary['counts'];

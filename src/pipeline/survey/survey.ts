@@ -2,20 +2,20 @@
  * The first pass of a run: read and check everything, plan every article that needs work, and price what is to be
  * sent — keeping numbers, not articles. Then load only the journal and memory entries those plans ask for.
  */
-import type { MemoryEntry, TargetLanguage } from '../core/translation.ts';
-import type { Provider } from '../providers/types.ts';
-import { billableCharacters, requestBytes } from './batches.ts';
-import type { FileSummary, LanguageCost } from './events.ts';
-import { Journal } from './journal.ts';
+import type { MemoryEntry, TargetLanguage } from '../../core/translation.ts';
+import type { Provider } from '../../providers/types.ts';
+import { billableCharacters, requestBytes } from '../send/batches.ts';
+import type { FileSummary, LanguageCost } from '../events.ts';
+import { Journal } from '../journal/journal.ts';
 import { readTranslationFiles, scanRepository, type Repository } from './load-repository.ts';
-import { needKey } from './need-key.ts';
+import { needKey } from '../need-key.ts';
 import { NeedLedger } from './need-ledger.ts';
-import { planArticle } from './plan-article.ts';
+import { planArticle } from '../plan/plan-article.ts';
 import type { RunCache } from './run-cache.ts';
-import { summarizeFile } from './run-summary.ts';
-import { TranslationMemory } from './translation-memory.ts';
-import { ArticleSegments } from './work-items.ts';
-import { InputProblems, type Shard } from '../workspace/index.ts';
+import { summarizeFile } from '../write/run-summary.ts';
+import { TranslationMemory } from '../plan/translation-memory.ts';
+import { ArticleSegments } from '../send/work-items.ts';
+import { InputProblems, type Shard } from '../../workspace/index.ts';
 
 export interface Survey {
   repository: Repository;
