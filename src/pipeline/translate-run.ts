@@ -20,6 +20,7 @@ import { surveyRun, type Survey } from './survey/survey.ts';
 import { taggedMemory, TranslationMemory } from './plan/translation-memory.ts';
 import { translatePass, type TranslatePassResult } from './translate-pass.ts';
 import { ProviderReadiness } from './send/provider-readiness.ts';
+import { SentenceSet } from './sentence-key.ts';
 import { listTranslationFiles, type Shard } from '../workspace/index.ts';
 
 export interface TranslateOptions {
@@ -171,9 +172,10 @@ async function translateSurveyed(
 async function rememberLeftovers(root: string, survey: Survey, memoryWriter: MemoryWriter, emit: (event: RunEvent) => void): Promise<string[]> {
   const unused = await survey.journal.leftovers();
   if (unused.length > 0) {
-    const sources = new Set(unused.map((entry) => `${entry.language}\u0000${entry.source}`));
+    const sources = new SentenceSet();
+    for (const entry of unused) sources.add(entry.language, entry.source);
     const held = new TranslationMemory();
-    const isUnused = (language: TargetLanguage, source: string) => sources.has(`${language}\u0000${source}`);
+    const isUnused = (language: TargetLanguage, source: string) => sources.has(language, source);
     const languages = [...new Set(unused.map((entry) => entry.language))];
     for await (const parsed of readTranslationFiles(root, await listTranslationFiles(root, languages))) held.addEntries(parsed.model.language, parsed.model.segments, isUnused);
     const leftovers = unused.filter((entry) => held.lookup(entry.language, entry.source) === undefined);

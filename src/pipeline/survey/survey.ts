@@ -8,13 +8,13 @@ import { billableCharacters, requestBytes } from '../send/batches.ts';
 import type { FileSummary, LanguageCost } from '../events.ts';
 import { Journal } from '../journal/journal.ts';
 import { readTranslationFiles, scanRepository, type Repository } from './load-repository.ts';
-import { needKey } from '../need-key.ts';
 import { NeedLedger } from './need-ledger.ts';
 import { planArticle } from '../plan/plan-article.ts';
 import type { RunCache } from './run-cache.ts';
 import { summarizeFile } from '../write/run-summary.ts';
 import { TranslationMemory } from '../plan/translation-memory.ts';
 import { ArticleSegments } from '../send/work-items.ts';
+import { sentenceHash } from '../sentence-key.ts';
 import { InputProblems, type Shard } from '../../workspace/index.ts';
 
 export interface Survey {
@@ -25,7 +25,7 @@ export interface Survey {
   /** Translations whose sentences left their articles, per language. */
   removed: Map<TargetLanguage, MemoryEntry[]>;
   cost: LanguageCost[];
-  /** How many places ask for each sentence the provider will be asked for more than once (by need key). */
+  /** How many places ask for each sentence the provider will be asked for more than once (by `sentenceHash`). */
   recurring: Map<number, number>;
   journal: Journal;
   memory: TranslationMemory;
@@ -67,7 +67,7 @@ export async function surveyRun(
           const alone = estimate?.({ targetLanguage: language, segments: [segment] });
           const base = fixed.get(language);
           ledger.add(language, {
-            key: needKey(language, file.model.segments[need.segmentIndex]!.source),
+            key: sentenceHash(language, file.model.segments[need.segmentIndex]!.source),
             characters: billableCharacters(segment.text),
             bytes: requestBytes(segment.text),
             ...(alone && base
@@ -83,7 +83,7 @@ export async function surveyRun(
 
   // Only what the plans ask for is loaded from the journal and the memory: a large archive's memory is large.
   const wanted = ledger.keys();
-  const isWanted = (language: TargetLanguage, source: string) => wanted.has(needKey(language, source));
+  const isWanted = (language: TargetLanguage, source: string) => wanted.has(sentenceHash(language, source));
   const journal = await Journal.open(root, isWanted);
   const memory = new TranslationMemory();
   if (wanted.size > 0) {
@@ -95,8 +95,8 @@ export async function surveyRun(
     for (const [language, parsed] of repository.memories) memory.addMemory(language, parsed.model.entries, isWanted);
   }
   const free = new Set<number>();
-  for (const [language, source] of journal.sources()) free.add(needKey(language, source));
-  for (const [language, source] of memory.sources()) free.add(needKey(language, source));
+  for (const [language, source] of journal.sources()) free.add(sentenceHash(language, source));
+  for (const [language, source] of memory.sources()) free.add(sentenceHash(language, source));
   const { cost, recurring } = ledger.price(provider.limits, free, !provider.memoryOnly, batchTokens);
   return { repository, segments, planned, removed, cost, recurring, journal, memory };
 }
