@@ -11,7 +11,6 @@ import { readTranslationFiles, scanRepository, type Repository } from './load-re
 import { NeedLedger } from './need-ledger.ts';
 import { planArticle } from '../plan/plan-article.ts';
 import type { RunCache } from './run-cache.ts';
-import { summarizeFile } from '../write/run-summary.ts';
 import { TranslationMemory } from '../plan/translation-memory.ts';
 import { ArticleSegments } from '../send/work-items.ts';
 import { sentenceHash } from '../sentence-key.ts';
@@ -59,7 +58,7 @@ export async function surveyRun(
       const texts = new ArticleSegments(article, glossary);
       for (const { file, needs, removed: gone } of planArticle(article, languages)) {
         const language = file.model.language;
-        planned.set(file.path, summarizeFile(file));
+        planned.set(file.path, file.summarize());
         const list = removed.get(language)!;
         for (const entry of gone) list.push(entry); // not push(...gone): a call takes only so many arguments
         for (const need of needs) {

@@ -9,7 +9,7 @@ import {
   replaceFileIfUnchanged,
   type ParsedTranslationFile,
 } from '../../store/index.ts';
-import type { FileSummary, RunEvent } from '../events.ts';
+import type { RunEvent } from '../events.ts';
 import { bytesHash } from '../survey/run-cache.ts';
 import { memoryPath, readOptional } from '../../workspace/index.ts';
 
@@ -20,26 +20,20 @@ function textHash(bytes: Uint8Array | undefined): string | undefined {
   return bytes === undefined ? undefined : bytesHash(new TextDecoder().decode(bytes).replace(/^\uFEFF/, '').normalize('NFC'));
 }
 
-export interface TrackedFile {
-  path: string;
-  model: TranslationFile;
-  existing: ParsedTranslationFile | undefined;
-  /** New id → id in `existing` of segments whose German changed (from the merge rules), so they keep their comments. */
-  continues?: ReadonlyMap<string, string>;
-  /** Hash of the source file's bytes, for the run cache. */
-  sourceHash: string;
-  summary: FileSummary;
-  /** Bumped by every change to `model` after planning, so a writer knows whether it has written the latest. */
-  version: number;
-  /** Translations the file still waits for from the provider. */
-  pending: number;
+/** What a writer reads of its file (TrackedFile): the model and the version it has reached. */
+export interface WritableFile {
+  readonly path: string;
+  readonly model: TranslationFile;
+  readonly existing: ParsedTranslationFile | undefined;
+  readonly continues: ReadonlyMap<string, string> | undefined;
+  readonly version: number;
 }
 
 export type WriteOutcome = 'ok' | 'changed-on-disk';
 
 export class FileWriter {
   readonly #root: string;
-  readonly #file: TrackedFile;
+  readonly #file: WritableFile;
   /** Hash of the file's text on disk (a long run keeps no copy of every file it wrote); undefined: no file yet. */
   #diskHash: string | undefined;
   /** Whether the file on disk is still the one that was read (`existing`). */
@@ -50,7 +44,7 @@ export class FileWriter {
   /** Someone else changed the file since it was read: it is not written again this run. */
   #conflict = false;
 
-  constructor(root: string, file: TrackedFile) {
+  constructor(root: string, file: WritableFile) {
     this.#root = root;
     this.#file = file;
     this.#diskHash = file.existing === undefined ? undefined : bytesHash(file.existing.text);
@@ -68,8 +62,9 @@ export class FileWriter {
   /**
    * Serialises the current model and replaces the file atomically if the text differs — unless the file on disk is
    * no longer the one this run read (a translator saved it meanwhile): then it is left alone ('changed-on-disk').
+   * `onWritten` is called when the text on disk changed.
    */
-  write(emit: (event: RunEvent) => void): Promise<WriteOutcome> {
+  write(onWritten: () => void): Promise<WriteOutcome> {
     this.#queue = this.#queue.then(async (): Promise<WriteOutcome> => {
       const version = this.#file.version;
       if (this.#conflict) return 'changed-on-disk';
@@ -84,8 +79,7 @@ export class FileWriter {
         }
         this.#diskHash = hash;
         this.#diskIsExisting = false;
-        this.#file.summary.changed = true;
-        emit({ type: 'written', path: this.#file.path });
+        onWritten();
       }
       this.#settledVersion = version;
       return 'ok';
