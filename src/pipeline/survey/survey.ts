@@ -80,8 +80,16 @@ export async function surveyRun(
     from,
   );
 
-  // Only what the plans ask for is loaded from the journal and the memory: a large archive's memory is large.
-  const wanted = ledger.keys();
+  const { journal, memory } = await loadWanted(root, repository, ledger.keys());
+  const free = new Set<number>();
+  for (const [language, source] of journal.sources()) free.add(sentenceHash(language, source));
+  for (const [language, source] of memory.sources()) free.add(sentenceHash(language, source));
+  const { cost, recurring } = ledger.price(provider.limits, free, !provider.memoryOnly, batchTokens);
+  return { repository, segments, planned, removed, cost, recurring, journal, memory };
+}
+
+/** Only what the plans ask for is loaded from the journal and the memory: a large archive's memory is large. */
+async function loadWanted(root: string, repository: Repository, wanted: ReadonlySet<number>): Promise<{ journal: Journal; memory: TranslationMemory }> {
   const isWanted = (language: TargetLanguage, source: string) => wanted.has(sentenceHash(language, source));
   const journal = await Journal.open(root, isWanted);
   const memory = new TranslationMemory();
@@ -93,9 +101,5 @@ export async function surveyRun(
     repository.unreadable.push(...problems.diagnostics.filter((d) => !named.has(d.file)));
     for (const [language, parsed] of repository.memories) memory.addMemory(language, parsed.model.entries, isWanted);
   }
-  const free = new Set<number>();
-  for (const [language, source] of journal.sources()) free.add(sentenceHash(language, source));
-  for (const [language, source] of memory.sources()) free.add(sentenceHash(language, source));
-  const { cost, recurring } = ledger.price(provider.limits, free, !provider.memoryOnly, batchTokens);
-  return { repository, segments, planned, removed, cost, recurring, journal, memory };
+  return { journal, memory };
 }
