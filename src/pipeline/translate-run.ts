@@ -9,7 +9,7 @@ import { createProvider } from '../providers/registry.ts';
 import { ProviderError, type Provider, type ProviderSettings, type Usage } from '../providers/types.ts';
 import type { TargetLanguage } from '../core/translation.ts';
 import type { RunEvent, RunSummary } from './events.ts';
-import { MemoryWriter } from './write/file-writer.ts';
+import { MemoryWriter } from './write/memory-writer.ts';
 import { restoreSetAside } from '../store/index.ts';
 import { rememberLeftovers } from './journal/leftovers.ts';
 import { RunCache } from './survey/run-cache.ts';

@@ -6,7 +6,7 @@ import { TranslationMemory } from '../plan/translation-memory.ts';
 import { SentenceSet } from '../sentence-key.ts';
 import { readTranslationFiles } from '../survey/load-repository.ts';
 import type { Survey } from '../survey/survey.ts';
-import type { MemoryWriter } from '../write/file-writer.ts';
+import type { MemoryWriter } from '../write/memory-writer.ts';
 
 /**
  * Every file is written now, so what the journal held is in them, except translations no sentence asked for any
