@@ -10,8 +10,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { segment } from '../src/segment/index.ts';
-import { sourceAbbreviations } from '../src/pipeline/learned-abbreviations.ts';
-import { RunCache } from '../src/pipeline/run-cache.ts';
+import { sourceAbbreviations } from '../src/pipeline/survey/learned-abbreviations.ts';
+import { RunCache } from '../src/pipeline/survey/run-cache.ts';
 import { generateCorpus } from './corpus.ts';
 import { pseudoRun } from './translate.ts';
 

@@ -1,8 +1,8 @@
 /** `dolmetsch segment FILE [--explain]`: the sentences of one source file, and why each terminator did or did not end one. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { sourceAbbreviations } from '../pipeline/learned-abbreviations.ts';
-import { RunCache } from '../pipeline/run-cache.ts';
+import { sourceAbbreviations } from '../pipeline/survey/learned-abbreviations.ts';
+import { RunCache } from '../pipeline/survey/run-cache.ts';
 import { segmentSpans, type BoundaryDecision } from '../segment/index.ts';
 import { takeInline } from '../source/block-inline.ts';
 import { plainTextOf } from '../source/inline-plain.ts';

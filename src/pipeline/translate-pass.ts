@@ -7,20 +7,21 @@
 import type { TargetLanguage } from '../core/translation.ts';
 import type { Glossary } from '../glossary/index.ts';
 import { MEMORY_PROVENANCE } from '../providers/registry.ts';
-import { ProviderError, type Provider } from '../providers/types.ts';
-import { applyResults, fill, giveUp, receiveAnswers, restoreResults, type ReceivedAnswer } from './apply-results.ts';
-import { BatchPacker, requestBytes } from './batches.ts';
+import type { Provider } from '../providers/types.ts';
 import type { FileSummary, RunEvent } from './events.ts';
-import { FileWriter, type TrackedFile } from './file-writer.ts';
-import type { Journal } from './journal.ts';
-import { rereadArticles, type ArticleRef } from './load-repository.ts';
-import { planArticle } from './plan-article.ts';
-import { RecurringAnswers } from './recurring-answers.ts';
-import { fileKey, type RunCache } from './run-cache.ts';
-import { summarizeFile } from './run-summary.ts';
-import { BatchScheduler, type SchedulerResult } from './scheduler.ts';
-import type { TranslationMemory } from './translation-memory.ts';
-import { ArticleSegments, WorkList, type WorkItem } from './work-items.ts';
+import type { Journal } from './journal/journal.ts';
+import { planArticle } from './plan/plan-article.ts';
+import { RecurringAnswers } from './plan/recurring-answers.ts';
+import type { TranslationMemory } from './plan/translation-memory.ts';
+import type { Need } from './plan/merge-rules.ts';
+import { applyResults, giveUp, restoreResults, type ReceivedAnswer } from './send/apply-results.ts';
+import { BatchSender, type Batch } from './send/batch-sender.ts';
+import { BatchPacker, requestBytes } from './send/batches.ts';
+import { BatchScheduler, type BatchOutcome, type SchedulerResult } from './send/scheduler.ts';
+import { ArticleSegments, WorkList, type WorkItem } from './send/work-items.ts';
+import { rereadArticles, type Article, type ArticleRef } from './survey/load-repository.ts';
+import { fileKey, type RunCache } from './survey/run-cache.ts';
+import type { TrackedFile } from './tracked-file.ts';
 
 export interface TranslatePassOptions {
   root: string;
@@ -61,90 +62,68 @@ export interface TranslatePassResult extends SchedulerResult {
   possiblyBilled: { requests: number; characters: number };
 }
 
-export async function translatePass(options: TranslatePassOptions): Promise<TranslatePassResult> {
-  const { provider, journal, memory, emit } = options;
-  const finished = options.summaries;
-  const changed: string[] = [];
-  const writers = new Map<TrackedFile, FileWriter>();
-  const work = new WorkList<TrackedFile>();
-  const answers = new RecurringAnswers(options.recurring);
-  const scheduler = new BatchScheduler({
-    concurrency: options.concurrency,
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.rateLimitBaseDelayMs !== undefined ? { rateLimitBaseDelayMs: options.rateLimitBaseDelayMs } : {}),
-    onRetry: (info) => emit({ type: 'retry', waitMs: info.waitMs, concurrency: info.concurrency, attempt: info.attempt }),
-  });
-  let reachedAll = true;
-  let requests = 0;
-  const possiblyBilled = { requests: 0, characters: 0 };
-  type Batch = Array<WorkItem<TrackedFile>>;
-  /** What a failed request's broken answer still holds that can be trusted: journalled, then filled in. */
-  const salvaged = new Map<Batch, ReceivedAnswer[]>();
-  const requestNumbers = new Map<Batch, number>();
-  let done = 0;
-  let segmentsDone = 0;
+export function translatePass(options: TranslatePassOptions): Promise<TranslatePassResult> {
+  return new TranslatePass(options).run();
+}
 
-  const finish = async (file: TrackedFile): Promise<void> => {
-    const writer = writers.get(file)!;
-    writers.delete(file);
-    if (!options.write) {
-      file.summary.changed = writer.wouldChange();
-      finished.set(file.path, summarizeFile(file));
-      return;
-    }
-    if ((await writer.write(emit)) === 'changed-on-disk') {
-      // A person saved the file while the run worked: their version stays; the journal keeps what was paid for.
-      changed.push(file.path);
-      reachedAll = false;
-      options.cache.forget(file.model.language, file.model.source);
-      return;
-    }
-    const summary = summarizeFile(file);
-    finished.set(file.path, summary);
-    const complete = summary.untranslated === 0 && file.model.segments.every((e) => e.status !== 'stale' || e.suggestion !== undefined);
-    const { language, source } = file.model;
-    if (complete && writer.diskHash !== undefined) options.cache.record(language, source, fileKey(file.sourceHash, options.glossaryHash, writer.diskHash), summary.counts);
-    else options.cache.forget(language, source);
-  };
+type Packers = Map<TargetLanguage, BatchPacker<WorkItem<TrackedFile>>>;
 
-  async function* batches(): AsyncGenerator<Array<WorkItem<TrackedFile>>> {
-    const packers = new Map(options.languages.map((language) => [language, new BatchPacker<WorkItem<TrackedFile>>(provider.limits)]));
-    const ready: Array<Array<WorkItem<TrackedFile>>> = [];
-    for await (const { ref, article } of rereadArticles(options.root, options.articles, options.languages, options.glossary, options.abbreviations)) {
+/** The pass's steps: plan (with what is paid for filled in), send (BatchSender), receive, finish (write). */
+class TranslatePass {
+  readonly #options: TranslatePassOptions;
+  readonly #changed: string[] = [];
+  /** Files planned and not finished: each waits for the answers of its queued sentences. */
+  readonly #open = new Set<TrackedFile>();
+  readonly #work = new WorkList<TrackedFile>();
+  readonly #answers: RecurringAnswers;
+  readonly #sender: BatchSender;
+  readonly #scheduler: BatchScheduler;
+  #reachedAll = true;
+  /** Requests answered and segments that arrived, for progress. */
+  #done = 0;
+  #segmentsDone = 0;
+
+  constructor(options: TranslatePassOptions) {
+    const { signal, rateLimitBaseDelayMs, emit } = options;
+    this.#options = options;
+    this.#answers = new RecurringAnswers(options.recurring);
+    this.#sender = new BatchSender(options.provider, options.journal, signal);
+    this.#scheduler = new BatchScheduler({
+      concurrency: options.concurrency,
+      ...(signal ? { signal } : {}),
+      ...(rateLimitBaseDelayMs !== undefined ? { rateLimitBaseDelayMs } : {}),
+      onRetry: (info) => emit({ type: 'retry', waitMs: info.waitMs, concurrency: info.concurrency, attempt: info.attempt }),
+    });
+  }
+
+  async run(): Promise<TranslatePassResult> {
+    const outcome = await this.#scheduler.run(
+      this.#plannedBatches(),
+      (batch) => this.#sender.send(batch),
+      (batch, batchOutcome) => this.#receive(batch, batchOutcome),
+    );
+    // Every file has finished: each waited only for batches that have all reported.
+    if (this.#open.size > 0) throw new Error(`${this.#open.size} file(s) still wait after every request reported.`);
+    const { requests, possiblyBilled } = this.#sender;
+    return { ...outcome, requests, changed: this.#changed, reachedAll: this.#reachedAll, possiblyBilled };
+  }
+
+  /** Plan: the articles again, one at a time; yields each request as it fills up, just ahead of the sender. */
+  async *#plannedBatches(): AsyncGenerator<Batch> {
+    const { root, articles, languages, glossary, provider, signal } = this.#options;
+    const packers: Packers = new Map(languages.map((language) => [language, new BatchPacker<WorkItem<TrackedFile>>(provider.limits)]));
+    for await (const { ref, article } of rereadArticles(root, articles, languages, glossary, this.#options.abbreviations)) {
       // An interrupt stops the planning too: what is not reached stays as it is on disk.
-      if (options.signal?.aborted) {
-        reachedAll = false;
+      if (signal?.aborted) {
+        this.#reachedAll = false;
         break;
       }
       if (!article) {
-        changed.push(ref.sourcePath);
-        reachedAll = false;
+        this.#changed.push(ref.sourcePath);
+        this.#reachedAll = false;
         continue;
       }
-      const texts = new ArticleSegments(article, options.glossary);
-      for (const { file, needs } of planArticle(article, options.languages)) {
-        writers.set(file, new FileWriter(options.root, file));
-        const language = file.model.language;
-        for (const need of needs) {
-          const source = file.model.segments[need.segmentIndex]!.source;
-          const paid = journal.lookup(language, source) ?? answers.take(language, source);
-          const known = paid ? undefined : memory.lookup(language, source);
-          if (paid) {
-            fill(file, need, paid.target, paid.provider, paid.review);
-            file.summary.fromProvider++;
-          } else if (known !== undefined) {
-            fill(file, need, known, MEMORY_PROVENANCE);
-            file.summary.fromMemory++;
-          } else if (options.send && !scheduler.stopped) {
-            file.pending++;
-            const item = work.add(language, file, need, source, texts, need.segmentIndex);
-            const full = item && packers.get(language)!.add(item, requestBytes(item.segment.text));
-            if (full) ready.push(full);
-          }
-        }
-        if (file.pending === 0) await finish(file);
-      }
-      yield* ready.splice(0);
+      yield* await this.#planArticle(article, packers);
       // Planning is the longest stretch of work between two answers: let waiting answers in (and the next request
       // out) after every article, or each one would wait for several articles' planning.
       await new Promise((resolve) => setImmediate(resolve));
@@ -155,68 +134,87 @@ export async function translatePass(options: TranslatePassOptions): Promise<Tran
     }
   }
 
-  const outcome = await scheduler.run(
-    batches(),
-    // The answer is journalled before the request's slot frees: a kill then loses at most the requests in flight.
-    async (batch) => {
-      requests++;
-      if (!requestNumbers.has(batch)) requestNumbers.set(batch, requestNumbers.size + 1);
-      // A batch sent again (after a rate limit) leaves out what an earlier broken answer already delivered.
-      const earlier = salvaged.get(batch) ?? [];
-      const delivered = new Set(earlier.map(({ item }) => item));
-      const pending = batch.filter((item) => !delivered.has(item));
-      if (pending.length === 0) return earlier;
-      try {
-        const result = await provider.translate({ targetLanguage: pending[0]!.language, segments: pending.map((item) => item.segment), ...(options.signal ? { signal: options.signal } : {}) });
-        const received = receiveAnswers(pending, result.translations, provider.name);
-        journal.append(received.map(({ answer }) => answer));
-        salvaged.delete(batch);
-        return [...earlier, ...received];
-      } catch (error) {
-        if (!(error instanceof ProviderError)) throw error;
-        const trusted = receiveAnswers(pending, error.salvaged ?? [], provider.name);
-        if (trusted.length > 0) {
-          journal.append(trusted.map(({ answer }) => answer));
-          salvaged.set(batch, [...earlier, ...trusted]);
-        }
-        if (error.possiblyBilledCharacters && provider.billable) {
-          possiblyBilled.requests++;
-          possiblyBilled.characters += error.possiblyBilledCharacters;
-        }
-        throw error.withMessage(`${error.message} ${describeRequest(requestNumbers.get(batch)!, batch)}`);
+  /** One article's files: each need filled or queued; a file that waits for nothing is finished at once. Returns the requests that filled up. */
+  async #planArticle(article: Article, packers: Packers): Promise<Batch[]> {
+    const ready: Batch[] = [];
+    const texts = new ArticleSegments(article, this.#options.glossary);
+    for (const { file, needs } of planArticle(article, this.#options.languages)) {
+      this.#open.add(file);
+      for (const need of needs) {
+        const item = this.#fillOrQueue(file, need, texts);
+        const full = item && packers.get(file.model.language)!.add(item, requestBytes(item.segment.text));
+        if (full) ready.push(full);
       }
-    },
-    async (batch, outcome) => {
-      // No await until the items are released: a sentence planned meanwhile must find the item or the kept answer.
-      const received = outcome.kind === 'done' ? outcome.result : outcome.kind === 'failed' ? (salvaged.get(batch) ?? []) : [];
-      salvaged.delete(batch);
-      requestNumbers.delete(batch);
-      const results = restoreResults(received);
-      const complete = applyResults(results);
-      for (const { item, entry } of results) answers.keep(entry, item.waiters.length);
-      const answered = new Set(results.map(({ item }) => item));
-      for (const file of giveUp(batch.filter((item) => !answered.has(item)))) complete.add(file);
-      work.release(batch);
-      if (outcome.kind === 'skipped') {
-        // Never sent: progress counts what was asked and what arrived.
-        for (const file of complete) await finish(file);
-        return;
-      }
-      // Reported before the writes: another batch's answer may arrive while they wait, and must not be in this line.
-      done++;
-      segmentsDone += results.length;
-      emit({ type: 'batch', done, total: Math.max(done, options.expected.requests), segmentsDone, segmentsTotal: Math.max(segmentsDone, options.expected.segments) });
-      for (const file of complete) await finish(file);
-    },
-  );
-  // Every file has finished: each waited only for batches that have all reported.
-  if (writers.size > 0) throw new Error(`${writers.size} file(s) still wait after every request reported.`);
-  return { ...outcome, requests, changed, reachedAll, possiblyBilled };
-}
+      if (file.pending === 0) await this.#finish(file);
+    }
+    return ready;
+  }
 
-/** Names a failed request for the person reading the summary: its number in the run, its size, language and articles. */
-function describeRequest(number: number, batch: ReadonlyArray<WorkItem<TrackedFile>>): string {
-  const sources = [...new Set(batch.flatMap((item) => item.waiters.map(({ file }) => file.model.source)))];
-  const shown = sources.length > 3 ? `${sources.slice(0, 3).join(', ')} and ${sources.length - 3} more` : sources.join(', ');
-  return `(request ${number} of this run: ${batch.length} segment(s) into ${batch[0]!.language}, from ${shown})`;
+  /**
+   * Fills a need from what is already paid for (journal, a recurring sentence's answer) or from the memory, else
+   * queues it for the provider: returns the new work item to pack (undefined when it joined one in flight).
+   */
+  #fillOrQueue(file: TrackedFile, need: Need, texts: ArticleSegments): WorkItem<TrackedFile> | undefined {
+    const { journal, memory } = this.#options;
+    const language = file.model.language;
+    const source = file.model.segments[need.segmentIndex]!.source;
+    const paid = journal.lookup(language, source) ?? this.#answers.take(language, source);
+    const known = paid ? undefined : memory.lookup(language, source);
+    if (paid) {
+      file.fillPaid(need, paid.target, paid.provider, paid.review);
+    } else if (known !== undefined) {
+      file.fillFromMemory(need, known, MEMORY_PROVENANCE);
+    } else if (this.#options.send && !this.#scheduler.stopped) {
+      file.waitForProvider();
+      return this.#work.add(language, file, need, source, texts, need.segmentIndex);
+    }
+    return undefined;
+  }
+
+  /** Receive: a request's outcome into every place that waits for its sentences; the files it completes are finished. */
+  async #receive(batch: Batch, outcome: BatchOutcome<ReceivedAnswer[]>): Promise<void> {
+    // No await until the items are released: a sentence planned meanwhile must find the item or the kept answer.
+    const results = restoreResults(this.#sender.received(batch, outcome));
+    const complete = applyResults(results);
+    for (const { item, entry } of results) this.#answers.keep(entry, item.waiters.length);
+    const answered = new Set(results.map(({ item }) => item));
+    for (const file of giveUp(batch.filter((item) => !answered.has(item)))) complete.add(file);
+    this.#work.release(batch);
+    // A request never sent is no progress: progress counts what was asked and what arrived.
+    if (outcome.kind !== 'skipped') this.#reportProgress(results.length);
+    for (const file of complete) await this.#finish(file);
+  }
+
+  /** Reported before the writes: another batch's answer may arrive while they wait, and must not be in this line. */
+  #reportProgress(segments: number): void {
+    const { expected, emit } = this.#options;
+    this.#done++;
+    this.#segmentsDone += segments;
+    const done = this.#done;
+    const segmentsDone = this.#segmentsDone;
+    emit({ type: 'batch', done, total: Math.max(done, expected.requests), segmentsDone, segmentsTotal: Math.max(segmentsDone, expected.segments) });
+  }
+
+  /** Write: a file that waits for nothing more is written (a dry run: compared), summarised, cached and let go. */
+  async #finish(file: TrackedFile): Promise<void> {
+    const { root, write, emit, summaries, cache } = this.#options;
+    this.#open.delete(file);
+    if (!write) {
+      file.checkWouldChange(root);
+      summaries.set(file.path, file.summarize());
+      return;
+    }
+    if ((await file.write(root, emit)) === 'changed-on-disk') {
+      // A person saved the file while the run worked: their version stays; the journal keeps what was paid for.
+      this.#changed.push(file.path);
+      this.#reachedAll = false;
+      cache.forget(file.model.language, file.model.source);
+      return;
+    }
+    const summary = file.summarize();
+    summaries.set(file.path, summary);
+    const { language, source } = file.model;
+    if (file.isComplete() && file.diskHash !== undefined) cache.record(language, source, fileKey(file.sourceHash, this.#options.glossaryHash, file.diskHash), summary.counts);
+    else cache.forget(language, source);
+  }
 }

@@ -5,22 +5,21 @@
  * writes each file as its translations arrive.
  */
 import path from 'node:path';
-import { contentHash } from '../core/hash.ts';
 import { createProvider } from '../providers/registry.ts';
 import { ProviderError, type Provider, type ProviderSettings, type Usage } from '../providers/types.ts';
 import type { TargetLanguage } from '../core/translation.ts';
 import type { RunEvent, RunSummary } from './events.ts';
-import { MemoryWriter } from './file-writer.ts';
+import { MemoryWriter } from './write/memory-writer.ts';
 import { restoreSetAside } from '../store/index.ts';
-import { readTranslationFiles } from './load-repository.ts';
-import { RunCache } from './run-cache.ts';
+import { rememberLeftovers } from './journal/leftovers.ts';
+import { RunCache } from './survey/run-cache.ts';
 import { acquireRunLock } from './run-lock.ts';
-import { byArticleAndLanguage, cleanSummaries } from './run-summary.ts';
-import { surveyRun, type Survey } from './survey.ts';
-import { taggedMemory, TranslationMemory } from './translation-memory.ts';
-import { translatePass, type TranslatePassResult } from './translate-pass.ts';
-import { ProviderReadiness } from './provider-readiness.ts';
-import { listTranslationFiles, type Shard } from '../workspace/index.ts';
+import { byArticleAndLanguage, cleanSummaries } from './write/run-summary.ts';
+import { surveyRun, type Survey } from './survey/survey.ts';
+import { taggedMemory, TranslationMemory } from './plan/translation-memory.ts';
+import { translatePass, type TranslatePassOptions, type TranslatePassResult } from './translate-pass.ts';
+import { ProviderReadiness } from './send/provider-readiness.ts';
+import { type Shard } from '../workspace/index.ts';
 
 export interface TranslateOptions {
   root: string;
@@ -86,43 +85,10 @@ async function translateSurveyed(
 ): Promise<RunSummary> {
   const { repository, cost } = survey;
   emit({ type: 'loaded', articles: repository.articles.length, segments: survey.segments, unchanged: repository.clean.length });
-
-  const summary: RunSummary = {
-    provider: provider.name,
-    billable: provider.billable,
-    dryRun: options.dryRun,
-    files: [],
-    cost,
-    requests: 0,
-    billedCharacters: 0,
-    untranslated: 0,
-    orphans: repository.orphans,
-    unreadable: repository.unreadable,
-  };
+  const summary = startSummary(options, survey, provider);
   const expected = { requests: cost.reduce((n, c) => n + c.requests, 0), segments: cost.reduce((n, c) => n + c.segments, 0) };
   const sending = expected.requests > 0 && !provider.memoryOnly;
-  const pass = (send: boolean, write: boolean) =>
-    translatePass({
-      root: options.root,
-      articles: repository.articles,
-      languages: options.languages,
-      glossary: repository.glossary,
-      glossaryHash: repository.glossaryHash,
-      abbreviations: repository.abbreviations,
-      provider,
-      journal: survey.journal,
-      memory: survey.memory,
-      recurring: survey.recurring,
-      cache,
-      summaries: survey.planned,
-      write,
-      send: send && sending,
-      expected,
-      concurrency: options.concurrency,
-      ...(options.signal ? { signal: options.signal } : {}),
-      ...(options.rateLimitBaseDelayMs !== undefined ? { rateLimitBaseDelayMs: options.rateLimitBaseDelayMs } : {}),
-      emit,
-    });
+  const pass = (send: boolean, write: boolean) => translatePass({ ...passOptions(options, survey, cache, provider, emit), write, send: send && sending, expected });
 
   if (options.dryRun) return completeSummary(summary, survey, await pass(false, false), provider);
 
@@ -164,29 +130,50 @@ async function translateSurveyed(
   return completeSummary(summary, survey, result, provider);
 }
 
-/**
- * Every file is written now, so what the journal held is in them, except translations no sentence asked for any
- * more and no file holds (the sentence changed after a kill): those were paid for too, and go to the memory.
- * A run that did not reach every article keeps the journal for the next one.
- */
-async function rememberLeftovers(root: string, survey: Survey, memoryWriter: MemoryWriter, emit: (event: RunEvent) => void): Promise<string[]> {
-  const unused = await survey.journal.leftovers();
-  if (unused.length > 0) {
-    const sources = new Set(unused.map((entry) => `${entry.language}\u0000${entry.source}`));
-    const held = new TranslationMemory();
-    const isUnused = (language: TargetLanguage, source: string) => sources.has(`${language}\u0000${source}`);
-    const languages = [...new Set(unused.map((entry) => entry.language))];
-    for await (const parsed of readTranslationFiles(root, await listTranslationFiles(root, languages))) held.addEntries(parsed.model.language, parsed.model.segments, isUnused);
-    const leftovers = unused.filter((entry) => held.lookup(entry.language, entry.source) === undefined);
-    for (const entry of leftovers) {
-      memoryWriter.add(entry.language, [{ source: entry.source, target: entry.target, status: 'machine', machine: { provider: entry.provider, hash: contentHash(entry.target) } }]);
-    }
-    // A memory file a person kept saving meanwhile is left alone, and the journal kept for the next run.
-    const leftAlone = leftovers.length > 0 ? await memoryWriter.write(emit) : [];
-    if (leftAlone.length > 0) return leftAlone;
-  }
-  await survey.journal.clear();
-  return [];
+/** The summary before the pass: the plan's cost and what could not be read; files and totals come at the end. */
+function startSummary(options: TranslateOptions, survey: Survey, provider: Provider): RunSummary {
+  const { repository, cost } = survey;
+  return {
+    provider: provider.name,
+    billable: provider.billable,
+    dryRun: options.dryRun,
+    files: [],
+    cost,
+    requests: 0,
+    billedCharacters: 0,
+    untranslated: 0,
+    orphans: repository.orphans,
+    unreadable: repository.unreadable,
+  };
+}
+
+/** What the translate pass takes from the run's options and the survey (a dry run and a real one alike). */
+function passOptions(
+  options: TranslateOptions,
+  survey: Survey,
+  cache: RunCache,
+  provider: Provider,
+  emit: (event: RunEvent) => void,
+): Omit<TranslatePassOptions, 'write' | 'send' | 'expected'> {
+  const { repository } = survey;
+  return {
+    root: options.root,
+    articles: repository.articles,
+    languages: options.languages,
+    glossary: repository.glossary,
+    glossaryHash: repository.glossaryHash,
+    abbreviations: repository.abbreviations,
+    provider,
+    journal: survey.journal,
+    memory: survey.memory,
+    recurring: survey.recurring,
+    cache,
+    summaries: survey.planned,
+    concurrency: options.concurrency,
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.rateLimitBaseDelayMs !== undefined ? { rateLimitBaseDelayMs: options.rateLimitBaseDelayMs } : {}),
+    emit,
+  };
 }
 
 /** The summary: files the pass finished, the survey's plan for those it did not reach, and the clean ones. */

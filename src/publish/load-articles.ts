@@ -11,8 +11,8 @@ import { decodeUtf8, findSources, InputProblems, readOptional, readProjectGlossa
 import { decodeSource, readSource, segmentDocument } from '../source/index.ts';
 import { parseTranslationFile, type ParsedTranslationFile } from '../store/index.ts';
 import type { ArticleSources } from './publish.ts';
-import { sourceAbbreviations } from '../pipeline/learned-abbreviations.ts';
-import { RunCache } from '../pipeline/run-cache.ts';
+import { sourceAbbreviations } from '../pipeline/survey/learned-abbreviations.ts';
+import { RunCache } from '../pipeline/survey/run-cache.ts';
 
 export interface LoadedArticle extends ArticleSources {
   /** The parsed translation files (for edits that keep the file's formatting), by language. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { Journal, JOURNAL_FILE } from '../../src/pipeline/journal.ts';
+import { Journal, JOURNAL_FILE } from '../../src/pipeline/journal/journal.ts';
 import { translateRun } from '../../src/pipeline/translate-run.ts';
 
 const FIXTURE = new URL('../e2e/fixtures/small-repo', import.meta.url).pathname;

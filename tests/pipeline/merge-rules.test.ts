@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SourceSegment } from '../../src/core/document.ts';
 import { contentHash } from '../../src/core/hash.ts';
 import type { TranslationEntry } from '../../src/core/translation.ts';
-import { isPersonTarget, planFile } from '../../src/pipeline/merge-rules.ts';
+import { isPersonTarget, planFile } from '../../src/pipeline/plan/merge-rules.ts';
 import { segmentIds } from '../../src/source/index.ts';
 
 function segments(...texts: string[]): SourceSegment[] {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentHash } from '../../src/core/hash.ts';
 import type { TranslationEntry } from '../../src/core/translation.ts';
-import { isPersonTarget, planFile } from '../../src/pipeline/merge-rules.ts';
+import { isPersonTarget, planFile } from '../../src/pipeline/plan/merge-rules.ts';
 import { segmentIds } from '../../src/source/index.ts';
 import { cleanEnv, copyFixture, runCli } from '../helpers/cli.ts';
 

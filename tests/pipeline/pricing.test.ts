@@ -2,11 +2,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TargetLanguage } from '../../src/core/translation.ts';
-import { BatchPacker } from '../../src/pipeline/batches.ts';
-import { needKey } from '../../src/pipeline/need-key.ts';
-import { NeedLedger } from '../../src/pipeline/need-ledger.ts';
-import { RecurringAnswers } from '../../src/pipeline/recurring-answers.ts';
-import { readAhead } from '../../src/pipeline/read-ahead.ts';
+import { BatchPacker } from '../../src/pipeline/send/batches.ts';
+import { sentenceHash } from '../../src/pipeline/sentence-key.ts';
+import { NeedLedger } from '../../src/pipeline/survey/need-ledger.ts';
+import { RecurringAnswers } from '../../src/pipeline/plan/recurring-answers.ts';
+import { readAhead } from '../../src/pipeline/survey/read-ahead.ts';
 
 const LANGUAGES: TargetLanguage[] = ['en', 'ko'];
 
@@ -17,14 +17,14 @@ describe('NeedLedger.price', () => {
       fc.property(fc.array(need, { maxLength: 300 }), fc.integer({ min: 1, max: 7 }), fc.integer({ min: 900, max: 3000 }), fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 5 }), (needs, maxSegments, maxBytes, freeSentences) => {
         const limits = { maxSegments, maxBytes };
         const text = (n: { sentence: number }) => `Satz ${n.sentence}.`;
-        const free = new Set(LANGUAGES.flatMap((language) => freeSentences.map((s) => needKey(language, `Satz ${s}.`))));
+        const free = new Set(LANGUAGES.flatMap((language) => freeSentences.map((s) => sentenceHash(language, `Satz ${s}.`))));
         const ledger = new NeedLedger(LANGUAGES);
         // A sentence's size is the one of its first place, as in the run (the first place makes the request item).
         const sizeOf = new Map<string, number>();
         for (const n of needs) {
           const key = `${n.language}:${text(n)}`;
           if (!sizeOf.has(key)) sizeOf.set(key, n.bytes);
-          ledger.add(n.language, { key: needKey(n.language, text(n)), characters: text(n).length, bytes: sizeOf.get(key)! });
+          ledger.add(n.language, { key: sentenceHash(n.language, text(n)), characters: text(n).length, bytes: sizeOf.get(key)! });
         }
         const { cost, recurring } = ledger.price(limits, free, true);
 
@@ -39,7 +39,7 @@ describe('NeedLedger.price', () => {
           expect(c.requests).toBe(requests);
           for (const t of distinct) {
             const places = mine.filter((n) => text(n) === t).length;
-            expect(recurring.get(needKey(language, t))).toBe(places > 1 ? places : undefined);
+            expect(recurring.get(sentenceHash(language, t))).toBe(places > 1 ? places : undefined);
           }
         }
       }),
@@ -48,15 +48,15 @@ describe('NeedLedger.price', () => {
 
   it('prices nothing for a provider that sends nothing, but still counts recurring places', () => {
     const ledger = new NeedLedger(['en']);
-    for (let i = 0; i < 3; i++) ledger.add('en', { key: needKey('en', 'Ein Satz.'), characters: 9, bytes: 9 });
+    for (let i = 0; i < 3; i++) ledger.add('en', { key: sentenceHash('en', 'Ein Satz.'), characters: 9, bytes: 9 });
     const { cost, recurring } = ledger.price({ maxSegments: 50, maxBytes: 1000 }, new Set(), false);
     expect(cost).toEqual([{ language: 'en', segments: 0, characters: 0, requests: 0 }]);
-    expect(recurring.get(needKey('en', 'Ein Satz.'))).toBe(3);
+    expect(recurring.get(sentenceHash('en', 'Ein Satz.'))).toBe(3);
   });
 
   it('adds each request’s fixed tokens to what its segments add', () => {
     const ledger = new NeedLedger(['ko']);
-    for (let i = 0; i < 5; i++) ledger.add('ko', { key: needKey('ko', `Satz ${i}.`), characters: 7, bytes: 7, tokens: { promptTokens: 2.5, completionTokens: 4 } });
+    for (let i = 0; i < 5; i++) ledger.add('ko', { key: sentenceHash('ko', `Satz ${i}.`), characters: 7, bytes: 7, tokens: { promptTokens: 2.5, completionTokens: 4 } });
     const { cost } = ledger.price({ maxSegments: 2, maxBytes: 1000 }, new Set(), true, () => ({ promptTokens: 100, completionTokens: 0 }));
     expect(cost[0]).toMatchObject({ requests: 3, tokens: { promptTokens: Math.ceil(3 * 100 + 5 * 2.5), completionTokens: 20 } });
   });
@@ -66,7 +66,7 @@ describe('RecurringAnswers', () => {
   const answer = { language: 'en' as const, source: 'Bleiben Sie informiert!', target: 'Stay informed!', provider: 'deepl' };
 
   it('keeps an answer for exactly the places still to come, then lets it go', () => {
-    const answers = new RecurringAnswers(new Map([[needKey('en', answer.source), 4]]));
+    const answers = new RecurringAnswers(new Map([[sentenceHash('en', answer.source), 4]]));
     answers.keep(answer, 2);
     expect(answers.take('en', answer.source)).toEqual(answer);
     expect(answers.take('ko', answer.source)).toBeUndefined();
@@ -77,7 +77,7 @@ describe('RecurringAnswers', () => {
   });
 
   it('keeps nothing for a sentence that does not recur, or whose places all waited on the request', () => {
-    const answers = new RecurringAnswers(new Map([[needKey('en', answer.source), 3]]));
+    const answers = new RecurringAnswers(new Map([[sentenceHash('en', answer.source), 3]]));
     answers.keep({ ...answer, source: 'Ein anderer Satz.' }, 1);
     answers.keep(answer, 3);
     expect(answers.size).toBe(0);

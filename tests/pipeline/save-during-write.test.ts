@@ -8,7 +8,7 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { JOURNAL_FILE } from '../../src/pipeline/journal.ts';
+import { JOURNAL_FILE } from '../../src/pipeline/journal/journal.ts';
 import { translateRun, type TranslateOptions } from '../../src/pipeline/translate-run.ts';
 
 const FIXTURE = new URL('../e2e/fixtures/small-repo', import.meta.url).pathname;

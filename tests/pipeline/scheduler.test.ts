@@ -4,7 +4,7 @@
  * a real second anywhere.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BatchScheduler, type BatchOutcome, type SchedulerOptions } from '../../src/pipeline/scheduler.ts';
+import { BatchScheduler, type BatchOutcome, type SchedulerOptions } from '../../src/pipeline/send/scheduler.ts';
 import { ProviderError } from '../../src/providers/types.ts';
 
 beforeEach(() => {

@@ -2,20 +2,19 @@
  * The first pass of a run: read and check everything, plan every article that needs work, and price what is to be
  * sent — keeping numbers, not articles. Then load only the journal and memory entries those plans ask for.
  */
-import type { MemoryEntry, TargetLanguage } from '../core/translation.ts';
-import type { Provider } from '../providers/types.ts';
-import { requestBytes } from './batches.ts';
-import type { FileSummary, LanguageCost } from './events.ts';
-import { Journal } from './journal.ts';
+import type { MemoryEntry, TargetLanguage } from '../../core/translation.ts';
+import type { Provider } from '../../providers/types.ts';
+import { requestBytes } from '../send/batches.ts';
+import type { FileSummary, LanguageCost } from '../events.ts';
+import { Journal } from '../journal/journal.ts';
 import { readTranslationFiles, scanRepository, type Repository } from './load-repository.ts';
-import { needKey } from './need-key.ts';
 import { NeedLedger } from './need-ledger.ts';
-import { planArticle } from './plan-article.ts';
+import { planArticle } from '../plan/plan-article.ts';
 import type { RunCache } from './run-cache.ts';
-import { summarizeFile } from './run-summary.ts';
-import { TranslationMemory } from './translation-memory.ts';
-import { ArticleSegments } from './work-items.ts';
-import { InputProblems, type Shard } from '../workspace/index.ts';
+import { TranslationMemory } from '../plan/translation-memory.ts';
+import { ArticleSegments } from '../send/work-items.ts';
+import { sentenceHash } from '../sentence-key.ts';
+import { InputProblems, type Shard } from '../../workspace/index.ts';
 
 export interface Survey {
   repository: Repository;
@@ -25,7 +24,7 @@ export interface Survey {
   /** Translations whose sentences left their articles, per language. */
   removed: Map<TargetLanguage, MemoryEntry[]>;
   cost: LanguageCost[];
-  /** How many places ask for each sentence the provider will be asked for more than once (by need key). */
+  /** How many places ask for each sentence the provider will be asked for more than once (by `sentenceHash`). */
   recurring: Map<number, number>;
   journal: Journal;
   memory: TranslationMemory;
@@ -59,7 +58,7 @@ export async function surveyRun(
       const texts = new ArticleSegments(article, glossary);
       for (const { file, needs, removed: gone } of planArticle(article, languages)) {
         const language = file.model.language;
-        planned.set(file.path, summarizeFile(file));
+        planned.set(file.path, file.summarize());
         const list = removed.get(language)!;
         for (const entry of gone) list.push(entry); // not push(...gone): a call takes only so many arguments
         for (const need of needs) {
@@ -67,7 +66,7 @@ export async function surveyRun(
           const alone = estimate?.({ targetLanguage: language, segments: [segment] });
           const base = fixed.get(language);
           ledger.add(language, {
-            key: needKey(language, file.model.segments[need.segmentIndex]!.source),
+            key: sentenceHash(language, file.model.segments[need.segmentIndex]!.source),
             characters: provider.billing.characters(segment.text),
             bytes: requestBytes(segment.text),
             ...(alone && base
@@ -81,9 +80,17 @@ export async function surveyRun(
     from,
   );
 
-  // Only what the plans ask for is loaded from the journal and the memory: a large archive's memory is large.
-  const wanted = ledger.keys();
-  const isWanted = (language: TargetLanguage, source: string) => wanted.has(needKey(language, source));
+  const { journal, memory } = await loadWanted(root, repository, ledger.keys());
+  const free = new Set<number>();
+  for (const [language, source] of journal.sources()) free.add(sentenceHash(language, source));
+  for (const [language, source] of memory.sources()) free.add(sentenceHash(language, source));
+  const { cost, recurring } = ledger.price(provider.limits, free, !provider.memoryOnly, batchTokens);
+  return { repository, segments, planned, removed, cost, recurring, journal, memory };
+}
+
+/** Only what the plans ask for is loaded from the journal and the memory: a large archive's memory is large. */
+async function loadWanted(root: string, repository: Repository, wanted: ReadonlySet<number>): Promise<{ journal: Journal; memory: TranslationMemory }> {
+  const isWanted = (language: TargetLanguage, source: string) => wanted.has(sentenceHash(language, source));
   const journal = await Journal.open(root, isWanted);
   const memory = new TranslationMemory();
   if (wanted.size > 0) {
@@ -94,9 +101,5 @@ export async function surveyRun(
     repository.unreadable.push(...problems.diagnostics.filter((d) => !named.has(d.file)));
     for (const [language, parsed] of repository.memories) memory.addMemory(language, parsed.model.entries, isWanted);
   }
-  const free = new Set<number>();
-  for (const [language, source] of journal.sources()) free.add(needKey(language, source));
-  for (const [language, source] of memory.sources()) free.add(needKey(language, source));
-  const { cost, recurring } = ledger.price(provider.limits, free, !provider.memoryOnly, batchTokens);
-  return { repository, segments, planned, removed, cost, recurring, journal, memory };
+  return { journal, memory };
 }

@@ -3,14 +3,15 @@
  * in flight, so a sentence that occurs in several places is paid for once, with every place waiting on it.
  * Items leave the list when their answer arrives; later places take the answer from `RecurringAnswers`.
  */
-import type { TargetLanguage } from '../core/translation.ts';
-import type { Glossary } from '../glossary/index.ts';
-import type { ProviderSegment } from '../providers/types.ts';
+import type { TargetLanguage } from '../../core/translation.ts';
+import type { Glossary } from '../../glossary/index.ts';
+import type { ProviderSegment } from '../../providers/types.ts';
 import type { PhrasingContent } from 'mdast';
-import { parseInlineMany, toTagged, type TaggedSegment } from '../source/index.ts';
+import { parseInlineMany, toTagged, type TaggedSegment } from '../../source/index.ts';
+import { SentenceMap } from '../sentence-key.ts';
 import { protectTerms } from './do-not-translate.ts';
-import type { Article } from './load-repository.ts';
-import type { Need } from './merge-rules.ts';
+import type { Article } from '../survey/load-repository.ts';
+import type { Need } from '../plan/merge-rules.ts';
 
 /** A place that waits for a translation. */
 export interface Waiter<F> {
@@ -60,27 +61,26 @@ export class ArticleSegments {
 }
 
 export class WorkList<F> {
-  readonly #items = new Map<string, WorkItem<F>>();
+  readonly #items = new SentenceMap<WorkItem<F>>();
   /** Numbers the provider keys (unique within the run). */
   #made = 0;
 
   /** Adds a waiter; returns the item when it is new (it still has to be sent), undefined when it joined one in flight. */
   add(language: TargetLanguage, file: F, need: Need, source: string, segments: ArticleSegments, index: number): WorkItem<F> | undefined {
-    const key = `${language}:${source}`;
-    const known = this.#items.get(key);
+    const known = this.#items.get(language, source);
     if (known) {
       known.waiters.push({ file, need });
       return undefined;
     }
     const { segment, tagged, dnt } = segments.forProvider(index, language, `k${this.#made++}`);
     const item: WorkItem<F> = { language, source, tagged, dnt, segment, waiters: [{ file, need }] };
-    this.#items.set(key, item);
+    this.#items.set(language, source, item);
     return item;
   }
 
   /** Forgets items that are answered or given up, so a long run does not keep every sentence's context. */
   release(items: ReadonlyArray<WorkItem<F>>): void {
-    for (const item of items) this.#items.delete(`${item.language}:${item.source}`);
+    for (const item of items) this.#items.delete(item.language, item.source);
   }
 }
 

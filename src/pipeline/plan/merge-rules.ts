@@ -2,9 +2,9 @@
  * The merge rules: what a run does with each segment of one translation file.
  * A person's target is never overwritten; it can only become `stale` (kept, with the old German and a suggestion).
  */
-import type { SourceSegment } from '../core/document.ts';
-import { effectiveStatus, isPersonTarget } from '../core/person-edit.ts';
-import type { MemoryEntry, TranslationEntry } from '../core/translation.ts';
+import type { SourceSegment } from '../../core/document.ts';
+import { effectiveStatus, isPersonTarget } from '../../core/person-edit.ts';
+import type { MemoryEntry, TranslationEntry } from '../../core/translation.ts';
 import { alignSegments } from './align.ts';
 
 /** A translation the file still needs: a target for a new segment, or a suggestion for a stale one. */

@@ -3,10 +3,10 @@
  * each (typed arrays, not objects): enough to price the run exactly before the first request, and to know which
  * sentences recur so their answers are kept for the later places, without holding any article in memory.
  */
-import type { TargetLanguage } from '../core/translation.ts';
-import type { ProviderLimits, TokenUsage } from '../providers/types.ts';
-import { BatchPacker } from './batches.ts';
-import type { LanguageCost } from './events.ts';
+import type { TargetLanguage } from '../../core/translation.ts';
+import type { ProviderLimits, TokenUsage } from '../../providers/types.ts';
+import { BatchPacker } from '../send/batches.ts';
+import type { LanguageCost } from '../events.ts';
 
 export interface LedgerNeed {
   key: number;

@@ -3,14 +3,14 @@
  * place; places in articles not planned yet take the answer from here instead of paying again. Only sentences the
  * price pass counted more than once are kept, and each is dropped once its last place has taken it.
  */
-import type { TargetLanguage } from '../core/translation.ts';
-import type { JournalEntry } from './journal.ts';
-import { needKey } from './need-key.ts';
+import type { TargetLanguage } from '../../core/translation.ts';
+import type { JournalEntry } from '../journal/journal.ts';
+import { SentenceMap, sentenceHash } from '../sentence-key.ts';
 
 export class RecurringAnswers {
   /** Places still to come per key: all places counted by the price pass, minus those served so far. */
   readonly #remaining: Map<number, number>;
-  readonly #answers = new Map<string, JournalEntry>();
+  readonly #answers = new SentenceMap<JournalEntry>();
 
   constructor(recurring: Map<number, number>) {
     this.#remaining = recurring;
@@ -18,15 +18,14 @@ export class RecurringAnswers {
 
   /** `served` places took this answer already (the item's waiters). */
   keep(entry: JournalEntry, served: number): void {
-    const key = needKey(entry.language, entry.source);
-    const left = this.#count(key, served);
-    if (left > 0) this.#answers.set(slot(entry.language, entry.source), entry);
+    const left = this.#count(sentenceHash(entry.language, entry.source), served);
+    if (left > 0) this.#answers.set(entry.language, entry.source, entry);
   }
 
   take(language: TargetLanguage, source: string): JournalEntry | undefined {
-    const entry = this.#answers.get(slot(language, source));
+    const entry = this.#answers.get(language, source);
     if (entry === undefined) return undefined;
-    if (this.#count(needKey(language, source), 1) <= 0) this.#answers.delete(slot(language, source));
+    if (this.#count(sentenceHash(language, source), 1) <= 0) this.#answers.delete(language, source);
     return entry;
   }
 
@@ -42,8 +41,4 @@ export class RecurringAnswers {
     else this.#remaining.delete(key);
     return left;
   }
-}
-
-function slot(language: TargetLanguage, source: string): string {
-  return `${language}\u0000${source}`;
 }

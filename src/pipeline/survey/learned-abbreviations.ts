@@ -4,9 +4,9 @@
  * the same id in translate, check and publish. The learned result is kept in the run cache under a key made of every
  * source's path and bytes; learning again is needed only when a source changes.
  */
-import { AbbreviationLearner, abbreviationSet, type AbbreviationStats } from '../segment/index.ts';
-import { decodeSource } from '../source/index.ts';
-import { findSources, readOptional } from '../workspace/index.ts';
+import { AbbreviationLearner, abbreviationSet, type AbbreviationStats } from '../../segment/index.ts';
+import { decodeSource } from '../../source/index.ts';
+import { findSources, readOptional } from '../../workspace/index.ts';
 import { bytesHash, type RunCache } from './run-cache.ts';
 import { readAhead } from './read-ahead.ts';
 

@@ -2,8 +2,8 @@
  * A provider's answer as the journal keeps it: the text exactly as it came back, and what it takes to turn it into
  * Markdown again. Restoring is left until after the answer is safe on disk, so it never holds up the next request.
  */
-import type { TargetLanguage } from '../core/translation.ts';
-import { toTagged, type TaggedSegment } from '../source/index.ts';
+import type { TargetLanguage } from '../../core/translation.ts';
+import { toTagged, type TaggedSegment } from '../../source/index.ts';
 import { protectTerms } from './do-not-translate.ts';
 
 export interface RawAnswer {

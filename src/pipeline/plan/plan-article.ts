@@ -1,10 +1,9 @@
 /** One article's translation files as the merge rules make them: the new model, what it needs, what leaves it. */
-import type { MemoryEntry, TargetLanguage, TranslationFile } from '../core/translation.ts';
-import { translationPath } from '../workspace/index.ts';
-import type { TrackedFile } from './file-writer.ts';
-import type { Article } from './load-repository.ts';
+import type { MemoryEntry, TargetLanguage, TranslationFile } from '../../core/translation.ts';
+import { translationPath } from '../../workspace/index.ts';
+import { TrackedFile } from '../tracked-file.ts';
+import type { Article } from '../survey/load-repository.ts';
 import { planFile, type Need } from './merge-rules.ts';
-import { emptySummary } from './run-summary.ts';
 
 export interface PlannedFile {
   file: TrackedFile;
@@ -20,16 +19,7 @@ export function planArticle(article: Article, languages: readonly TargetLanguage
     const existing = article.translations.get(language);
     const plan = planFile(article.slug, article.segments, article.glossaryIds, existing?.model.segments ?? []);
     const model: TranslationFile = { article: article.slug, language, source: article.document.path, segments: plan.entries };
-    const file: TrackedFile = {
-      path,
-      model,
-      existing,
-      continues: plan.continues,
-      sourceHash: article.sourceHash,
-      summary: emptySummary(article.slug, language, path),
-      version: 0,
-      pending: 0,
-    };
+    const file = new TrackedFile({ path, model, existing, continues: plan.continues, sourceHash: article.sourceHash });
     return { file, needs: plan.needs, removed: plan.removed };
   });
 }

@@ -1,9 +1,7 @@
 /** Provider answers into the files: matched to their items, restored to Markdown, and put in every place that waits for them. */
-import { contentHash } from '../core/hash.ts';
-import type { TranslatedSegment } from '../providers/types.ts';
-import type { TrackedFile } from './file-writer.ts';
+import type { TranslatedSegment } from '../../providers/types.ts';
+import type { TrackedFile } from '../tracked-file.ts';
 import { restoreAnswer, type Answer, type RawAnswer } from './answer.ts';
-import type { Need } from './merge-rules.ts';
 import type { WorkItem } from './work-items.ts';
 
 export interface ReceivedAnswer {
@@ -53,10 +51,7 @@ export function applyResults(results: readonly RestoredResult[]): Set<TrackedFil
   const complete = new Set<TrackedFile>();
   for (const { item, entry, billedCharacters } of results) {
     item.waiters.forEach(({ file, need }, index) => {
-      fill(file, need, entry.target, entry.provider, entry.review);
-      file.summary.fromProvider++;
-      if (index === 0) file.summary.billedCharacters += billedCharacters;
-      if (--file.pending === 0) complete.add(file);
+      if (file.receive(need, entry.target, entry.provider, entry.review, index === 0 ? billedCharacters : 0)) complete.add(file);
     });
   }
   return complete;
@@ -65,21 +60,6 @@ export function applyResults(results: readonly RestoredResult[]): Set<TrackedFil
 /** The places of items that got no answer (failed, or never sent) stop waiting; returns the files that now wait for nothing. */
 export function giveUp(items: ReadonlyArray<WorkItem<TrackedFile>>): Set<TrackedFile> {
   const complete = new Set<TrackedFile>();
-  for (const item of items) for (const { file } of item.waiters) if (--file.pending === 0) complete.add(file);
+  for (const item of items) for (const { file } of item.waiters) if (file.giveUp()) complete.add(file);
   return complete;
-}
-
-/** A target (status machine, with provenance) or a stale segment's suggestion. */
-export function fill(file: TrackedFile, need: Need, text: string, provider: string, review?: string): void {
-  file.version++;
-  const entry = file.model.segments[need.segmentIndex]!;
-  if (need.kind === 'suggestion') {
-    entry.suggestion = text;
-    return;
-  }
-  entry.target = text;
-  entry.status = 'machine';
-  entry.machine = { provider, hash: contentHash(text) };
-  if (review) entry.review = review;
-  else delete entry.review;
 }

@@ -1,5 +1,5 @@
 /** Packs the work for one language into requests that fit a provider's limits, keeping article order. */
-import type { ProviderLimits } from '../providers/types.ts';
+import type { ProviderLimits } from '../../providers/types.ts';
 
 /** Bytes a segment's text adds to a request (context is the provider's to fit into what is left). */
 export function requestBytes(text: string): number {

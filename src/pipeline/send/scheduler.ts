@@ -6,7 +6,7 @@
  */
 import pLimit from 'p-limit';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ProviderError, type BatchResult } from '../providers/types.ts';
+import { ProviderError, type BatchResult } from '../../providers/types.ts';
 
 export interface SchedulerOptions {
   concurrency: number;

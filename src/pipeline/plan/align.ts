@@ -5,8 +5,8 @@
  * A sentence that was edited gets a new id; it is paired with the old entry it most resembles among the unpaired
  * entries that sat after the same unchanged neighbour, so its translation can be kept and marked `stale`.
  */
-import type { SourceSegment } from '../core/document.ts';
-import type { TranslationEntry } from '../core/translation.ts';
+import type { SourceSegment } from '../../core/document.ts';
+import type { TranslationEntry } from '../../core/translation.ts';
 
 export interface Alignment {
   /** For each segment (same index): the old entry it continues, and whether its German changed. */

@@ -2,9 +2,10 @@
  * Exact-match translation memory: every target in every translation file, plus the memory files that keep
  * translations of sentences no article contains any more. A sentence found here is never sent to a provider.
  */
-import type { MemoryEntry, TargetLanguage, TranslationEntry } from '../core/translation.ts';
-import type { ProviderSettings } from '../providers/types.ts';
-import { toTagged } from '../source/index.ts';
+import type { MemoryEntry, TargetLanguage, TranslationEntry } from '../../core/translation.ts';
+import type { ProviderSettings } from '../../providers/types.ts';
+import { toTagged } from '../../source/index.ts';
+import { SentenceMap } from '../sentence-key.ts';
 import { isPersonTarget } from './merge-rules.ts';
 
 const RANK = { machine: 1, edited: 2, reviewed: 3 } as const;
@@ -18,7 +19,7 @@ interface Hit {
 }
 
 export class TranslationMemory {
-  readonly #byLanguage = new Map<TargetLanguage, Map<string, Hit>>();
+  readonly #hits = new SentenceMap<Hit>();
 
   /** `wanted`: keep only the sentences a run asks for (a memory of every file of a large archive is big). */
   addEntries(language: TargetLanguage, entries: Iterable<TranslationEntry>, wanted?: Wanted): void {
@@ -39,40 +40,35 @@ export class TranslationMemory {
 
   add(language: TargetLanguage, source: string, target: string, rank: Rank, wanted?: Wanted): void {
     if (wanted && !wanted(language, source)) return;
-    let table = this.#byLanguage.get(language);
-    if (!table) this.#byLanguage.set(language, (table = new Map()));
-    const known = table.get(source);
-    if (!known || RANK[rank] > RANK[known.rank]) table.set(source, { target, rank });
+    const known = this.#hits.get(language, source);
+    if (!known || RANK[rank] > RANK[known.rank]) this.#hits.set(language, source, { target, rank });
   }
 
   lookup(language: TargetLanguage, source: string): string | undefined {
-    return this.#byLanguage.get(language)?.get(source)?.target;
+    return this.#hits.get(language, source)?.target;
   }
 
   /** Every sentence the memory holds, per language. */
   *sources(): Generator<[TargetLanguage, string]> {
-    for (const [language, table] of this.#byLanguage) for (const source of table.keys()) yield [language, source];
+    for (const [language, source] of this.#hits.entries()) yield [language, source];
   }
 
-  /** The plain source → target view the `memory` provider reads. */
-  asMaps(): Map<TargetLanguage, Map<string, string>> {
-    const maps = new Map<TargetLanguage, Map<string, string>>();
-    for (const [language, table] of this.#byLanguage) {
-      maps.set(language, new Map([...table].map(([source, hit]) => [source, hit.target])));
-    }
-    return maps;
+  /** Every [language, sentence, target] the memory holds. */
+  *targets(): Generator<[TargetLanguage, string, string]> {
+    for (const [language, source, hit] of this.#hits.entries()) yield [language, source, hit.target];
   }
 }
 
 /** The memory as the `memory` provider sees it: keyed by the tagged text providers receive (built on first use). */
 export function taggedMemory(memory: TranslationMemory): NonNullable<ProviderSettings['memory']> {
-  let tagged: Map<TargetLanguage, Map<string, string>> | undefined;
+  let tagged: SentenceMap<string> | undefined;
   return {
     lookup(language, taggedText) {
-      tagged ??= new Map(
-        [...memory.asMaps()].map(([lang, table]) => [lang, new Map([...table].map(([s, t]) => [toTagged(s).text, toTagged(t).text]))]),
-      );
-      return tagged.get(language)?.get(taggedText);
+      if (!tagged) {
+        tagged = new SentenceMap();
+        for (const [lang, source, target] of memory.targets()) tagged.set(lang, toTagged(source).text, toTagged(target).text);
+      }
+      return tagged.get(language, taggedText);
     },
   };
 }

@@ -1,9 +1,8 @@
 /** The run's summary: per-file counts and the files the cache skipped. */
-import { SEGMENT_STATUSES, type TargetLanguage } from '../core/translation.ts';
-import { translationPath } from '../workspace/index.ts';
-import type { FileSummary } from './events.ts';
-import type { TrackedFile } from './file-writer.ts';
-import type { CleanArticle } from './load-repository.ts';
+import { SEGMENT_STATUSES, type TargetLanguage, type TranslationEntry } from '../../core/translation.ts';
+import { translationPath } from '../../workspace/index.ts';
+import type { FileSummary } from '../events.ts';
+import type { CleanArticle } from '../survey/load-repository.ts';
 
 export function emptySummary(article: string, language: TargetLanguage, path: string): FileSummary {
   const counts = Object.fromEntries(SEGMENT_STATUSES.map((status) => [status, 0])) as FileSummary['counts'];
@@ -23,13 +22,12 @@ export function byArticleAndLanguage(a: FileSummary, b: FileSummary): number {
   return a.article < b.article ? -1 : a.article > b.article ? 1 : a.language < b.language ? -1 : a.language > b.language ? 1 : 0;
 }
 
-/** Counts the file's segments as they are now; returns the file's summary (a copy: the file itself can go). */
-export function summarizeFile(file: TrackedFile): FileSummary {
-  const s: FileSummary = { ...file.summary, counts: { ...file.summary.counts } };
+/** Sets the summary's status counts, untranslated and flagged from the segments as they are now; returns it. */
+export function countSegments(s: FileSummary, segments: readonly TranslationEntry[]): FileSummary {
   for (const status of SEGMENT_STATUSES) s.counts[status] = 0;
   s.untranslated = 0;
   s.flagged = 0;
-  for (const entry of file.model.segments) {
+  for (const entry of segments) {
     s.counts[entry.status]++;
     if (entry.target === '') s.untranslated++;
     if (entry.review !== undefined && entry.status === 'machine') s.flagged++;

@@ -7,9 +7,9 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { AbbreviationStats } from '../segment/index.ts';
-import { SEGMENT_STATUSES, type SegmentStatus, type TargetLanguage } from '../core/translation.ts';
-import { writeFileAtomic } from '../store/index.ts';
+import type { AbbreviationStats } from '../../segment/index.ts';
+import { SEGMENT_STATUSES, type SegmentStatus, type TargetLanguage } from '../../core/translation.ts';
+import { writeFileAtomic } from '../../store/index.ts';
 
 export const CACHE_FILE = '.dolmetsch/cache.json';
 /** Bump when segmentation, ids or the file format change, so old verdicts are not trusted. */

@@ -2,8 +2,8 @@
  * What must be known from the provider before the first request: its server-side glossary is ready, and its
  * quota holds the run. Both are round trips, made side by side.
  */
-import type { Glossary } from '../glossary/index.ts';
-import { ProviderError, type Provider, type Usage } from '../providers/types.ts';
+import type { Glossary } from '../../glossary/index.ts';
+import { ProviderError, type Provider, type Usage } from '../../providers/types.ts';
 
 type Settled<T> = { ok: T } | { error: unknown };
 

@@ -7,8 +7,9 @@ import { closeSync, fdatasyncSync, mkdirSync, openSync, writeSync } from 'node:f
 import { open, stat, unlink } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import path from 'node:path';
-import type { TargetLanguage } from '../core/translation.ts';
-import { restoreAnswer, type Answer, type RawAnswer } from './answer.ts';
+import type { TargetLanguage } from '../../core/translation.ts';
+import { SentenceMap, SentenceSet } from '../sentence-key.ts';
+import { restoreAnswer, type Answer, type RawAnswer } from '../send/answer.ts';
 
 export const JOURNAL_FILE = '.dolmetsch/journal.ndjson';
 
@@ -17,13 +18,13 @@ export type JournalEntry = Answer;
 
 export class Journal {
   readonly #file: string;
-  readonly #entries: Map<string, JournalEntry>;
-  readonly #used = new Set<string>();
+  readonly #entries: SentenceMap<JournalEntry>;
+  readonly #used = new SentenceSet();
   /** Bytes the file held when it was opened: what earlier runs left (this run's own appends come after). */
   readonly #earlierBytes: number;
   #fd: number | undefined;
 
-  private constructor(file: string, entries: Map<string, JournalEntry>, earlierBytes: number) {
+  private constructor(file: string, entries: SentenceMap<JournalEntry>, earlierBytes: number) {
     this.#file = file;
     this.#entries = entries;
     this.#earlierBytes = earlierBytes;
@@ -32,16 +33,15 @@ export class Journal {
   /** `wanted`: keep only entries for the sentences this run asks for (the rest stays in the file for `leftovers`). */
   static async open(root: string, wanted?: (language: TargetLanguage, source: string) => boolean): Promise<Journal> {
     const file = path.join(root, JOURNAL_FILE);
-    const entries = new Map<string, JournalEntry>();
+    const entries = new SentenceMap<JournalEntry>();
     const earlierBytes = (await stat(file).catch(() => undefined))?.size ?? 0;
-    for await (const entry of readEntries(file, earlierBytes, wanted)) entries.set(keyOf(entry.language, entry.source), entry);
+    for await (const entry of readEntries(file, earlierBytes, wanted)) entries.set(entry.language, entry.source, entry);
     return new Journal(file, entries, earlierBytes);
   }
 
   lookup(language: TargetLanguage, source: string): JournalEntry | undefined {
-    const key = keyOf(language, source);
-    const entry = this.#entries.get(key);
-    if (entry) this.#used.add(key);
+    const entry = this.#entries.get(language, source);
+    if (entry) this.#used.add(language, source);
     return entry;
   }
 
@@ -52,10 +52,9 @@ export class Journal {
 
   /** Entries an earlier run paid for that no segment of this run took (their sentence changed meanwhile). */
   async leftovers(): Promise<JournalEntry[]> {
-    const unused = new Map<string, JournalEntry>();
+    const unused = new SentenceMap<JournalEntry>();
     for await (const entry of readEntries(this.#file, this.#earlierBytes)) {
-      const key = keyOf(entry.language, entry.source);
-      if (!this.#used.has(key)) unused.set(key, entry);
+      if (!this.#used.has(entry.language, entry.source)) unused.set(entry.language, entry.source, entry);
     }
     return [...unused.values()];
   }
@@ -103,10 +102,6 @@ async function* readEntries(file: string, bytes: number, wanted?: (language: Tar
   } finally {
     await handle.close();
   }
-}
-
-function keyOf(language: string, source: string): string {
-  return `${language}\u0000${source}`;
 }
 
 /** A journal line: a raw answer (restored here), or an answer already in Markdown (`target`, older journals). */

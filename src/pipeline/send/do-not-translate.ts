@@ -2,7 +2,7 @@
  * Do-not-translate terms travel to providers wrapped in `<dnt>…</dnt>`, a tag DeepL is told to leave alone
  * (`ignore_tags`). On the way back each wrapped term must come back exactly as sent; then the tags go.
  */
-import type { TaggedSegment } from '../source/index.ts';
+import type { TaggedSegment } from '../../source/index.ts';
 
 const TAG = /(<[^>]*>)/;
 

@@ -7,12 +7,12 @@
  * anything is written. Articles whose translation files the run cache knows to be complete for these exact
  * inputs are not parsed at all.
  */
-import type { Diagnostic } from '../core/diagnostic.ts';
-import type { SourceDocument, SourceSegment } from '../core/document.ts';
-import type { TargetLanguage } from '../core/translation.ts';
-import type { Glossary } from '../glossary/index.ts';
-import { decodeSource, readSource, segmentDocument } from '../source/index.ts';
-import { parseMemoryFile, parseTranslationFile, type ParsedMemoryFile, type ParsedTranslationFile } from '../store/index.ts';
+import type { Diagnostic } from '../../core/diagnostic.ts';
+import type { SourceDocument, SourceSegment } from '../../core/document.ts';
+import type { TargetLanguage } from '../../core/translation.ts';
+import type { Glossary } from '../../glossary/index.ts';
+import { decodeSource, readSource, segmentDocument } from '../../source/index.ts';
+import { parseMemoryFile, parseTranslationFile, type ParsedMemoryFile, type ParsedTranslationFile } from '../../store/index.ts';
 import { bytesHash, fileKey, type RunCache, type StatusCounts } from './run-cache.ts';
 import { readAhead } from './read-ahead.ts';
 import { sourceAbbreviations } from './learned-abbreviations.ts';
@@ -29,7 +29,7 @@ import {
   translationDir,
   translationPath,
   type Shard,
-} from '../workspace/index.ts';
+} from '../../workspace/index.ts';
 
 /** An article that needs work: enough to find it again. */
 export interface ArticleRef {
