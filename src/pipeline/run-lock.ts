@@ -7,6 +7,7 @@ import { link, mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { isProcessAlive } from '../store/index.ts';
 
 export const LOCK_FILE = '.dolmetsch/lock';
 
@@ -56,7 +57,7 @@ export async function acquireRunLock(root: string): Promise<RunLock> {
       const held = await readText(file);
       if (held === undefined) continue;
       const holder = parseHolder(held);
-      if (holder && (holder.host !== me.host || isAlive(holder.pid))) throw new RunLockedError(holder);
+      if (holder && (holder.host !== me.host || isProcessAlive(holder.pid))) throw new RunLockedError(holder);
       const outcome = await takeOver(file, held, temp);
       if (outcome === 'taken') return lock;
       if (outcome === 'busy') await sleep(5);
@@ -84,7 +85,7 @@ async function takeOver(file: string, deadText: string, temp: string): Promise<'
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = parseHolder((await readText(marker)) ?? '');
-      if (owner === undefined || isAlive(owner.pid)) return 'busy';
+      if (owner === undefined || isProcessAlive(owner.pid)) return 'busy';
       continue;
     }
     // Nobody else may replace the dead lock now, and nobody makes marker k+1 while this process lives.
@@ -122,7 +123,7 @@ async function removeLeftovers(file: string): Promise<void> {
       continue;
     }
     const pid = Number(name.slice(prefix.length).split('.')[0]);
-    if (!Number.isInteger(pid) || !isAlive(pid)) await unlink(path.join(path.dirname(file), name)).catch(() => undefined);
+    if (!Number.isInteger(pid) || !isProcessAlive(pid)) await unlink(path.join(path.dirname(file), name)).catch(() => undefined);
   }
 }
 
@@ -144,13 +145,4 @@ function parseHolder(text: string): LockInfo | undefined {
     // Unreadable: treated as a dead holder.
   }
   return undefined;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

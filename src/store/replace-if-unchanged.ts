@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { link, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { syncFolder, tempPathFor, writeAndSync } from './atomic-write.ts';
+import { isProcessAlive } from './process-alive.ts';
 
 export type ReplaceOutcome = 'written' | 'changed-on-disk';
 
@@ -53,7 +54,7 @@ export async function restoreSetAside(folder: string): Promise<string[]> {
   const names = await readdir(folder, { recursive: true }).catch(() => [] as string[]);
   for (const name of names) {
     const match = ASIDE_NAME.exec(basename(name));
-    if (!match || isAlive(Number(match[2]))) continue;
+    if (!match || isProcessAlive(Number(match[2]))) continue;
     const aside = join(folder, name);
     const original = join(dirname(aside), match[1]!);
     if (await linkUnlessExists(aside, original)) restored.push(join(dirname(name), match[1]!));
@@ -63,15 +64,6 @@ export async function restoreSetAside(folder: string): Promise<string[]> {
 }
 
 const ASIDE_NAME = /^\.(.+)\.(\d+)\.[0-9a-f]{12}\.old$/;
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** An `isExpected` for a caller that kept the text it read (undefined: there was no file); a BOM is not a change. */
 export function isText(text: string | undefined): (bytes: Uint8Array | undefined) => boolean {
