@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { formatDiagnosticLine, type Diagnostic } from '../core/diagnostic.ts';
 import { readProjectConfig, type Config } from '../config/index.ts';
+import { restoreSetAside } from '../store/index.ts';
 import { findProjectRoot } from '../workspace/index.ts';
 import type { CliIO } from './io.ts';
 
@@ -21,6 +22,9 @@ export async function openProject(io: CliIO): Promise<Project> {
   const from = path.resolve(io.cwd);
   const root = await findProjectRoot(from);
   const config = await readProjectConfig(root);
+  // A run killed in the moment between moving a translation file aside and putting the new one in place left it
+  // under its aside name: every command puts it back first, or check would pass over a file it cannot see.
+  await restoreSetAside(path.join(root, 'translations'));
   return {
     root,
     config,
