@@ -3,11 +3,12 @@ import { appendFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { GLOSSARY_PATH, loadCheckInput, RULE_CATALOG, runCheck, sortDiagnostics } from '../check/index.ts';
 import type { Diagnostic } from '../core/diagnostic.ts';
-import { TARGET_LANGUAGES, type TargetLanguage } from '../core/translation.ts';
+import type { TargetLanguage } from '../core/translation.ts';
 import { translationDir } from '../workspace/index.ts';
 import { countFindings, formatGithubAnnotations, formatJson, formatSarif, formatStepSummary, formatText, type ReportInput } from '../report/index.ts';
 import { writeFileAtomic } from '../store/index.ts';
 import { parseCommandArgs, UsageError } from './args.ts';
+import { parseLanguages } from './languages.ts';
 import { EXIT, type Command } from './io.ts';
 import { stopIfInterrupted, unlessInterrupted } from './interrupt.ts';
 import { prepareOutputFile, writeFailed } from './output-path.ts';
@@ -57,7 +58,7 @@ export const checkCommand: Command = async (argv, io) => {
   }
   if (positionals.length > 0) throw new UsageError(`check takes no paths (found "${positionals[0]}"); it checks every translation file.`);
   const format = parseFormat(values.format);
-  const languages = parseLanguages(values.lang);
+  const languages = parseLanguages(values.lang, '--lang');
 
   const project = await openProject(io);
   if (values.output) await prepareOutputFile('--output', values.output, project.resolve(values.output), 'dolmetsch.sarif');
@@ -119,18 +120,6 @@ function parseFormat(value: string | undefined): Format {
   const format = value ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format is ${FORMATS.join(', ')}; not "${format}".`);
   return format as Format;
-}
-
-function parseLanguages(value: string | undefined): TargetLanguage[] {
-  if (value === undefined) return [...TARGET_LANGUAGES];
-  const languages = value.split(',').map((l) => l.trim()).filter((l) => l !== '');
-  for (const language of languages) {
-    if (!(TARGET_LANGUAGES as readonly string[]).includes(language)) {
-      throw new UsageError(`--lang takes ${TARGET_LANGUAGES.join(', ')} (comma-separated), not "${language}".`);
-    }
-  }
-  if (languages.length === 0) throw new UsageError('--lang needs at least one language, e.g. --lang en,ko.');
-  return [...new Set(languages)] as TargetLanguage[];
 }
 
 async function packageVersion(): Promise<string> {

@@ -7,7 +7,7 @@ import { parseCommandArgs, UsageError } from './args.ts';
 import { EXIT, type Command } from './io.ts';
 import { stopIfInterrupted, unlessInterrupted } from './interrupt.ts';
 import { prepareOutputFolder, writeFailed } from './output-path.ts';
-import { parseLanguages } from './publish.ts';
+import { parseLanguages } from './languages.ts';
 import { openProject, unreadableReport } from './project.ts';
 
 export const EXPORT_HELP = `Usage: dolmetsch export --format FORMAT [paths…] [options]

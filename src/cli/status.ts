@@ -4,7 +4,8 @@ import { parseCommandArgs } from './args.ts';
 import { EXIT, type Command } from './io.ts';
 import { unlessInterrupted } from './interrupt.ts';
 import { openProject, unreadableReport } from './project.ts';
-import { parseLanguages, textOrJson } from './publish.ts';
+import { parseLanguages } from './languages.ts';
+import { textOrJson } from './publish.ts';
 
 export const STATUS_HELP = `Usage: dolmetsch status [paths…] [options]
 

@@ -1,10 +1,10 @@
 /** `dolmetsch translate`: argument handling and output around the library's translateRun. */
-import { TARGET_LANGUAGES, type TargetLanguage } from '../core/translation.ts';
 import { translateRun } from '../pipeline/translate-run.ts';
 import type { Shard } from '../workspace/index.ts';
 import { defaultProviderName, PROVIDERS } from '../providers/registry.ts';
 import type { ProviderSettings } from '../providers/types.ts';
 import { nonNegativeInteger, parseCommandArgs, positiveInteger, UsageError } from './args.ts';
+import { parseLanguages } from './languages.ts';
 import { EXIT, type Command } from './io.ts';
 import { progressReporter } from './progress.ts';
 import { openProject, unreadableReport } from './project.ts';
@@ -86,7 +86,7 @@ export const translateCommand: Command = async (argv, io) => {
     from: project.from,
     paths: positionals,
     ...(values.shard !== undefined ? { shard: parseShard(values.shard) } : {}),
-    languages: parseLanguages(values.to),
+    languages: parseLanguages(values.to, '--to'),
     provider: values.provider ?? defaultProviderName(settings),
     providerSettings: settings,
     dryRun: values['dry-run'] ?? false,
@@ -120,18 +120,6 @@ export const translateCommand: Command = async (argv, io) => {
   if (values['require-complete'] && !summary.dryRun && summary.untranslated > 0) return EXIT.findings;
   return EXIT.ok;
 };
-
-function parseLanguages(value: string | undefined): TargetLanguage[] {
-  if (value === undefined) return [...TARGET_LANGUAGES];
-  const languages = value.split(',').map((part) => part.trim()).filter(Boolean);
-  for (const language of languages) {
-    if (!TARGET_LANGUAGES.includes(language as TargetLanguage)) {
-      throw new UsageError(`--to: "${language}" is not a target language; use ${TARGET_LANGUAGES.join(', ')}.`);
-    }
-  }
-  if (languages.length === 0) throw new UsageError('--to needs at least one language, e.g. --to en,ko.');
-  return [...new Set(languages)] as TargetLanguage[];
-}
 
 function parseShard(value: string): Shard {
   const match = /^(\d+)\/(\d+)$/.exec(value.trim());

@@ -2,3 +2,4 @@ export * from './document.ts';
 export * from './translation.ts';
 export * from './diagnostic.ts';
 export * from './hash.ts';
+export * from './edit-distance.ts';

@@ -6,7 +6,7 @@ import { compactFields, type ListFileFormat } from './list-file-format.ts';
 import { serializeOverExisting } from './list-file-patch.ts';
 import { renderNewFile } from './list-file-render.ts';
 import { parseYamlDocument } from './yaml-document.ts';
-import { sortDiagnostics } from './yaml-position.ts';
+import { sortDiagnostics } from '../core/diagnostic.ts';
 import { YamlReader } from './yaml-reader.ts';
 
 /** translations/memory/<lang>.yaml: translations kept after their segment left every article, keyed by the German. */

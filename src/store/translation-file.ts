@@ -7,7 +7,8 @@ import { serializeOverExisting } from './list-file-patch.ts';
 import { renderNewFile } from './list-file-render.ts';
 import { readTranslationFile, SEGMENT_KEYS } from './translation-schema.ts';
 import { parseYamlDocument } from './yaml-document.ts';
-import { sortDiagnostics, spanOf, type SourceSpan } from './yaml-position.ts';
+import { sortDiagnostics } from '../core/diagnostic.ts';
+import { spanOf, type SourceSpan } from './yaml-position.ts';
 import { YamlReader } from './yaml-reader.ts';
 
 /** translations/<lang>/<slug>.yaml: parse ⇄ serialize, keeping a translator's formatting and comments. */

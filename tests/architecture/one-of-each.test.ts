@@ -1,0 +1,31 @@
+/** Issue 13 item 5: one implementation of each shared idea, so a fix in one place reaches every caller. */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = path.resolve(import.meta.dirname, '../../src');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    return entry.name.endsWith('.ts') ? [full] : [];
+  });
+}
+
+function definitionsOf(pattern: RegExp): string[] {
+  return sourceFiles(SRC)
+    .filter((file) => pattern.test(readFileSync(file, 'utf8')))
+    .map((file) => path.relative(SRC, file).split(path.sep).join('/'));
+}
+
+describe('one of each', () => {
+  it.each([
+    ['an edit distance', /function\s+(editDistance|levenshtein)\b/i],
+    ['a diagnostics sort', /function\s+sortDiagnostics\b/],
+    ['a language-list parser', /function\s+parseLanguages\b/],
+    ['a YAML reader', /class\s+YamlReader\b/],
+  ])('src defines %s exactly once', (_what, pattern) => {
+    expect(definitionsOf(pattern)).toHaveLength(1);
+  });
+});
