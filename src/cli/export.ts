@@ -1,7 +1,7 @@
 /** `dolmetsch export`: translation files → XLIFF 2.1, XLIFF 1.2 or TMX 1.4 for CAT tools. */
 import path from 'node:path';
 import { EXCHANGE_FORMATS, exportExchange, exportFileName, type ExchangeFile, type ExchangeFormat } from '../exchange/index.ts';
-import { loadArticles } from '../publish/index.ts';
+import { loadWorkspace } from '../workspace/index.ts';
 import { writeFileAtomic } from '../store/index.ts';
 import { parseCommandArgs, UsageError } from './args.ts';
 import { EXIT, type Command } from './io.ts';
@@ -56,7 +56,7 @@ export const exportCommand: Command = async (argv, io) => {
   const project = await openProject(io);
   const out = values.out !== undefined ? project.resolve(values.out) : path.join(project.root, 'dist/exchange');
   await prepareOutputFolder('--out', values.out ?? 'dist/exchange', out, 'dist/exchange');
-  const { articles, unreadable } = await unlessInterrupted(io, loadArticles(project.root, positionals, languages, project.from));
+  const { articles, unreadable } = await unlessInterrupted(io, loadWorkspace(project.root, positionals, languages, project.from));
   for (const language of languages) {
     const files: ExchangeFile[] = articles.flatMap((article) => {
       const parsed = article.parsed[language];

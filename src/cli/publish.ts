@@ -2,7 +2,8 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { formatDiagnosticLine, type Diagnostic } from '../core/diagnostic.ts';
-import { checkGate, loadArticles, publishArticles, type PublishResult, type RefusedArticle } from '../publish/index.ts';
+import { checkGate, publishArticles, type PublishResult, type RefusedArticle } from '../publish/index.ts';
+import { loadWorkspace } from '../workspace/index.ts';
 import { writeFilesAtomic } from '../store/index.ts';
 import { parseCommandArgs, UsageError } from './args.ts';
 import { parseLanguages } from './languages.ts';
@@ -59,7 +60,7 @@ export const publishCommand: Command = async (argv, io) => {
   const project = await openProject(io);
   const out = values.out !== undefined ? project.resolve(values.out) : path.join(project.root, 'dist');
   await prepareOutputFolder('--out', values.out ?? 'dist', out, 'dist');
-  const { articles, glossary, unreadable } = await unlessInterrupted(io, loadArticles(project.root, positionals, languages, project.from));
+  const { articles, glossary, unreadable } = await unlessInterrupted(io, loadWorkspace(project.root, positionals, languages, project.from));
   const drafts = values.drafts ?? false;
   const gate = checkGate(glossary, articles.flatMap((article) => Object.values(article.parsed)), languages);
   const result = publishArticles(articles, { languages, drafts, glossary, checkErrors: gate.errorsOf });

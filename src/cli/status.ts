@@ -1,5 +1,6 @@
 /** `dolmetsch status`: how far each article is in each language. */
-import { checkGate, formatStatusTable, loadArticles, statusTable } from '../publish/index.ts';
+import { checkGate, formatStatusTable, statusTable } from '../publish/index.ts';
+import { loadWorkspace } from '../workspace/index.ts';
 import { parseCommandArgs } from './args.ts';
 import { EXIT, type Command } from './io.ts';
 import { unlessInterrupted } from './interrupt.ts';
@@ -37,7 +38,7 @@ export const statusCommand: Command = async (argv, io) => {
   const format = textOrJson(values.format);
   const languages = parseLanguages(values.to, '--to');
   const project = await openProject(io);
-  const { articles, glossary, unreadable } = await unlessInterrupted(io, loadArticles(project.root, positionals, languages, project.from));
+  const { articles, glossary, unreadable } = await unlessInterrupted(io, loadWorkspace(project.root, positionals, languages, project.from));
   const gate = checkGate(glossary, articles.flatMap((article) => Object.values(article.parsed)), languages);
   const rows = statusTable(articles, languages, gate.errorsOf);
   io.stdout(format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : rows.length > 0 ? formatStatusTable(rows) : unreadable.length > 0 ? 'No article could be read.\n' : 'No articles found.\n');

@@ -11,8 +11,7 @@ import type { Diagnostic } from '../core/diagnostic.ts';
 import type { SourceDocument, SourceSegment } from '../core/document.ts';
 import type { TargetLanguage } from '../core/translation.ts';
 import type { Glossary } from '../glossary/index.ts';
-import { decodeSource, readSource, segmentDocument } from '../source/index.ts';
-import { parseMemoryFile, parseTranslationFile, type ParsedMemoryFile, type ParsedTranslationFile } from '../store/index.ts';
+import { parseMemoryFile, type ParsedMemoryFile, type ParsedTranslationFile } from '../store/index.ts';
 import { bytesHash, fileKey, type RunCache, type StatusCounts } from './run-cache.ts';
 import { readAhead } from './read-ahead.ts';
 import {
@@ -22,8 +21,10 @@ import {
   InputProblems,
   listTranslationFiles,
   memoryPath,
+  parseSourceFile,
+  parseTranslationBytes,
   readOptional,
-  readProjectGlossary,
+  requireGlossary,
   slugOf,
   translationDir,
   translationPath,
@@ -58,7 +59,7 @@ export interface CleanArticle {
   counts: Map<TargetLanguage, StatusCounts>;
 }
 
-export interface Repository {
+export interface WorkspaceScan {
   glossary: Glossary;
   glossaryHash: string;
   /** Articles that need work, in order. */
@@ -81,7 +82,7 @@ interface ArticleBytes {
 /** Files read ahead while the current article is parsed. */
 const READ_AHEAD = 8;
 
-export async function scanRepository(
+export async function scanWorkspace(
   root: string,
   paths: readonly string[],
   languages: readonly TargetLanguage[],
@@ -89,11 +90,10 @@ export async function scanRepository(
   visit: (article: Article, glossary: Glossary) => void,
   shard?: Shard,
   from: string = root,
-): Promise<Repository> {
-  const shared = new InputProblems();
-  const { glossary, bytes: glossaryBytes } = await readProjectGlossary(root, shared);
-  shared.throwIfAny();
+): Promise<WorkspaceScan> {
+  const { glossary, bytes: glossaryBytes } = await requireGlossary(root);
   const glossaryHash = bytesHash(glossaryBytes);
+  const shared = new InputProblems();
   const memories = await readMemories(root, languages, shared);
   shared.throwIfAny();
 
@@ -117,11 +117,11 @@ export async function scanRepository(
       clean.push({ sourcePath: file, slug: ref.slug, counts });
       continue;
     }
-    const article = parseArticle(ref, bytes, languages, glossary!, unreadable);
+    const article = parseArticle(ref, bytes, languages, glossary, unreadable);
     if (!article) continue;
     ref.unreadable = article.unreadable = languages.filter((language, i) => bytes.translations[i] !== undefined && !article.translations.has(language));
     articles.push(ref);
-    visit(article, glossary!);
+    visit(article, glossary);
   }
 
   // Orphans are judged against every article, not just the ones this run was asked for.
@@ -134,7 +134,7 @@ export async function scanRepository(
       if (!allSlugs.has(slug)) orphans.push(file);
     }
   }
-  return { glossary: glossary!, glossaryHash, articles, clean, memories, translationFiles, orphans, unreadable: unreadable.diagnostics };
+  return { glossary: glossary, glossaryHash, articles, clean, memories, translationFiles, orphans, unreadable: unreadable.diagnostics };
 }
 
 async function readMemories(root: string, languages: readonly TargetLanguage[], problems: InputProblems): Promise<Map<TargetLanguage, ParsedMemoryFile>> {
@@ -177,7 +177,7 @@ export async function* rereadArticles(
 export async function* readTranslationFiles(root: string, files: readonly string[], problems = new InputProblems()): AsyncGenerator<ParsedTranslationFile> {
   for await (const [file, bytes] of readAhead(files, (file) => readOptional(root, file), READ_AHEAD)) {
     if (bytes === undefined) continue;
-    const parsed = problems.attempt(() => parseTranslationFile(decodeUtf8(file, bytes), file));
+    const parsed = parseTranslationBytes(file, bytes, problems);
     if (parsed) yield parsed;
   }
 }
@@ -191,20 +191,16 @@ async function readArticleBytes(root: string, file: string, languages: readonly 
 }
 
 function parseArticle(ref: ArticleRef, bytes: ArticleBytes, languages: readonly TargetLanguage[], glossary: Glossary, problems: InputProblems): Article | undefined {
-  const parsedSource = problems.attempt(() => {
-    const document = readSource(ref.sourcePath, decodeSource(ref.sourcePath, bytes.source ?? new Uint8Array()));
-    const segments = segmentDocument(document);
-    const plainTexts = segments.map((segment) => segment.plain);
-    const glossaryIds = plainTexts.map((plain) => [...new Set(glossary.matchGerman(plain).map((m) => m.entry))]);
-    return { document, segments, plainTexts, glossaryIds };
-  });
+  const source = parseSourceFile(ref.sourcePath, bytes.source, problems);
+  const plainTexts = source?.segments.map((segment) => segment.plain) ?? [];
+  const glossaryIds = plainTexts.map((plain) => [...new Set(glossary.matchGerman(plain).map((m) => m.entry))]);
   const translations = new Map<TargetLanguage, ParsedTranslationFile>();
   languages.forEach((language, i) => {
     const translationBytes = bytes.translations[i];
     if (translationBytes === undefined) return;
     const file = translationPath(language, ref.slug);
-    const parsed = problems.attempt(() => parseTranslationFile(decodeUtf8(file, translationBytes), file));
+    const parsed = parseTranslationBytes(file, translationBytes, problems);
     if (parsed) translations.set(language, parsed);
   });
-  return parsedSource && { ...ref, ...parsedSource, translations };
+  return source && { ...ref, ...source, plainTexts, glossaryIds, translations };
 }

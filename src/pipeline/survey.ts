@@ -7,7 +7,7 @@ import type { Provider } from '../providers/types.ts';
 import { billableCharacters, requestBytes } from './batches.ts';
 import type { FileSummary, LanguageCost } from './events.ts';
 import { Journal } from './journal.ts';
-import { readTranslationFiles, scanRepository, type Repository } from './load-repository.ts';
+import { readTranslationFiles, scanWorkspace, type WorkspaceScan } from './load-repository.ts';
 import { needKey } from './need-key.ts';
 import { NeedLedger } from './need-ledger.ts';
 import { planArticle } from './plan-article.ts';
@@ -18,7 +18,7 @@ import { ArticleSegments } from './work-items.ts';
 import { InputProblems, type Shard } from '../workspace/index.ts';
 
 export interface Survey {
-  repository: Repository;
+  repository: WorkspaceScan;
   segments: number;
   /** Each planned file's summary before anything is filled in; the translate pass replaces those of the files it finishes. */
   planned: Map<string, FileSummary>;
@@ -49,7 +49,7 @@ export async function surveyRun(
   const batchTokens = estimate && ((language: TargetLanguage) => fixed.get(language)!);
   let segments = 0;
 
-  const repository = await scanRepository(
+  const repository = await scanWorkspace(
     root,
     paths,
     languages,

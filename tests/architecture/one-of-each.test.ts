@@ -13,7 +13,7 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-function definitionsOf(pattern: RegExp): string[] {
+function filesMatching(pattern: RegExp): string[] {
   return sourceFiles(SRC)
     .filter((file) => pattern.test(readFileSync(file, 'utf8')))
     .map((file) => path.relative(SRC, file).split(path.sep).join('/'));
@@ -26,6 +26,16 @@ describe('one of each', () => {
     ['a language-list parser', /function\s+parseLanguages\b/],
     ['a YAML reader', /class\s+YamlReader\b/],
   ])('src defines %s exactly once', (_what, pattern) => {
-    expect(definitionsOf(pattern)).toHaveLength(1);
+    expect(filesMatching(pattern)).toHaveLength(1);
+  });
+
+  it('reads the workspace (glossary, sources, translation files) in one loader that every command uses', () => {
+    const readers = /(?<!function )\b(loadGlossary|parseTranslationFile|readSource)\(/; // calls, not definitions
+    const callers = filesMatching(readers);
+    expect(callers).toEqual(['workspace/load-workspace.ts']);
+    for (const command of ['export', 'import', 'publish', 'status']) {
+      const text = readFileSync(path.join(SRC, 'cli', `${command}.ts`), 'utf8');
+      expect(text, command).toMatch(/\bloadWorkspace\(/);
+    }
   });
 });

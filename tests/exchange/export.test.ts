@@ -6,12 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TargetLanguage, TranslationEntry } from '../../src/core/translation.ts';
 import { EXCHANGE_FORMATS, exportExchange, readExchange, type ExchangeFile } from '../../src/exchange/index.ts';
-import { loadArticles, type LoadedWorkspace } from '../../src/publish/index.ts';
+import { loadWorkspace, type Workspace } from '../../src/workspace/index.ts';
 import { PROJECT_ROOT } from '../helpers/cli.ts';
 import { skipValidation, validate } from './xmllint.ts';
 
 const FIXTURE = fileURLToPath(new URL('../publish/fixtures/newsroom', import.meta.url));
-let workspace: LoadedWorkspace;
+let workspace: Workspace;
 
 const filesFor = (language: TargetLanguage): ExchangeFile[] =>
   workspace.articles.map((article) => ({
@@ -27,7 +27,7 @@ const awkward: TranslationEntry[] = [
 ];
 
 beforeAll(async () => {
-  workspace = await loadArticles(FIXTURE, []);
+  workspace = await loadWorkspace(FIXTURE, []);
 });
 
 describe.skipIf(skipValidation)('exports validate against the official schemas (read from ../shared/schemas)', () => {
