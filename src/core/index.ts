@@ -3,3 +3,4 @@ export * from './translation.ts';
 export * from './diagnostic.ts';
 export * from './hash.ts';
 export * from './edit-distance.ts';
+export * from './format-registry.ts';
