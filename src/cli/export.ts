@@ -1,6 +1,6 @@
 /** `dolmetsch export`: translation files → XLIFF 2.1, XLIFF 1.2 or TMX 1.4 for CAT tools. */
 import path from 'node:path';
-import { EXCHANGE_FORMATS, exportExchange, exportFileName, type ExchangeFile, type ExchangeFormat } from '../exchange/index.ts';
+import { exportExchange, exportFileName, writableExchangeFormats, type ExchangeFile } from '../exchange/index.ts';
 import { loadWorkspace } from '../workspace/index.ts';
 import { writeFileAtomic } from '../store/index.ts';
 import { parseCommandArgs, UsageError } from './args.ts';
@@ -47,11 +47,10 @@ export const exportCommand: Command = async (argv, io) => {
     io.stdout(EXPORT_HELP);
     return EXIT.ok;
   }
-  if (values.format === undefined) throw new UsageError(`--format is required: ${EXCHANGE_FORMATS.join(', ')}.`);
-  if (!(EXCHANGE_FORMATS as readonly string[]).includes(values.format)) {
-    throw new UsageError(`--format is ${EXCHANGE_FORMATS.join(', ')}, not "${values.format}".`);
-  }
-  const format = values.format as ExchangeFormat;
+  const formats = writableExchangeFormats();
+  if (values.format === undefined) throw new UsageError(`--format is required: ${formats.join(', ')}.`);
+  if (!formats.includes(values.format)) throw new UsageError(`--format is ${formats.join(', ')}, not "${values.format}".`);
+  const format = values.format;
   const languages = parseLanguages(values.lang, '--lang');
   const project = await openProject(io);
   const out = values.out !== undefined ? project.resolve(values.out) : path.join(project.root, 'dist/exchange');
