@@ -7,6 +7,7 @@ import { link, mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { isAlive } from '../store/process-alive.ts';
 
 export const LOCK_FILE = '.dolmetsch/lock';
 
@@ -144,13 +145,4 @@ function parseHolder(text: string): LockInfo | undefined {
     // Unreadable: treated as a dead holder.
   }
   return undefined;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { link, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { syncFolder, tempPathFor, writeAndSync } from './atomic-write.ts';
+import { isAlive } from './process-alive.ts';
 
 export type ReplaceOutcome = 'written' | 'changed-on-disk';
 
@@ -63,15 +64,6 @@ export async function restoreSetAside(folder: string): Promise<string[]> {
 }
 
 const ASIDE_NAME = /^\.(.+)\.(\d+)\.[0-9a-f]{12}\.old$/;
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** An `isExpected` for a caller that kept the text it read (undefined: there was no file); a BOM is not a change. */
 export function isText(text: string | undefined): (bytes: Uint8Array | undefined) => boolean {
