@@ -1,4 +1,5 @@
 /** Builds what rules see: one view per segment, computing plain text and glossary matches once, lazily. */
+import { compareCodePoints } from '../core/diagnostic.ts';
 import type { Glossary, TargetMatch, TermMatch } from '../glossary/index.ts';
 import type { ParsedTranslationFile } from '../store/index.ts';
 import { germanLeftInTarget } from './german-in-target.ts';
@@ -7,7 +8,7 @@ import { fieldLocation } from './scalar-position.ts';
 import type { CheckContext, CheckInput, SegmentView } from './types.ts';
 
 export function createContext(input: CheckInput): CheckContext {
-  const files = [...input.files].sort((a, b) => compareText(a.path, b.path));
+  const files = [...input.files].sort((a, b) => compareCodePoints(a.path, b.path));
   const segments = files.flatMap((file) => file.model.segments.map((_, index) => segmentView(input.glossary, file, index)));
   return { glossary: input.glossary, options: input.options ?? {}, segments };
 }
@@ -51,9 +52,4 @@ function segmentView(glossary: Glossary, file: ParsedTranslationFile, index: num
       return fieldLocation(file, index, field, { start, end });
     },
   };
-}
-
-/** Code-point order, the same on every machine (localeCompare is not). */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

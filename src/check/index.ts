@@ -1,5 +1,6 @@
 /** `dolmetsch check`: consistency rules over the glossary and the translation files → Diagnostic[]. */
-export { runCheck, sortDiagnostics } from './run-check.ts';
+export { runCheck } from './run-check.ts';
+export { sortDiagnostics } from '../core/diagnostic.ts';
 export { loadCheckInput, GLOSSARY_PATH, type LoadedCheckInput } from './load-check-input.ts';
 export { RULES } from './rules/index.ts';
 export { RULE_CATALOG, INPUT_RULES, SUPPRESSION_RULES, SUPPRESSIBLE_RULE_IDS, type RuleDescription } from './catalog.ts';

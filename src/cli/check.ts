@@ -3,11 +3,12 @@ import { appendFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { GLOSSARY_PATH, loadCheckInput, RULE_CATALOG, runCheck, sortDiagnostics } from '../check/index.ts';
 import type { Diagnostic } from '../core/diagnostic.ts';
-import { TARGET_LANGUAGES, type TargetLanguage } from '../core/translation.ts';
+import type { TargetLanguage } from '../core/translation.ts';
 import { translationDir } from '../workspace/index.ts';
-import { countFindings, formatGithubAnnotations, formatJson, formatSarif, formatStepSummary, formatText, type ReportInput } from '../report/index.ts';
+import { countFindings, formatGithubAnnotations, formatStepSummary, formatText, REPORT_FORMATS, type ReportFormat, type ReportInput } from '../report/index.ts';
 import { writeFileAtomic } from '../store/index.ts';
 import { parseCommandArgs, UsageError } from './args.ts';
+import { parseLanguages } from './languages.ts';
 import { EXIT, type Command } from './io.ts';
 import { stopIfInterrupted, unlessInterrupted } from './interrupt.ts';
 import { prepareOutputFile, writeFailed } from './output-path.ts';
@@ -40,9 +41,6 @@ Examples:
   npm run check -- --format json > check.json
 `;
 
-const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
-type Format = (typeof FORMATS)[number];
-
 export const checkCommand: Command = async (argv, io) => {
   const { values, positionals } = parseCommandArgs(argv, {
     format: { type: 'string' },
@@ -57,7 +55,7 @@ export const checkCommand: Command = async (argv, io) => {
   }
   if (positionals.length > 0) throw new UsageError(`check takes no paths (found "${positionals[0]}"); it checks every translation file.`);
   const format = parseFormat(values.format);
-  const given = values.lang !== undefined ? parseLanguages(values.lang) : undefined;
+  const given = values.lang !== undefined ? parseLanguages(values.lang, '--lang') : undefined;
 
   const project = await openProject(io);
   const languages = given ?? project.config.languages;
@@ -68,8 +66,8 @@ export const checkCommand: Command = async (argv, io) => {
   const report: ReportInput = { diagnostics: sortDiagnostics([...problems, ...result.diagnostics], GLOSSARY_PATH), suppressed: result.suppressed };
 
   const onGithub = io.env.GITHUB_ACTIONS === 'true';
-  const text = formatText(report) + checkedLine(input.files.length, problems, languages) + (onGithub || format === 'github' ? formatGithubAnnotations(report) : '');
-  const rendered = format === 'text' && !values.output ? text : await render(format, report);
+  const text = formatText(report) + checkedLine(input.files.length, problems, languages) + (onGithub || format.id === 'github' ? formatGithubAnnotations(report) : '');
+  const rendered = format.id === 'text' && !values.output ? text : format.write(report, { tool: { name: 'dolmetsch', version: await packageVersion(), rules: RULE_CATALOG } });
   if (values.output) {
     const target = path.resolve(io.cwd, values.output);
     try {
@@ -94,19 +92,6 @@ export const checkCommand: Command = async (argv, io) => {
   return countFindings(report).errors > 0 ? EXIT.findings : EXIT.ok;
 };
 
-async function render(format: Format, report: ReportInput): Promise<string> {
-  switch (format) {
-    case 'text':
-      return formatText(report);
-    case 'github':
-      return formatText(report) + formatGithubAnnotations(report);
-    case 'json':
-      return formatJson(report);
-    case 'sarif':
-      return formatSarif(report, { name: 'dolmetsch', version: await packageVersion(), rules: RULE_CATALOG });
-  }
-}
-
 /** What the check looked at, so "no problems" is never said about nothing. */
 function checkedLine(files: number, problems: readonly Diagnostic[], languages: readonly TargetLanguage[]): string {
   const folders = languages.map((language) => `${translationDir(language)}/`).join(', ');
@@ -116,22 +101,10 @@ function checkedLine(files: number, problems: readonly Diagnostic[], languages: 
   return `Checked ${GLOSSARY_PATH} and ${files} translation file(s) in ${folders}${notRead}.\n`;
 }
 
-function parseFormat(value: string | undefined): Format {
-  const format = value ?? 'text';
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format is ${FORMATS.join(', ')}; not "${format}".`);
-  return format as Format;
-}
-
-function parseLanguages(value: string | undefined): TargetLanguage[] {
-  if (value === undefined) return [...TARGET_LANGUAGES];
-  const languages = value.split(',').map((l) => l.trim()).filter((l) => l !== '');
-  for (const language of languages) {
-    if (!(TARGET_LANGUAGES as readonly string[]).includes(language)) {
-      throw new UsageError(`--lang takes ${TARGET_LANGUAGES.join(', ')} (comma-separated), not "${language}".`);
-    }
-  }
-  if (languages.length === 0) throw new UsageError('--lang needs at least one language, e.g. --lang en,ko.');
-  return [...new Set(languages)] as TargetLanguage[];
+function parseFormat(value: string | undefined): ReportFormat {
+  const format = REPORT_FORMATS.byId(value ?? 'text');
+  if (!format) throw new UsageError(`--format is ${REPORT_FORMATS.ids().join(', ')}; not "${value}".`);
+  return format;
 }
 
 async function packageVersion(): Promise<string> {

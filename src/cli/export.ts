@@ -1,14 +1,14 @@
 /** `dolmetsch export`: translation files → XLIFF 2.1, XLIFF 1.2 or TMX 1.4 for CAT tools. */
 import path from 'node:path';
-import { EXCHANGE_FORMATS, exportExchange, exportFileName, type ExchangeFile, type ExchangeFormat } from '../exchange/index.ts';
-import { loadArticles } from '../publish/index.ts';
+import { exportExchange, exportFileName, writableExchangeFormats, type ExchangeFile } from '../exchange/index.ts';
+import { loadWorkspace } from '../workspace/index.ts';
 import { writeFileAtomic } from '../store/index.ts';
 import { parseCommandArgs, UsageError } from './args.ts';
 import { EXIT, type Command } from './io.ts';
 import { stopIfInterrupted, unlessInterrupted } from './interrupt.ts';
 import { prepareOutputFolder, writeFailed } from './output-path.ts';
-import { parseLanguages } from './publish.ts';
-import { openProject, unreadableReport } from './project.ts';
+import { parseLanguages } from './languages.ts';
+import { loadProjectWorkspace, openProject, unreadableReport } from './project.ts';
 
 export const EXPORT_HELP = `Usage: dolmetsch export --format FORMAT [paths…] [options]
 
@@ -47,17 +47,16 @@ export const exportCommand: Command = async (argv, io) => {
     io.stdout(EXPORT_HELP);
     return EXIT.ok;
   }
-  if (values.format === undefined) throw new UsageError(`--format is required: ${EXCHANGE_FORMATS.join(', ')}.`);
-  if (!(EXCHANGE_FORMATS as readonly string[]).includes(values.format)) {
-    throw new UsageError(`--format is ${EXCHANGE_FORMATS.join(', ')}, not "${values.format}".`);
-  }
-  const format = values.format as ExchangeFormat;
+  const formats = writableExchangeFormats();
+  if (values.format === undefined) throw new UsageError(`--format is required: ${formats.join(', ')}.`);
+  if (!formats.includes(values.format)) throw new UsageError(`--format is ${formats.join(', ')}, not "${values.format}".`);
+  const format = values.format;
   const given = values.lang !== undefined ? parseLanguages(values.lang, '--lang') : undefined;
   const project = await openProject(io);
   const languages = given ?? project.config.languages;
   const out = values.out !== undefined ? project.resolve(values.out) : path.join(project.root, 'dist/exchange');
   await prepareOutputFolder('--out', values.out ?? 'dist/exchange', out, 'dist/exchange');
-  const { articles, unreadable } = await unlessInterrupted(io, loadArticles(project.root, positionals, languages, project.from));
+  const { articles, unreadable } = await unlessInterrupted(io, loadProjectWorkspace(project, positionals, languages));
   for (const language of languages) {
     const files: ExchangeFile[] = articles.flatMap((article) => {
       const parsed = article.parsed[language];

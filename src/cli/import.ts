@@ -3,14 +3,14 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatDiagnosticLine, InputError, type Diagnostic } from '../core/diagnostic.ts';
 import { applyImport, readExchange, type ImportReport, type SkipReason } from '../exchange/index.ts';
-import { loadArticles } from '../publish/index.ts';
+import { loadWorkspace } from '../workspace/index.ts';
 import type { ParsedTranslationFile } from '../store/index.ts';
 import { isText, replaceFileIfUnchanged } from '../store/index.ts';
 import { parseCommandArgs, UsageError } from './args.ts';
 import { EXIT, type Command } from './io.ts';
 import { stopIfInterrupted, unlessInterrupted } from './interrupt.ts';
 import { textOrJson } from './publish.ts';
-import { openProject, unreadableReport } from './project.ts';
+import { loadProjectWorkspace, openProject, unreadableReport } from './project.ts';
 
 export const IMPORT_HELP = `Usage: dolmetsch import FILE [options]
 
@@ -70,7 +70,7 @@ export const importCommand: Command = async (argv, io) => {
     throw new InputError([{ ruleId: 'exchange-file', severity: 'error', file: shown, message: `cannot read ${file} (${error.code ?? error.message})`, hint: 'Check the path of the exported file.' }]);
   }));
   const document = readExchange(text, shown);
-  const { articles, unreadable } = await unlessInterrupted(io, loadArticles(project.root, []));
+  const { articles, unreadable } = await unlessInterrupted(io, loadProjectWorkspace(project, []));
   const unreadableFiles = new Set(unreadable.map((d) => d.file));
   const files = new Map<string, ParsedTranslationFile>();
   for (const article of articles) for (const parsed of Object.values(article.parsed)) files.set(parsed.path, parsed);

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { formatDiagnosticLine, type Diagnostic } from '../core/diagnostic.ts';
 import { readProjectConfig, type Config } from '../config/index.ts';
 import { restoreSetAside } from '../store/index.ts';
-import { findProjectRoot } from '../workspace/index.ts';
+import type { TargetLanguage } from '../core/translation.ts';
+import { learnedAbbreviations } from '../pipeline/survey/learned-abbreviations.ts';
+import { findProjectRoot, loadWorkspace, type Workspace } from '../workspace/index.ts';
 import type { CliIO } from './io.ts';
 
 export interface Project {
@@ -35,6 +37,11 @@ export async function openProject(io: CliIO): Promise<Project> {
       return relative.startsWith('..') ? absolute : relative.split(path.sep).join('/') || '.';
     },
   };
+}
+
+/** The workspace a command reads, segmented with the abbreviations learned from every source, as translate does. */
+export async function loadProjectWorkspace(project: Project, paths: readonly string[], languages?: readonly TargetLanguage[]): Promise<Workspace> {
+  return loadWorkspace(project.root, paths, languages, project.from, await learnedAbbreviations(project.root));
 }
 
 /** Files that could not be read: each with its place and fix, and what that meant for the run. */

@@ -1,15 +1,16 @@
 /** `dolmetsch publish`: pages, i18next bundles and review pages into dist/. */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { TARGET_LANGUAGES, type TargetLanguage } from '../core/translation.ts';
 import { formatDiagnosticLine, type Diagnostic } from '../core/diagnostic.ts';
-import { checkGate, loadArticles, publishArticles, type PublishResult, type RefusedArticle } from '../publish/index.ts';
+import { checkGate, publishArticles, type PublishResult, type RefusedArticle } from '../publish/index.ts';
+import { loadWorkspace } from '../workspace/index.ts';
 import { writeFilesAtomic } from '../store/index.ts';
 import { parseCommandArgs, UsageError } from './args.ts';
+import { parseLanguages } from './languages.ts';
 import { EXIT, type Command } from './io.ts';
 import { stopIfInterrupted, unlessInterrupted } from './interrupt.ts';
 import { prepareOutputFolder, writeFailed } from './output-path.ts';
-import { openProject, unreadableReport } from './project.ts';
+import { loadProjectWorkspace, openProject, unreadableReport } from './project.ts';
 
 export const PUBLISH_HELP = `Usage: dolmetsch publish [paths…] [options]
 
@@ -61,7 +62,7 @@ export const publishCommand: Command = async (argv, io) => {
   const outGiven = values.out ?? project.config.publish.out;
   const out = values.out !== undefined ? project.resolve(values.out) : path.join(project.root, project.config.publish.out);
   await prepareOutputFolder('--out', outGiven, out, 'dist');
-  const { articles, glossary, unreadable } = await unlessInterrupted(io, loadArticles(project.root, positionals, languages, project.from));
+  const { articles, glossary, unreadable } = await unlessInterrupted(io, loadProjectWorkspace(project, positionals, languages));
   const drafts = values.drafts ?? project.config.publish.drafts;
   const gate = checkGate(glossary, articles.flatMap((article) => Object.values(article.parsed)), languages);
   const result = publishArticles(articles, { languages, drafts, glossary, checkErrors: gate.errorsOf });
@@ -118,14 +119,3 @@ export function textOrJson(value: string | undefined): 'text' | 'json' {
   return format;
 }
 
-export function parseLanguages(value: string | undefined, flag: string): TargetLanguage[] {
-  if (value === undefined) return [...TARGET_LANGUAGES];
-  const languages = value.split(',').map((part) => part.trim()).filter(Boolean);
-  for (const language of languages) {
-    if (!TARGET_LANGUAGES.includes(language as TargetLanguage)) {
-      throw new UsageError(`${flag}: "${language}" is not a target language; use ${TARGET_LANGUAGES.join(', ')}.`);
-    }
-  }
-  if (languages.length === 0) throw new UsageError(`${flag} needs at least one language, e.g. ${flag} en,ko.`);
-  return [...new Set(languages)] as TargetLanguage[];
-}

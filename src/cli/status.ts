@@ -1,10 +1,12 @@
 /** `dolmetsch status`: how far each article is in each language. */
-import { checkGate, formatStatusTable, loadArticles, statusTable } from '../publish/index.ts';
+import { checkGate, formatStatusTable, statusTable } from '../publish/index.ts';
+import { loadWorkspace } from '../workspace/index.ts';
 import { parseCommandArgs } from './args.ts';
 import { EXIT, type Command } from './io.ts';
 import { unlessInterrupted } from './interrupt.ts';
-import { openProject, unreadableReport } from './project.ts';
-import { parseLanguages, textOrJson } from './publish.ts';
+import { loadProjectWorkspace, openProject, unreadableReport } from './project.ts';
+import { parseLanguages } from './languages.ts';
+import { textOrJson } from './publish.ts';
 
 export const STATUS_HELP = `Usage: dolmetsch status [paths…] [options]
 
@@ -37,7 +39,7 @@ export const statusCommand: Command = async (argv, io) => {
   const given = values.to !== undefined ? parseLanguages(values.to, '--to') : undefined;
   const project = await openProject(io);
   const languages = given ?? project.config.languages;
-  const { articles, glossary, unreadable } = await unlessInterrupted(io, loadArticles(project.root, positionals, languages, project.from));
+  const { articles, glossary, unreadable } = await unlessInterrupted(io, loadProjectWorkspace(project, positionals, languages));
   const gate = checkGate(glossary, articles.flatMap((article) => Object.values(article.parsed)), languages);
   const rows = statusTable(articles, languages, gate.errorsOf);
   io.stdout(format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : rows.length > 0 ? formatStatusTable(rows) : unreadable.length > 0 ? 'No article could be read.\n' : 'No articles found.\n');

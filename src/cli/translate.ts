@@ -1,10 +1,10 @@
 /** `dolmetsch translate`: argument handling and output around the library's translateRun. */
-import { TARGET_LANGUAGES, type TargetLanguage } from '../core/translation.ts';
 import { translateRun } from '../pipeline/translate-run.ts';
 import type { Shard } from '../workspace/index.ts';
 import { defaultProviderName } from '../providers/registry.ts';
 import type { ProviderSettings } from '../providers/types.ts';
 import { nonNegativeInteger, parseCommandArgs, positiveInteger, UsageError } from './args.ts';
+import { parseLanguages } from './languages.ts';
 import { EXIT, type Command } from './io.ts';
 import { progressReporter } from './progress.ts';
 import { openProject, unreadableReport } from './project.ts';
@@ -34,7 +34,7 @@ export const translateCommand: Command = async (argv, io) => {
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format is text or json, not "${format}".`);
   const givenEnglish = values.english ?? io.env.DOLMETSCH_ENGLISH;
   if (givenEnglish !== undefined && givenEnglish !== 'en-US' && givenEnglish !== 'en-GB') throw new UsageError(`--english is en-US or en-GB, not "${givenEnglish}".`);
-  const languages = values.to !== undefined ? parseLanguages(values.to) : undefined;
+  const languages = values.to !== undefined ? parseLanguages(values.to, '--to') : undefined;
   const concurrency = values.concurrency !== undefined ? positiveInteger(values.concurrency, '--concurrency', 4) : undefined;
   const maxChars = nonNegativeInteger(values['max-chars'], '--max-chars');
 
@@ -83,18 +83,6 @@ export const translateCommand: Command = async (argv, io) => {
   if (values['require-complete'] && !summary.dryRun && summary.untranslated > 0) return EXIT.findings;
   return EXIT.ok;
 };
-
-function parseLanguages(value: string | undefined): TargetLanguage[] {
-  if (value === undefined) return [...TARGET_LANGUAGES];
-  const languages = value.split(',').map((part) => part.trim()).filter(Boolean);
-  for (const language of languages) {
-    if (!TARGET_LANGUAGES.includes(language as TargetLanguage)) {
-      throw new UsageError(`--to: "${language}" is not a target language; use ${TARGET_LANGUAGES.join(', ')}.`);
-    }
-  }
-  if (languages.length === 0) throw new UsageError('--to needs at least one language, e.g. --to en,ko.');
-  return [...new Set(languages)] as TargetLanguage[];
-}
 
 function parseShard(value: string): Shard {
   const match = /^(\d+)\/(\d+)$/.exec(value.trim());

@@ -6,7 +6,7 @@
 import { isAlias, isMap, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
 import type { Diagnostic } from '../core/diagnostic.ts';
 import { closestKey } from '../store/closest-key.ts';
-import { describe } from '../store/yaml-reader.ts';
+import { describe } from '../store/translation-reader.ts';
 import { diagnosticAt } from '../store/yaml-position.ts';
 import { quoteAsText } from '../yaml-input/scalar-hint.ts';
 import type { Field } from './fields.ts';

@@ -36,3 +36,24 @@ export function formatDiagnosticLine(d: Diagnostic): string {
   const hint = d.hint ? `\n  fix: ${d.hint}` : '';
   return `${where}: ${d.severity}: ${d.message} [${d.ruleId}]${hint}`;
 }
+
+/**
+ * The order every report uses: the glossary first (every file depends on it), then files by path, inside a file top
+ * to bottom, so a translator can fix problems in order. Code-point order, the same on every machine.
+ */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[], glossaryPath = 'glossary.yaml'): Diagnostic[] {
+  const rank = (d: Diagnostic) => (d.file === glossaryPath ? 0 : 1);
+  return [...diagnostics].sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      compareCodePoints(a.file, b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      compareCodePoints(a.ruleId, b.ruleId),
+  );
+}
+
+/** Code-point order, the same on every machine (localeCompare is not). */
+export function compareCodePoints(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -20,7 +20,8 @@ export interface SourceDocument {
   slug: string;
   /** Path of the source file relative to the repository root, with forward slashes. */
   path: string;
-  format: 'markdown' | 'text';
+  /** Id of the source format that read it (`markdown`, `text`, …). */
+  format: string;
   /** Front matter (Markdown) or `{ title }` (plain text). */
   frontMatter: Record<string, unknown>;
   blocks: Block[];

@@ -3,3 +3,5 @@ export * from './translation.ts';
 export * from './diagnostic.ts';
 export * from './hash.ts';
 export * from './glossary-terms.ts';
+export * from './edit-distance.ts';
+export * from './format-registry.ts';

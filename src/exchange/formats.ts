@@ -1,8 +1,5 @@
-/** The exchange formats and how a segment status travels in each. */
+/** What export hands each format, and how a segment status travels in XLIFF. */
 import type { SegmentStatus, TargetLanguage, TranslationEntry } from '../core/translation.ts';
-
-export const EXCHANGE_FORMATS = ['xliff2', 'xliff1', 'tmx'] as const;
-export type ExchangeFormat = (typeof EXCHANGE_FORMATS)[number];
 
 /** One translation file's worth of segments for export. */
 export interface ExchangeFile {
@@ -13,8 +10,6 @@ export interface ExchangeFile {
   language: TargetLanguage;
   entries: readonly TranslationEntry[];
 }
-
-export const FILE_EXTENSIONS: Record<ExchangeFormat, string> = { xliff2: 'xlf', xliff1: 'xlf', tmx: 'tmx' };
 
 /** XLIFF 2 `state` (+ `subState`) for a status. Unconfirmed targets stay `initial` so CAT tools ask for a look. */
 export function xliff2State(status: SegmentStatus): { state: string; subState?: string } {

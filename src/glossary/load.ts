@@ -10,7 +10,7 @@ import { buildMatchers, createGlossary, type EntryLocator } from './glossary.ts'
 import { readEntry, type EntryDraft } from './read-entry.ts';
 import type { Glossary } from './types.ts';
 import { checkAcrossEntries } from './validate-terms.ts';
-import { YamlReader } from './yaml-reader.ts';
+import { GlossaryReader } from './glossary-reader.ts';
 
 export const TOP_KEYS = ['version', 'entries'] as const;
 /** A term or a note longer than this is a paste accident; it would slow every match and every prompt. */
@@ -19,7 +19,7 @@ export const MAX_GLOSSARY_VALUE_CHARS = 10_000;
 export function loadGlossary(text: string, path: string): Glossary {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const reader = new YamlReader(path, lineCounter);
+  const reader = new GlossaryReader(path, lineCounter);
   const errors = [...doc.errors, ...doc.warnings];
   const syntax = syntaxDiagnostic(text, errors.filter((e) => e.code !== 'DUPLICATE_KEY'), path, lineCounter);
   if (syntax !== undefined) reader.diagnostics.push(syntax);
@@ -84,7 +84,7 @@ function sorted(diagnostics: Diagnostic[]): Diagnostic[] {
  * Anchors and aliases would let one edit change many entries unseen; a glossary spells everything out.
  * Huge values are refused here too, before any of them reaches a matcher.
  */
-function rejectAnchors(doc: ReturnType<typeof parseDocument>, reader: YamlReader): void {
+function rejectAnchors(doc: ReturnType<typeof parseDocument>, reader: GlossaryReader): void {
   visit(doc, {
 
     Alias(_, node) {
@@ -105,7 +105,7 @@ function rejectAnchors(doc: ReturnType<typeof parseDocument>, reader: YamlReader
   });
 }
 
-function locator(entriesNode: Node | null, reader: YamlReader): EntryLocator {
+function locator(entriesNode: Node | null, reader: GlossaryReader): EntryLocator {
   return (index, path) => {
     let node: Node | null | undefined = isSeq(entriesNode) ? (entriesNode.items[index] as Node) : undefined;
     let offset = node?.range?.[0] ?? 0;

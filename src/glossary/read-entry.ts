@@ -3,7 +3,7 @@ import { isMap, isSeq, type Node } from 'yaml';
 import type { TargetLanguage } from '../core/translation.ts';
 import { derivedForms } from './derive.ts';
 import { DERIVE_RULES, ENTRY_KINDS, type DeriveRule, type GlossaryEntry, type GlossaryExample, type TargetTerms } from './types.ts';
-import type { Located, MapFields, YamlReader } from './yaml-reader.ts';
+import type { Located, MapFields, GlossaryReader } from './glossary-reader.ts';
 
 export const ENTRY_KEYS = ['id', 'kind', 'note', 'case', 'dnt', 'de', 'en', 'ko', 'examples'] as const;
 export const GERMAN_KEYS = ['term', 'forms', 'variants', 'short', 'derive'] as const;
@@ -21,7 +21,7 @@ export interface EntryDraft {
   exampleNodes: Node[];
 }
 
-export function readEntry(reader: YamlReader, node: Node | null, fallbackOffset: number): EntryDraft | undefined {
+export function readEntry(reader: GlossaryReader, node: Node | null, fallbackOffset: number): EntryDraft | undefined {
   const fields = reader.map(node, 'a glossary entry', ENTRY_KEYS, fallbackOffset);
   if (!fields || !node) return undefined;
   const at = node.range?.[0] ?? fallbackOffset;
@@ -52,7 +52,7 @@ export function readEntry(reader: YamlReader, node: Node | null, fallbackOffset:
   return { entry, idNode: id.node, germanForms: german.located, deriveNode: german.deriveNode, exampleNodes: examples.nodes };
 }
 
-function readGerman(reader: YamlReader, fields: MapFields, label: string, caseSensitive: boolean, at: number) {
+function readGerman(reader: GlossaryReader, fields: MapFields, label: string, caseSensitive: boolean, at: number) {
   const field = fields.get('de');
   if (!field) {
     reader.reportAt(at, 'glossary-missing-key', `${label} has no \`de\``, 'add `de: { term: … }` with the German base form');
@@ -91,7 +91,7 @@ function readGerman(reader: YamlReader, fields: MapFields, label: string, caseSe
   return { terms, located, deriveNode: deriveField?.key ?? term.node };
 }
 
-function readTarget(reader: YamlReader, fields: MapFields, lang: TargetLanguage, label: string, germanTerm: string,
+function readTarget(reader: GlossaryReader, fields: MapFields, lang: TargetLanguage, label: string, germanTerm: string,
   entryDnt: boolean, caseSensitive: boolean, at: number): TargetTerms | undefined {
   const field = fields.get(lang);
   const language = lang === 'en' ? 'English' : 'Korean';
@@ -141,7 +141,7 @@ function readTarget(reader: YamlReader, fields: MapFields, lang: TargetLanguage,
   };
 }
 
-function readExamples(reader: YamlReader, field: { key: Node; value: Node | null } | undefined, label: string) {
+function readExamples(reader: GlossaryReader, field: { key: Node; value: Node | null } | undefined, label: string) {
   const values: GlossaryExample[] = [];
   const nodes: Node[] = [];
   if (!field) return { values, nodes };
@@ -168,7 +168,7 @@ function readExamples(reader: YamlReader, field: { key: Node; value: Node | null
 }
 
 /** The same form twice in one entry is a slip (a copy left behind); report the second one. */
-function repeatedWithin(reader: YamlReader, forms: Located<string>[], label: string, what: string, caseSensitive: boolean): void {
+function repeatedWithin(reader: GlossaryReader, forms: Located<string>[], label: string, what: string, caseSensitive: boolean): void {
   const seen = new Map<string, string>();
   for (const { value, node } of forms) {
     const key = caseSensitive ? value : value.toLowerCase();
@@ -182,7 +182,7 @@ function repeatedWithin(reader: YamlReader, forms: Located<string>[], label: str
   }
 }
 
-function required(reader: YamlReader, fields: MapFields, key: string, what: string, at: number, hint: string): Located<string> | undefined {
+function required(reader: GlossaryReader, fields: MapFields, key: string, what: string, at: number, hint: string): Located<string> | undefined {
   const field = fields.get(key);
   if (!field) {
     reader.reportAt(at, 'glossary-missing-key', `${what} has no \`${key}\``, hint);
@@ -191,7 +191,7 @@ function required(reader: YamlReader, fields: MapFields, key: string, what: stri
   return located(reader.string(field.value, `${what}: ${key}`, field.key.range![0]), field.value);
 }
 
-function optionalString(reader: YamlReader, fields: MapFields, key: string, what: string): string | undefined {
+function optionalString(reader: GlossaryReader, fields: MapFields, key: string, what: string): string | undefined {
   const field = fields.get(key);
   return field ? reader.string(field.value, `${what}: ${key}`, field.key.range![0]) : undefined;
 }

@@ -1,9 +1,9 @@
 /** Rules across entries: unique ids, and no German form that two entries claim. */
 import type { Node } from 'yaml';
 import type { EntryDraft } from './read-entry.ts';
-import type { YamlReader } from './yaml-reader.ts';
+import type { GlossaryReader } from './glossary-reader.ts';
 
-export function checkAcrossEntries(reader: YamlReader, drafts: readonly EntryDraft[]): void {
+export function checkAcrossEntries(reader: GlossaryReader, drafts: readonly EntryDraft[]): void {
   const ids = new Map<string, Node>();
   for (const draft of drafts) {
     const first = ids.get(draft.entry.id);

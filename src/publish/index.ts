@@ -9,5 +9,4 @@ export { createChrome, CHROME_RESOURCES } from './chrome.ts';
 export { inlineHtml } from './inline-html.ts';
 export { inertMarkdown } from './inert-markdown.ts';
 export { wordDiff, type DiffPart } from './word-diff.ts';
-export { loadArticles, type LoadedArticle, type LoadedWorkspace } from './load-articles.ts';
 export { checkGate, type CheckGate } from './check-gate.ts';

@@ -4,6 +4,7 @@ import { groupBlocks, type PlacedBlock, type PlacedSegment, type PublishedArticl
 import { escapeHtml } from './html-escape.ts';
 import { inlineHtml } from './inline-html.ts';
 import { toPlain } from '../source/index.ts';
+import { pageStart } from './page-start.ts';
 
 export interface RelatedArticle {
   /** Link relative to the page, e.g. `other-slug.html`. */
@@ -50,12 +51,7 @@ export function renderArticleHtml(article: PublishedArticle, options: ArticlePag
   const alternates = options.alternates
     .map((language) => `<link rel="alternate" hreflang="${escapeHtml(language)}" href="${escapeHtml(pageHref(document.slug, language, document.slug))}">`)
     .join('\n');
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src http: https: 'self'; style-src 'unsafe-inline'">
+  return `${pageStart(lang, "default-src 'none'; img-src http: https: 'self'; style-src 'unsafe-inline'")}
 <title>${escapeHtml(titleText)}</title>
 <meta name="dolmetsch:language" content="${lang}">
 <meta name="dolmetsch:source-language" content="de">

@@ -16,6 +16,7 @@ import { escapeHtml } from './html-escape.ts';
 import { REVIEW_SCRIPT, REVIEW_STYLE } from './review-assets.ts';
 import { COUNTED_STATUSES, countStatuses } from './status-counts.ts';
 import { wordDiff } from './word-diff.ts';
+import { pageStart } from './page-start.ts';
 
 export interface ReviewInput {
   document: SourceDocument;
@@ -63,12 +64,7 @@ ${targetCells.join('\n')}
   ].join('');
   const scriptHash = createHash('sha256').update(REVIEW_SCRIPT, 'utf8').digest('base64');
   const uiLanguage = input.uiLanguage ?? 'en';
-  return `<!doctype html>
-<html lang="${uiLanguage}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${scriptHash}'">
+  return `${pageStart(uiLanguage, `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${scriptHash}'`)}
 <meta name="dolmetsch:source" content="${escapeHtml(document.path)}">
 <title>${escapeHtml(t('review.title', { title }))}</title>
 <style>${REVIEW_STYLE}</style>

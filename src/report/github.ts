@@ -4,6 +4,8 @@
  */
 import type { Diagnostic } from '../core/diagnostic.ts';
 import { countFindings, locationOf, summaryLine, type ReportInput } from './types.ts';
+import type { ReportFormat } from './report-format.ts';
+import { formatText } from './text.ts';
 
 /** Message data: `%`, CR and LF. */
 export function escapeData(text: string): string {
@@ -71,3 +73,6 @@ function cell(text: string): string {
     .replace(/`/g, "'")
     .replace(/\s+/g, ' ');
 }
+
+/** The text report with `::error`/`::warning` annotations after it. */
+export const githubReport: ReportFormat = { id: 'github', extensions: ['txt'], write: (report) => formatText(report) + formatGithubAnnotations(report) };

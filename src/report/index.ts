@@ -4,3 +4,5 @@ export { escapeData, escapeProperty, formatGithubAnnotations, formatStepSummary 
 export { formatJson, parseJsonReport, type JsonReport } from './json.ts';
 export { buildSarif, formatSarif, SARIF_SCHEMA, type SarifLog, type SarifResult, type SarifTool } from './sarif.ts';
 export { countFindings, summaryLine, type Counts, type ReportInput, type ReportRule } from './types.ts';
+export { REPORT_FORMATS } from './registry.ts';
+export type { ReportContext, ReportFormat } from './report-format.ts';

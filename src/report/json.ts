@@ -1,6 +1,7 @@
 /** `--format json`: the findings as data, for scripts. `parseJsonReport` reads it back. */
 import type { Diagnostic } from '../core/diagnostic.ts';
 import { countFindings, type Counts, type ReportInput } from './types.ts';
+import type { ReportFormat } from './report-format.ts';
 
 export interface JsonReport {
   version: 1;
@@ -26,3 +27,5 @@ export function parseJsonReport(text: string): JsonReport {
   }
   return json as JsonReport;
 }
+
+export const jsonReport: ReportFormat = { id: 'json', extensions: ['json'], write: formatJson };

@@ -5,6 +5,7 @@
  */
 import type { Diagnostic, Severity } from '../core/diagnostic.ts';
 import type { ReportInput, ReportRule } from './types.ts';
+import type { ReportFormat } from './report-format.ts';
 
 export interface SarifTool {
   name: string;
@@ -115,3 +116,5 @@ function region(d: Diagnostic): SarifRegion {
 function encodeUri(file: string): string {
   return file.split('/').map(encodeURIComponent).join('/');
 }
+
+export const sarifReport: ReportFormat = { id: 'sarif', extensions: ['sarif', 'json'], write: (report, context) => formatSarif(report, context.tool) };

@@ -1,5 +1,6 @@
 /** The human report: findings grouped by file, each `file:line:col severity message [rule]` with its fix. */
 import { countFindings, locationOf, summaryLine, type ReportInput } from './types.ts';
+import type { ReportFormat } from './report-format.ts';
 
 export function formatText(report: ReportInput): string {
   const lines: string[] = [];
@@ -26,3 +27,5 @@ export function formatText(report: ReportInput): string {
   lines.push(`${counts.errors > 0 ? '✖' : '✔'} dolmetsch check: ${summaryLine(counts)}`);
   return `${lines.join('\n')}\n`;
 }
+
+export const textReport: ReportFormat = { id: 'text', extensions: ['txt'], write: formatText };

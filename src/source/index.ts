@@ -6,3 +6,5 @@ export { segmentId, segmentIds } from './segment-id.ts';
 export { toPlain, toTagged } from './inline-tags.ts';
 export type { RestoreResult, TaggedSegment } from './inline-tags.ts';
 export { parseInlineMany } from './parse-inline.ts';
+export { SOURCE_FORMATS } from './registry.ts';
+export type { SourceContent, SourceFormat } from './source-format.ts';

@@ -5,6 +5,7 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import type { Heading, Paragraph, RootContent, Yaml } from 'mdast';
 import { isAlias, isMap, isNode, isScalar, parseDocument, Scalar, visit, type Node } from 'yaml';
 import type { Block } from '../core/document.ts';
+import type { SourceFormat } from './source-format.ts';
 import { InputError } from '../core/diagnostic.ts';
 import { offsetsOf } from './parse-inline.ts';
 import { positionAt } from './text-position.ts';
@@ -151,3 +152,5 @@ function rejectUnsafeYaml(doc: ReturnType<typeof parseDocument>, fail: (offset: 
     }
   });
 }
+
+export const markdownFormat: SourceFormat = { id: 'markdown', extensions: ['md', 'markdown'], read: readMarkdown };

@@ -2,12 +2,8 @@
 import { posix } from 'node:path';
 import type { SourceDocument } from '../core/document.ts';
 import { InputError } from '../core/diagnostic.ts';
-import { readMarkdown } from './read-markdown.ts';
-import { readText } from './read-text.ts';
+import { SOURCE_FORMATS } from './registry.ts';
 import { slugOf } from '../workspace/layout.ts';
-
-const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown']);
-const TEXT_EXTENSIONS = new Set(['.txt']);
 
 /**
  * Longest block (paragraph, heading, list item) accepted. Far longer than any real paragraph, and short enough that
@@ -37,22 +33,18 @@ export function readSource(path: string, text: string): SourceDocument {
 
 function readByFormat(path: string, text: string): SourceDocument {
   const normalisedPath = path.replace(/\\/g, '/');
-  const extension = posix.extname(normalisedPath).toLowerCase();
   // The same slug the workspace gives the file: its path below source/, so source/2025/a.md and source/2026/a.md differ.
   const slug = slugOf(normalisedPath);
-  if (MARKDOWN_EXTENSIONS.has(extension)) {
-    return { slug, path: normalisedPath, format: 'markdown', ...readMarkdown(normalisedPath, text) };
-  }
-  if (TEXT_EXTENSIONS.has(extension)) {
-    return { slug, path: normalisedPath, format: 'text', ...readText(text) };
-  }
+  const format = SOURCE_FORMATS.byFileName(normalisedPath);
+  if (format) return { slug, path: normalisedPath, format: format.id, ...format.read(normalisedPath, text) };
+  const extension = posix.extname(normalisedPath).toLowerCase();
   throw new InputError([
     {
       ruleId: 'source-format',
       severity: 'error',
       message: `unknown source format ${extension === '' ? '(no extension)' : `"${extension}"`}`,
       file: normalisedPath,
-      hint: 'Save the article as .md (Markdown with front matter) or .txt (title on the first line, one paragraph per line).',
+      hint: `Save the article as ${SOURCE_FORMATS.extensions().join(', ')} (e.g. .md: Markdown with front matter; .txt: title on the first line, one paragraph per line).`,
     },
   ]);
 }

@@ -1,5 +1,6 @@
 /** A plain-text article: the first non-empty line is the title, every further non-empty line a paragraph. */
 import type { Block } from '../core/document.ts';
+import type { SourceFormat } from './source-format.ts';
 
 export interface TextContent {
   frontMatter: { title?: string };
@@ -17,3 +18,5 @@ export function readText(text: string): TextContent {
   const title = blocks[0]?.text;
   return { frontMatter: title === undefined ? {} : { title }, blocks };
 }
+
+export const textFormat: SourceFormat = { id: 'text', extensions: ['txt'], read: (_path, text) => readText(text) };

@@ -1,13 +1,13 @@
 import { isScalar, type Node, type YAMLMap } from 'yaml';
 import { TARGET_LANGUAGES, type MachineProvenance, type Suppression, type TargetLanguage } from '../core/translation.ts';
 import type { FieldValue } from './list-file-format.ts';
-import type { Pairs, YamlReader } from './yaml-reader.ts';
+import type { Pairs, TranslationReader } from './translation-reader.ts';
 
 /** Fields both file kinds share: language, machine provenance, suppressions, and unique entry keys. */
 
 type ReadMap = { node: YAMLMap; pairs: Pairs };
 
-export function readLanguage(reader: YamlReader, map: ReadMap, expected: string | undefined, folder: string): TargetLanguage | undefined {
+export function readLanguage(reader: TranslationReader, map: ReadMap, expected: string | undefined, folder: string): TargetLanguage | undefined {
   const language = reader.oneOf(map, 'language', TARGET_LANGUAGES, 'the file');
   if (language !== undefined && expected !== undefined && language !== expected) {
     reader.report('translation-language-mismatch', map.pairs.get('language')?.value as Node,
@@ -19,7 +19,7 @@ export function readLanguage(reader: YamlReader, map: ReadMap, expected: string 
   return language;
 }
 
-export function readMachine(reader: YamlReader, map: ReadMap, what: string): MachineProvenance | undefined {
+export function readMachine(reader: TranslationReader, map: ReadMap, what: string): MachineProvenance | undefined {
   const example = 'machine: { provider: deepl, hash: 1a2b3c4d5e6f }';
   const node = map.pairs.get('machine')?.value;
   if (node === undefined || node === null || (isScalar(node) && node.value === null)) return undefined;
@@ -30,7 +30,7 @@ export function readMachine(reader: YamlReader, map: ReadMap, what: string): Mac
   return provider !== undefined && hash !== undefined ? { provider, hash } : undefined;
 }
 
-export function readSuppressions(reader: YamlReader, map: ReadMap, what: string): Suppression[] | undefined {
+export function readSuppressions(reader: TranslationReader, map: ReadMap, what: string): Suppression[] | undefined {
   const example = 'suppress: [{ rule: glossary-missing-target, reason: … }]';
   const list = reader.sequence(map, 'suppress', example);
   if (list === undefined) return undefined;
@@ -46,7 +46,7 @@ export function readSuppressions(reader: YamlReader, map: ReadMap, what: string)
 }
 
 /** Reports every entry whose key value was already used by an earlier entry. */
-export function reportDuplicates(reader: YamlReader, keyed: Array<{ key: string; node: Node | undefined }>, describeKey: string, hint: string): void {
+export function reportDuplicates(reader: TranslationReader, keyed: Array<{ key: string; node: Node | undefined }>, describeKey: string, hint: string): void {
   const firstLine = new Map<string, number>();
   for (const { key, node } of keyed) {
     const line = node?.range ? lineOf(reader, node) : 0;
@@ -56,7 +56,7 @@ export function reportDuplicates(reader: YamlReader, keyed: Array<{ key: string;
   }
 }
 
-function lineOf(reader: YamlReader, node: Node): number {
+function lineOf(reader: TranslationReader, node: Node): number {
   return reader.lineOf(node.range?.[0] ?? 0);
 }
 

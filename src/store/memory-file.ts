@@ -6,8 +6,8 @@ import { compactFields, type ListFileFormat } from './list-file-format.ts';
 import { serializeOverExisting } from './list-file-patch.ts';
 import { renderNewFile } from './list-file-render.ts';
 import { parseYamlDocument } from './yaml-document.ts';
-import { sortDiagnostics } from './yaml-position.ts';
-import { YamlReader } from './yaml-reader.ts';
+import { sortDiagnostics } from '../core/diagnostic.ts';
+import { TranslationReader } from './translation-reader.ts';
 
 /** translations/memory/<lang>.yaml: translations kept after their segment left every article, keyed by the German. */
 
@@ -30,7 +30,7 @@ export function parseMemoryFile(text: string, path: string): ParsedMemoryFile {
 
 function parseWithTokens(text: string, path: string, keepSourceTokens: boolean): ParsedMemoryFile {
   const { document, lineCounter, problems } = parseYamlDocument(text, path, { keepSourceTokens });
-  const reader = new YamlReader(path, lineCounter);
+  const reader = new TranslationReader(path, lineCounter);
   const model = readMemoryFile(reader, document, path);
   const diagnostics = sortDiagnostics([...problems, ...reader.diagnostics]);
   if (diagnostics.length > 0 || model === undefined) throw new InputError(diagnostics);
@@ -41,7 +41,7 @@ export function serializeMemoryFile(model: MemoryFile, existing?: ParsedMemoryFi
   return existing === undefined ? renderNewFile(MEMORY_FORMAT, model) : serializeOverExisting(MEMORY_FORMAT, model, existing);
 }
 
-function readMemoryFile(reader: YamlReader, document: Document.Parsed, path: string): MemoryFile | undefined {
+function readMemoryFile(reader: TranslationReader, document: Document.Parsed, path: string): MemoryFile | undefined {
   const top = reader.mapping(document.contents, 'the memory file', MEMORY_KEYS, 'language: en / entries: (a list)');
   if (top === undefined) return undefined;
   const expected = /(?:^|\/)translations\/memory\/([^/]+)\.ya?ml$/.exec(path.replaceAll('\\', '/'))?.[1];

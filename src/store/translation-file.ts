@@ -7,8 +7,9 @@ import { serializeOverExisting } from './list-file-patch.ts';
 import { renderNewFile } from './list-file-render.ts';
 import { readTranslationFile, SEGMENT_KEYS } from './translation-schema.ts';
 import { parseYamlDocument } from './yaml-document.ts';
-import { sortDiagnostics, spanOf, type SourceSpan } from './yaml-position.ts';
-import { YamlReader } from './yaml-reader.ts';
+import { sortDiagnostics } from '../core/diagnostic.ts';
+import { spanOf, type SourceSpan } from './yaml-position.ts';
+import { TranslationReader } from './translation-reader.ts';
 
 /** translations/<lang>/<slug>.yaml: parse ⇄ serialize, keeping a translator's formatting and comments. */
 
@@ -26,7 +27,7 @@ export function parseTranslationFile(text: string, path: string): ParsedTranslat
 
 function parseWithTokens(text: string, path: string, keepSourceTokens: boolean): ParsedTranslationFile {
   const { document, lineCounter, problems } = parseYamlDocument(text, path, { keepSourceTokens });
-  const reader = new YamlReader(path, lineCounter);
+  const reader = new TranslationReader(path, lineCounter);
   const model = readTranslationFile(reader, document, path);
   const diagnostics = sortDiagnostics([...problems, ...reader.diagnostics]);
   if (diagnostics.length > 0 || model === undefined) throw new InputError(diagnostics);

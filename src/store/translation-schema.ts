@@ -1,7 +1,7 @@
 import type { Document, Node } from 'yaml';
 import { SEGMENT_STATUSES, type TranslationEntry, type TranslationFile } from '../core/translation.ts';
 import { folderOf, readLanguage, readMachine, readSuppressions, reportDuplicates } from './entry-fields.ts';
-import type { YamlReader } from './yaml-reader.ts';
+import type { TranslationReader } from './translation-reader.ts';
 
 export const TRANSLATION_KEYS = ['article', 'language', 'source', 'segments'] as const;
 export const SEGMENT_KEYS = [
@@ -12,7 +12,7 @@ const FILE_EXAMPLE = 'article: kim-russland / language: en / source: source/kim-
 const SEGMENT_EXAMPLE = '- id: s3f9a2c1d7b / source: … / target: … / status: new';
 
 /** The translation file model, or undefined when something could not be read (then `reader` holds why). */
-export function readTranslationFile(reader: YamlReader, document: Document.Parsed, path: string): TranslationFile | undefined {
+export function readTranslationFile(reader: TranslationReader, document: Document.Parsed, path: string): TranslationFile | undefined {
   const top = reader.mapping(document.contents, 'the translation file', TRANSLATION_KEYS, FILE_EXAMPLE);
   if (top === undefined) return undefined;
   const what = 'the translation file';
@@ -38,7 +38,7 @@ export function readTranslationFile(reader: YamlReader, document: Document.Parse
   return { article, language, source, segments };
 }
 
-function readSegment(reader: YamlReader, node: unknown, index: number): { entry: TranslationEntry; idNode: Node | undefined } | undefined {
+function readSegment(reader: TranslationReader, node: unknown, index: number): { entry: TranslationEntry; idNode: Node | undefined } | undefined {
   const map = reader.mapping(node, `segment ${index + 1}`, SEGMENT_KEYS, SEGMENT_EXAMPLE);
   if (map === undefined) return undefined;
   const id = reader.string(map, 'id', { required: true, nonEmpty: true, what: `segment ${index + 1}` });

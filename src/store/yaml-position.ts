@@ -23,8 +23,3 @@ export function diagnosticAt(
 ): Diagnostic {
   return { ruleId: what.ruleId, severity: 'error', message: what.message, file, ...spanOf(lineCounter, range), hint: what.hint };
 }
-
-/** File order, so a translator can fix problems top to bottom. */
-export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return [...diagnostics].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-}

@@ -2,4 +2,4 @@
 export * from './layout.ts';
 export * from './read-files.ts';
 export * from './find-root.ts';
-export * from './project-glossary.ts';
+export * from './load-workspace.ts';

@@ -4,11 +4,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError, type Diagnostic } from '../core/diagnostic.ts';
 import type { TargetLanguage } from '../core/translation.ts';
+import { SOURCE_FORMATS } from '../source/registry.ts';
 import { checkInside } from './inside-repository.ts';
 
 export const SOURCE_DIR = 'source';
 export const GLOSSARY_FILE = 'glossary.yaml';
-const SOURCE_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
 
 /** The folder of one language's translation files. */
 export function translationDir(language: TargetLanguage): string {
@@ -53,10 +53,10 @@ export async function findSources(root: string, requested: readonly string[], fr
       problems.push(where.problem);
     } else if (where.kind === 'directory') {
       for (const file of await walk(root, absolute, problems, new Set([where.real]))) found.add(toRepoPath(root, file));
-    } else if (SOURCE_EXTENSIONS.has(path.extname(absolute).toLowerCase())) {
+    } else if (SOURCE_FORMATS.byFileName(absolute)) {
       found.add(toRepoPath(root, absolute));
     } else {
-      problems.push(problem(start, `${start} is not a source file`, 'Sources are Markdown (.md) or plain text (.txt).'));
+      problems.push(problem(start, `${start} is not a source file`, `Sources are ${SOURCE_FORMATS.extensions().join(', ')} files.`));
     }
   }
   const sorted = [...found].sort();
@@ -98,7 +98,7 @@ async function walk(root: string, directory: string, problems: Diagnostic[], see
       isFile = where.kind === 'file';
     }
     if (isDirectory) for (const file of await walk(root, full, problems, seen)) files.push(file);
-    else if (isFile && SOURCE_EXTENSIONS.has(path.extname(item.name).toLowerCase())) files.push(full);
+    else if (isFile && SOURCE_FORMATS.byFileName(item.name)) files.push(full);
   }
   return files;
 }

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createInstance } from 'i18next';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadArticles, publishArticles, type OutputFile } from '../../src/publish/index.ts';
+import { publishArticles, type OutputFile } from '../../src/publish/index.ts';
+import { loadWorkspace } from '../../src/workspace/index.ts';
 import { hostileRepository } from '../publish/hostile-corpus.ts';
 import { launchChromium, type BrowserLike, type PageLike } from './chromium.ts';
 
@@ -37,7 +38,7 @@ describe.skipIf(!launch.ok)('hostile text in headless Chromium', () => {
     if (!launch.ok) return;
     browser = await launch.launch();
     const root = await hostileRepository();
-    const { articles, glossary } = await loadArticles(root, ['source/feindlich.md']);
+    const { articles, glossary } = await loadWorkspace(root, ['source/feindlich.md']);
     files = publishArticles(articles, { languages: ['en', 'ko'], drafts: false, glossary }).files;
     dist = await mkdtemp(path.join(tmpdir(), 'dolmetsch-hostile-'));
     for (const file of files) {

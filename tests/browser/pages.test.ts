@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadArticles, publishArticles } from '../../src/publish/index.ts';
+import { publishArticles } from '../../src/publish/index.ts';
+import { loadWorkspace } from '../../src/workspace/index.ts';
 import { KOREAN_FONT, koreanFontMissing, launchChromium, type BrowserLike, type PageLike } from './chromium.ts';
 
 const FIXTURE = fileURLToPath(new URL('../publish/fixtures/newsroom', import.meta.url));
@@ -32,7 +33,7 @@ describe.skipIf(!launch.ok)('pages in headless Chromium', () => {
   beforeAll(async () => {
     if (!launch.ok) return;
     browser = await launch.launch();
-    const { articles, glossary } = await loadArticles(FIXTURE, []);
+    const { articles, glossary } = await loadWorkspace(FIXTURE, []);
     const { files } = publishArticles(articles, { languages: ['en', 'ko'], drafts: true, glossary });
     dist = await mkdtemp(path.join(tmpdir(), 'dolmetsch-dist-'));
     for (const file of files) {

@@ -6,12 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TargetLanguage, TranslationEntry } from '../../src/core/translation.ts';
 import { EXCHANGE_FORMATS, exportExchange, readExchange, type ExchangeFile } from '../../src/exchange/index.ts';
-import { loadArticles, type LoadedWorkspace } from '../../src/publish/index.ts';
+import { loadWorkspace, type Workspace } from '../../src/workspace/index.ts';
 import { PROJECT_ROOT } from '../helpers/cli.ts';
-import { skipValidation, validate } from './xmllint.ts';
+import { skipValidation, validate, type Grammar } from './xmllint.ts';
 
 const FIXTURE = fileURLToPath(new URL('../publish/fixtures/newsroom', import.meta.url));
-let workspace: LoadedWorkspace;
+let workspace: Workspace;
 
 const filesFor = (language: TargetLanguage): ExchangeFile[] =>
   workspace.articles.map((article) => ({
@@ -27,11 +27,11 @@ const awkward: TranslationEntry[] = [
 ];
 
 beforeAll(async () => {
-  workspace = await loadArticles(FIXTURE, []);
+  workspace = await loadWorkspace(FIXTURE, []);
 });
 
 describe.skipIf(skipValidation)('exports validate against the official schemas (read from ../shared/schemas)', () => {
-  for (const format of EXCHANGE_FORMATS) {
+  for (const format of EXCHANGE_FORMATS.ids() as Grammar[]) {
     for (const language of ['en', 'ko'] as const) {
       it(`${format} ${language}`, () => {
         const files = [...filesFor(language), { path: `translations/${language}/awkward.yaml`, source: 'source/awkward.md', language, entries: awkward }];
@@ -84,7 +84,7 @@ describe('exports', () => {
     expect(tmx).toContain('<tuv xml:lang="ko"><seg>김정은, 우크라이나 전쟁서 러시아 전폭 지지 약속</seg></tuv>');
   });
 
-  it.each(EXCHANGE_FORMATS)('%s records each unit\'s base (target and status at export) for a three-way import', (format) => {
+  it.each(EXCHANGE_FORMATS.ids())('%s records each unit\'s base (target and status at export) for a three-way import', (format) => {
     const units = readExchange(exportExchange(format, 'en', filesFor('en')), 'x').units;
     const entries = filesFor('en').flatMap((file) => file.entries).filter((entry) => format !== 'tmx' || entry.target !== '');
     expect(units.map((unit) => [unit.id, unit.base?.target, unit.base?.status])).toEqual(entries.map((entry) => [entry.id, entry.target, entry.status]));
@@ -100,7 +100,7 @@ describe('exports', () => {
     expect(readExchange(xml, 'x').units.find((unit) => unit.id === 's57376042cc')).toMatchObject({ target: 'A subheading' });
   });
 
-  it.each(EXCHANGE_FORMATS)('%s reads back every character it wrote', (format) => {
+  it.each(EXCHANGE_FORMATS.ids())('%s reads back every character it wrote', (format) => {
     const files = [{ path: 'translations/en/awkward.yaml', source: 'source/awkward.md', language: 'en' as const, entries: awkward }];
     const units = readExchange(exportExchange(format, 'en', files), 'x').units;
     const expected = format === 'xliff2' ? 'A & B <c> ]]> \u0007 bell' : 'A & B <c> ]]> \ufffd bell'; // only XLIFF 2 can carry U+0007 (<cp>)

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/diagnostic.ts';
-import { applyImport, EXCHANGE_FORMATS, exportExchange, readExchange, type ExchangeFormat } from '../../src/exchange/index.ts';
+import { applyImport, EXCHANGE_FORMATS, exportExchange, readExchange } from '../../src/exchange/index.ts';
 import { parseTranslationFile, type ParsedTranslationFile } from '../../src/store/index.ts';
 import { contentHash } from '../../src/core/hash.ts';
 import { copyFixture, runCli, snapshot } from '../helpers/cli.ts';
@@ -15,7 +15,7 @@ async function parsed(file = EN): Promise<ParsedTranslationFile> {
   return parseTranslationFile(await readFile(path.join(FIXTURE, file), 'utf8'), file);
 }
 
-async function exported(format: ExchangeFormat): Promise<{ xml: string; files: Map<string, ParsedTranslationFile> }> {
+async function exported(format: string): Promise<{ xml: string; files: Map<string, ParsedTranslationFile> }> {
   const file = await parsed();
   const xml = exportExchange(format, 'en', [{ path: EN, source: 'source/bericht.md', language: 'en', entries: file.model.segments }]);
   return { xml, files: new Map([[EN, file]]) };
@@ -154,7 +154,7 @@ const OUR_EDITS = (text: string): string =>
     .replace('target: The second sentence names Kim Jong-un.\n', 'target: The second sentence names Kim Jong-un in Pyongyang.\n');
 
 describe('import is a three-way merge with the base the export recorded', () => {
-  it.each(EXCHANGE_FORMATS)('%s: an older export in which another unit changed leaves newer YAML work alone', async (format) => {
+  it.each(EXCHANGE_FORMATS.ids())('%s: an older export in which another unit changed leaves newer YAML work alone', async (format) => {
     const { xml } = await exported(format);
     const files = yamlEdited(await parsed(), OUR_EDITS);
     const theirs = editTarget(xml, 's8d5163b9fd', 'A point in the list.', 'One point on the list.');
@@ -169,7 +169,7 @@ describe('import is a three-way merge with the base the export recorded', () => 
     );
   });
 
-  it.each(EXCHANGE_FORMATS)('%s: a unit changed in the file and in the YAML is a conflict, applied only when theirs is taken', async (format) => {
+  it.each(EXCHANGE_FORMATS.ids())('%s: a unit changed in the file and in the YAML is a conflict, applied only when theirs is taken', async (format) => {
     const { xml } = await exported(format);
     const files = yamlEdited(await parsed(), OUR_EDITS);
     const theirs = editTarget(xml, 's42b5abac8d', 'A short report from Pyongyang', 'A little report from Pyongyang');
@@ -208,7 +208,7 @@ describe('import is a three-way merge with the base the export recorded', () => 
     expect(over.report.conflicts.map((conflict) => [conflict.id, conflict.why])).toEqual([['s25da321098', 'both-changed']]);
   });
 
-  it.each(EXCHANGE_FORMATS)('%s: a translator\'s text wins over machine text a run wrote since the export (no conflict)', async (format) => {
+  it.each(EXCHANGE_FORMATS.ids())('%s: a translator\'s text wins over machine text a run wrote since the export (no conflict)', async (format) => {
     const ko = 'translations/ko/bericht.yaml';
     const file = parseTranslationFile(await readFile(path.join(FIXTURE, ko), 'utf8'), ko);
     const xml = exportExchange(format, 'ko', [{ path: ko, source: 'source/bericht.md', language: 'ko', entries: file.model.segments }]);
@@ -233,7 +233,7 @@ describe('a file exported before bases were recorded', () => {
       .replace(/\n\s*<alt-trans[^>]*origin="dolmetsch-export"[^]*?<\/alt-trans>/g, '')
       .replace(/\n\s*<prop type="x-dolmetsch-base-target">[^<]*<\/prop>/g, '');
 
-  it.each(EXCHANGE_FORMATS)('%s: applies over untouched machine text, is a conflict over a person\'s target, changes nothing where equal', async (format) => {
+  it.each(EXCHANGE_FORMATS.ids())('%s: applies over untouched machine text, is a conflict over a person\'s target, changes nothing where equal', async (format) => {
     const ko = 'translations/ko/bericht.yaml';
     const file = parseTranslationFile(await readFile(path.join(FIXTURE, ko), 'utf8'), ko);
     const xml = withoutBase(exportExchange(format, 'ko', [{ path: ko, source: 'source/bericht.md', language: 'ko', entries: file.model.segments }]));

@@ -1,7 +1,8 @@
 import { createInstance, type Resource } from 'i18next';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CHROME_RESOURCES, createChrome, loadArticles, publishArticles } from '../../src/publish/index.ts';
+import { CHROME_RESOURCES, createChrome, publishArticles } from '../../src/publish/index.ts';
+import { loadWorkspace } from '../../src/workspace/index.ts';
 
 const FIXTURE = fileURLToPath(new URL('./fixtures/newsroom', import.meta.url));
 
@@ -19,7 +20,7 @@ async function siteI18n(files: Array<{ path: string; text: string }>, slug: stri
 
 describe('i18next content bundles', () => {
   it('load into i18next as a namespace per article, keyed by segment id', async () => {
-    const { articles } = await loadArticles(FIXTURE, ['source/kim-russland.md']);
+    const { articles } = await loadWorkspace(FIXTURE, ['source/kim-russland.md']);
     const { files } = publishArticles(articles, { languages: ['en', 'ko'], drafts: false });
     const ko = await siteI18n(files, 'kim-russland', 'ko');
     expect(ko.t('title')).toBe('김정은, 우크라이나 전쟁서 러시아 전폭 지지 약속');
@@ -30,7 +31,7 @@ describe('i18next content bundles', () => {
   });
 
   it('fall back to German for every segment a reader may not see yet', async () => {
-    const { articles } = await loadArticles(FIXTURE, ['source/bericht.md']);
+    const { articles } = await loadWorkspace(FIXTURE, ['source/bericht.md']);
     const { files } = publishArticles(articles, { languages: ['ko'], drafts: true });
     const ko = await siteI18n(files, 'bericht', 'ko');
     // machine text is in the drafts bundle; the "new" segment has no Korean and comes from the German bundle

@@ -1,14 +1,15 @@
 /** Every published output of a hostile article is inert by construction: no `<` where a consumer might parse HTML. */
 import { createInstance } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadArticles, publishArticles, type OutputFile } from '../../src/publish/index.ts';
+import { publishArticles, type OutputFile } from '../../src/publish/index.ts';
+import { loadWorkspace } from '../../src/workspace/index.ts';
 import { hostileRepository } from './hostile-corpus.ts';
 
 let files: OutputFile[];
 
 beforeAll(async () => {
   const root = await hostileRepository();
-  const { articles, glossary } = await loadArticles(root, ['source/feindlich.md']);
+  const { articles, glossary } = await loadWorkspace(root, ['source/feindlich.md']);
   files = publishArticles(articles, { languages: ['en', 'ko'], drafts: false, glossary }).files;
 }, 60_000);
 

@@ -4,11 +4,12 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadArticles, publishArticles, type LoadedWorkspace, type PublishResult } from '../../src/publish/index.ts';
+import { publishArticles, type PublishResult } from '../../src/publish/index.ts';
+import { loadWorkspace, type Workspace } from '../../src/workspace/index.ts';
 
 const FIXTURE = fileURLToPath(new URL('./fixtures/newsroom', import.meta.url));
 
-let workspace: LoadedWorkspace;
+let workspace: Workspace;
 let strict: PublishResult;
 let drafts: PublishResult;
 const file = (result: PublishResult, path: string): string => {
@@ -18,7 +19,7 @@ const file = (result: PublishResult, path: string): string => {
 };
 
 beforeAll(async () => {
-  workspace = await loadArticles(FIXTURE, []);
+  workspace = await loadWorkspace(FIXTURE, []);
   strict = publishArticles(workspace.articles, { languages: ['en', 'ko'], drafts: false, glossary: workspace.glossary });
   drafts = publishArticles(workspace.articles, { languages: ['en', 'ko'], drafts: true, glossary: workspace.glossary });
 });

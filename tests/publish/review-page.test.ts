@@ -1,9 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadArticles, renderReviewPage, type LoadedWorkspace } from '../../src/publish/index.ts';
+import { renderReviewPage } from '../../src/publish/index.ts';
+import { loadWorkspace, type Workspace } from '../../src/workspace/index.ts';
 
 const FIXTURE = fileURLToPath(new URL('./fixtures/newsroom', import.meta.url));
-let workspace: LoadedWorkspace;
+let workspace: Workspace;
 let html: string;
 const row = (id: string): string => {
   const match = new RegExp(`<tr id="${id}"[^]*?</tr>`).exec(html);
@@ -12,7 +13,7 @@ const row = (id: string): string => {
 };
 
 beforeAll(async () => {
-  workspace = await loadArticles(FIXTURE, ['source/bericht.md']);
+  workspace = await loadWorkspace(FIXTURE, ['source/bericht.md']);
   html = renderReviewPage({ ...workspace.articles[0]!, languages: ['en', 'ko'], glossary: workspace.glossary });
 });
 

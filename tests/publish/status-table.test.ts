@@ -1,12 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatStatusTable, loadArticles, statusTable } from '../../src/publish/index.ts';
+import { formatStatusTable, statusTable } from '../../src/publish/index.ts';
+import { loadWorkspace } from '../../src/workspace/index.ts';
 
 const FIXTURE = fileURLToPath(new URL('./fixtures/newsroom', import.meta.url));
 
 describe('status table', () => {
   it('counts segments per status for every article and language', async () => {
-    const { articles } = await loadArticles(FIXTURE, []);
+    const { articles } = await loadWorkspace(FIXTURE, []);
     const rows = statusTable(articles, ['en', 'ko']);
     expect(rows.map((row) => [row.article, row.language, row.total, row.percentReviewed, row.publishable])).toEqual([
       ['bericht', 'en', 9, 77.8, false],

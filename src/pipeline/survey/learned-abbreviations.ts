@@ -7,7 +7,7 @@
 import { AbbreviationLearner, abbreviationSet, type AbbreviationStats } from '../../segment/index.ts';
 import { decodeSource } from '../../source/index.ts';
 import { findSources, readOptional } from '../../workspace/index.ts';
-import { bytesHash, type RunCache } from './run-cache.ts';
+import { bytesHash, RunCache } from './run-cache.ts';
 import { readAhead } from './read-ahead.ts';
 
 export interface SourceAbbreviations {
@@ -42,4 +42,9 @@ export async function sourceAbbreviations(root: string, cache: RunCache): Promis
     cache.rememberAbbreviations(key, stats);
   }
   return { abbreviations: abbreviationSet(stats), hash: bytesHash(stats.abbreviations.map((a) => a.token).join(' ')) };
+}
+
+/** The learned set for a command that reads without writing the cache (publish, status, export, import). */
+export async function learnedAbbreviations(root: string): Promise<ReadonlySet<string>> {
+  return (await sourceAbbreviations(root, await RunCache.read(root))).abbreviations;
 }

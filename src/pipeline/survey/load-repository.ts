@@ -11,8 +11,7 @@ import type { Diagnostic } from '../../core/diagnostic.ts';
 import type { SourceDocument, SourceSegment } from '../../core/document.ts';
 import type { TargetLanguage } from '../../core/translation.ts';
 import type { Glossary } from '../../glossary/index.ts';
-import { decodeSource, readSource, segmentDocument } from '../../source/index.ts';
-import { parseMemoryFile, parseTranslationFile, type ParsedMemoryFile, type ParsedTranslationFile } from '../../store/index.ts';
+import { parseMemoryFile, type ParsedMemoryFile, type ParsedTranslationFile } from '../../store/index.ts';
 import { bytesHash, fileKey, type RunCache, type StatusCounts } from './run-cache.ts';
 import { readAhead } from './read-ahead.ts';
 import { sourceAbbreviations } from './learned-abbreviations.ts';
@@ -23,8 +22,10 @@ import {
   InputProblems,
   listTranslationFiles,
   memoryPath,
+  parseSourceFile,
+  parseTranslationBytes,
   readOptional,
-  readProjectGlossary,
+  requireGlossary,
   slugOf,
   translationDir,
   translationPath,
@@ -59,7 +60,7 @@ export interface CleanArticle {
   counts: Map<TargetLanguage, StatusCounts>;
 }
 
-export interface Repository {
+export interface WorkspaceScan {
   glossary: Glossary;
   /** Hash of the glossary and of the abbreviations learned from all sources: what every article's files depend on besides the article. */
   glossaryHash: string;
@@ -85,7 +86,7 @@ interface ArticleBytes {
 /** Files read ahead while the current article is parsed. */
 const READ_AHEAD = 8;
 
-export async function scanRepository(
+export async function scanWorkspace(
   root: string,
   paths: readonly string[],
   languages: readonly TargetLanguage[],
@@ -93,13 +94,12 @@ export async function scanRepository(
   visit: (article: Article, glossary: Glossary) => void,
   shard?: Shard,
   from: string = root,
-): Promise<Repository> {
-  const shared = new InputProblems();
-  const { glossary, bytes: glossaryBytes } = await readProjectGlossary(root, shared);
-  shared.throwIfAny();
+): Promise<WorkspaceScan> {
+  const { glossary, bytes: glossaryBytes } = await requireGlossary(root);
   const learned = await sourceAbbreviations(root, cache);
   const glossaryHash = bytesHash(`${bytesHash(glossaryBytes)}|${learned.hash}`);
   const abbreviations = learned.abbreviations;
+  const shared = new InputProblems();
   const memories = await readMemories(root, languages, shared);
   shared.throwIfAny();
 
@@ -123,11 +123,11 @@ export async function scanRepository(
       clean.push({ sourcePath: file, slug: ref.slug, counts });
       continue;
     }
-    const article = parseArticle(ref, bytes, languages, glossary!, abbreviations, unreadable);
+    const article = parseArticle(ref, bytes, languages, glossary, abbreviations, unreadable);
     if (!article) continue;
     ref.unreadable = article.unreadable = languages.filter((language, i) => bytes.translations[i] !== undefined && !article.translations.has(language));
     articles.push(ref);
-    visit(article, glossary!);
+    visit(article, glossary);
   }
 
   // Orphans are judged against every article, not just the ones this run was asked for.
@@ -140,7 +140,7 @@ export async function scanRepository(
       if (!allSlugs.has(slug)) orphans.push(file);
     }
   }
-  return { glossary: glossary!, glossaryHash, abbreviations, articles, clean, memories, translationFiles, orphans, unreadable: unreadable.diagnostics };
+  return { glossary, glossaryHash, abbreviations, articles, clean, memories, translationFiles, orphans, unreadable: unreadable.diagnostics };
 }
 
 async function readMemories(root: string, languages: readonly TargetLanguage[], problems: InputProblems): Promise<Map<TargetLanguage, ParsedMemoryFile>> {
@@ -184,7 +184,7 @@ export async function* rereadArticles(
 export async function* readTranslationFiles(root: string, files: readonly string[], problems = new InputProblems()): AsyncGenerator<ParsedTranslationFile> {
   for await (const [file, bytes] of readAhead(files, (file) => readOptional(root, file), READ_AHEAD)) {
     if (bytes === undefined) continue;
-    const parsed = problems.attempt(() => parseTranslationFile(decodeUtf8(file, bytes), file));
+    const parsed = parseTranslationBytes(file, bytes, problems);
     if (parsed) yield parsed;
   }
 }
@@ -200,20 +200,16 @@ async function readArticleBytes(root: string, file: string, languages: readonly 
 function parseArticle(
   ref: ArticleRef, bytes: ArticleBytes, languages: readonly TargetLanguage[], glossary: Glossary, abbreviations: ReadonlySet<string>, problems: InputProblems,
 ): Article | undefined {
-  const parsedSource = problems.attempt(() => {
-    const document = readSource(ref.sourcePath, decodeSource(ref.sourcePath, bytes.source ?? new Uint8Array()));
-    const segments = segmentDocument(document, { abbreviations });
-    const plainTexts = segments.map((segment) => segment.plain);
-    const glossaryIds = plainTexts.map((plain) => [...new Set(glossary.matchGerman(plain).map((m) => m.entry))]);
-    return { document, segments, plainTexts, glossaryIds };
-  });
+  const source = parseSourceFile(ref.sourcePath, bytes.source, problems, abbreviations);
+  const plainTexts = source?.segments.map((segment) => segment.plain) ?? [];
+  const glossaryIds = plainTexts.map((plain) => [...new Set(glossary.matchGerman(plain).map((m) => m.entry))]);
   const translations = new Map<TargetLanguage, ParsedTranslationFile>();
   languages.forEach((language, i) => {
     const translationBytes = bytes.translations[i];
     if (translationBytes === undefined) return;
     const file = translationPath(language, ref.slug);
-    const parsed = problems.attempt(() => parseTranslationFile(decodeUtf8(file, translationBytes), file));
+    const parsed = parseTranslationBytes(file, translationBytes, problems);
     if (parsed) translations.set(language, parsed);
   });
-  return parsedSource && { ...ref, ...parsedSource, translations };
+  return source && { ...ref, ...source, plainTexts, glossaryIds, translations };
 }

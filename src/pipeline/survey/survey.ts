@@ -7,7 +7,7 @@ import type { Provider } from '../../providers/types.ts';
 import { requestBytes } from '../send/batches.ts';
 import type { FileSummary, LanguageCost } from '../events.ts';
 import { Journal } from '../journal/journal.ts';
-import { readTranslationFiles, scanRepository, type Repository } from './load-repository.ts';
+import { readTranslationFiles, scanWorkspace, type WorkspaceScan } from './load-repository.ts';
 import { NeedLedger } from './need-ledger.ts';
 import { planArticle } from '../plan/plan-article.ts';
 import type { RunCache } from './run-cache.ts';
@@ -17,7 +17,7 @@ import { sentenceHash } from '../sentence-key.ts';
 import { InputProblems, type Shard } from '../../workspace/index.ts';
 
 export interface Survey {
-  repository: Repository;
+  repository: WorkspaceScan;
   segments: number;
   /** Each planned file's summary before anything is filled in; the translate pass replaces those of the files it finishes. */
   planned: Map<string, FileSummary>;
@@ -48,7 +48,7 @@ export async function surveyRun(
   const batchTokens = estimate && ((language: TargetLanguage) => fixed.get(language)!);
   let segments = 0;
 
-  const repository = await scanRepository(
+  const repository = await scanWorkspace(
     root,
     paths,
     languages,
@@ -89,7 +89,7 @@ export async function surveyRun(
 }
 
 /** Only what the plans ask for is loaded from the journal and the memory: a large archive's memory is large. */
-async function loadWanted(root: string, repository: Repository, wanted: ReadonlySet<number>): Promise<{ journal: Journal; memory: TranslationMemory }> {
+async function loadWanted(root: string, repository: WorkspaceScan, wanted: ReadonlySet<number>): Promise<{ journal: Journal; memory: TranslationMemory }> {
   const isWanted = (language: TargetLanguage, source: string) => wanted.has(sentenceHash(language, source));
   const journal = await Journal.open(root, isWanted);
   const memory = new TranslationMemory();

@@ -1,32 +1,19 @@
-import { isAlias, isMap, isScalar, isSeq, type LineCounter, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { Diagnostic } from '../core/diagnostic.ts';
+import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { YamlReader } from '../yaml-input/yaml-reader.ts';
 import { isWrittenNull, quoteAsText, writtenAs, writtenNullHint } from '../yaml-input/scalar-hint.ts';
 import { closestKey } from './closest-key.ts';
-import { diagnosticAt } from './yaml-position.ts';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export type Pairs = Map<string, Pair>;
 
 /**
- * Reads a parsed YAML document into a model field by field, collecting every problem as a
- * Diagnostic instead of stopping at the first. Aliases are reported elsewhere and skipped here.
+ * Translation and memory files' fields on top of the one YamlReader, in their wording. Aliases are reported
+ * elsewhere and skipped here.
  */
-export class YamlReader {
-  readonly diagnostics: Diagnostic[] = [];
-
-  constructor(
-    readonly file: string,
-    private readonly lineCounter: LineCounter,
-  ) {}
-
-  lineOf(offset: number): number {
-    return this.lineCounter.linePos(offset).line;
-  }
-
+export class TranslationReader extends YamlReader {
   report(ruleId: string, at: Node | null | undefined, message: string, hint: string): void {
-    const range = at?.range ?? [0, 0];
-    this.diagnostics.push(diagnosticAt(this.file, this.lineCounter, range, { ruleId, message, hint }));
+    this.reportNode(ruleId, at, message, hint);
   }
 
   /** The pairs of a mapping by key, reporting unknown and forbidden keys; undefined when `node` is no mapping. */

@@ -1,9 +1,6 @@
-/**
- * Reads values out of a parsed YAML document while collecting diagnostics with file:line:col, so one pass
- * reports every problem instead of stopping at the first.
- */
-import { isMap, isScalar, isSeq, type LineCounter, type Node, type Pair, type Scalar } from 'yaml';
-import type { Diagnostic } from '../core/diagnostic.ts';
+/** glossary.yaml's values on top of the one YamlReader: texts, lists, booleans, choices, in the glossary's wording. */
+import { isMap, isScalar, isSeq, type Node, type Pair, type Scalar } from 'yaml';
+import { YamlReader } from '../yaml-input/yaml-reader.ts';
 import { isWrittenNull, writtenAs } from '../yaml-input/scalar-hint.ts';
 import { suggestionHint } from './suggest.ts';
 
@@ -14,23 +11,7 @@ export interface Located<T> {
 
 export type MapFields = Map<string, { key: Scalar; value: Node | null }>;
 
-export class YamlReader {
-  readonly diagnostics: Diagnostic[] = [];
-
-  constructor(
-    readonly file: string,
-    private readonly lines: LineCounter,
-  ) {}
-
-  position(offset: number): { line: number; column: number } {
-    const { line, col } = this.lines.linePos(offset);
-    return { line, column: col };
-  }
-
-  reportAt(offset: number, ruleId: string, message: string, hint: string): void {
-    this.diagnostics.push({ ruleId, severity: 'error', message, file: this.file, ...this.position(offset), hint });
-  }
-
+export class GlossaryReader extends YamlReader {
   report(node: Node | null | undefined, fallbackOffset: number, ruleId: string, message: string, hint: string): void {
     this.reportAt(node?.range?.[0] ?? fallbackOffset, ruleId, message, hint);
   }
