@@ -18,7 +18,14 @@ const target = path.join(root, BUILD_DIR);
 
 // Hashed before compiling: a source saved during the build then no longer matches, and the build is not used.
 const fingerprint = sourceFingerprint(root);
-const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+let tsc;
+try {
+  tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+} catch {
+  // An install without devDependencies (`npm ci --omit=dev`) still works: bin runs the TypeScript through tsx.
+  process.stderr.write('dolmetsch build: typescript is not installed; skipped (the CLI runs through tsx).\n');
+  process.exit(0);
+}
 try {
   execFileSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.build.json'), '--noCheck', '--outDir', next], { stdio: 'inherit' });
   writeFileSync(path.join(next, STAMP_FILE), `${fingerprint}\n`);
