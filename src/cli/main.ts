@@ -7,16 +7,8 @@ import { closestKey } from '../store/closest-key.ts';
 import { exitCodesHelp } from './exit-codes.ts';
 import { packageVersion } from './version.ts';
 import { InterruptedError } from './interrupt.ts';
-import { checkCommand } from './check.ts';
 import { EXIT, type CliIO, type Command } from './io.ts';
 import { secretRedactor } from './redact.ts';
-import { translateCommand } from './translate.ts';
-import { publishCommand } from './publish.ts';
-import { exportCommand } from './export.ts';
-import { importCommand } from './import.ts';
-import { statusCommand } from './status.ts';
-import { segmentCommand } from './segment.ts';
-import { initCommand } from './init.ts';
 
 /** What a command does when SIGINT/SIGTERM arrives, told to the person who pressed Ctrl-C. */
 const STOPPING: Record<string, string> = {
@@ -25,15 +17,17 @@ const STOPPING: Record<string, string> = {
 };
 const STOPPING_DEFAULT = 'stopping; nothing more is written…';
 
-const COMMANDS: Record<string, { run: Command; summary: string }> = {
-  init: { run: initCommand, summary: 'make this folder a dolmetsch project: config, glossary, an example article, a CI workflow' },
-  translate: { run: translateCommand, summary: 'translate new and changed German sentences into translations/<lang>/' },
-  check: { run: checkCommand, summary: 'check translations against glossary.yaml and each other (CI: exit 1 on errors)' },
-  publish: { run: publishCommand, summary: 'write pages, i18next bundles and review pages to dist/ (reviewed articles; --drafts for all)' },
-  status: { run: statusCommand, summary: 'table of articles × languages: segments per status, percent reviewed' },
-  export: { run: exportCommand, summary: 'export translations as XLIFF 2.1, XLIFF 1.2 or TMX 1.4 for CAT tools' },
-  import: { run: importCommand, summary: 'bring an edited XLIFF/TMX file back into translations/<lang>/' },
-  segment: { run: segmentCommand, summary: 'the sentences of one source file; --explain: why each boundary is or is not one' },
+// Each command's module is imported only when that command runs: `--help` and `--version` load none of them, and
+// no command pays for another's dependencies (yaml, micromark, deepl-node with axios, i18next).
+const COMMANDS: Record<string, { load: () => Promise<Command>; summary: string }> = {
+  init: { load: async () => (await import('./init.ts')).initCommand, summary: 'make this folder a dolmetsch project: config, glossary, an example article, a CI workflow' },
+  translate: { load: async () => (await import('./translate.ts')).translateCommand, summary: 'translate new and changed German sentences into translations/<lang>/' },
+  check: { load: async () => (await import('./check.ts')).checkCommand, summary: 'check translations against glossary.yaml and each other (CI: exit 1 on errors)' },
+  publish: { load: async () => (await import('./publish.ts')).publishCommand, summary: 'write pages, i18next bundles and review pages to dist/ (reviewed articles; --drafts for all)' },
+  status: { load: async () => (await import('./status.ts')).statusCommand, summary: 'table of articles × languages: segments per status, percent reviewed' },
+  export: { load: async () => (await import('./export.ts')).exportCommand, summary: 'export translations as XLIFF 2.1, XLIFF 1.2 or TMX 1.4 for CAT tools' },
+  import: { load: async () => (await import('./import.ts')).importCommand, summary: 'bring an edited XLIFF/TMX file back into translations/<lang>/' },
+  segment: { load: async () => (await import('./segment.ts')).segmentCommand, summary: 'the sentences of one source file; --explain: why each boundary is or is not one' },
 };
 
 export function mainHelp(): string {
@@ -74,7 +68,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     return EXIT.badInput;
   }
   try {
-    return await command.run(rest, safeIO);
+    return await (await command.load())(rest, safeIO);
   } catch (error) {
     if (error instanceof InputError) {
       safeIO.stderr(`${error.diagnostics.map(formatDiagnosticLine).join('\n')}\n\nNothing was written. Fix the problem(s) above and run again.\n`);

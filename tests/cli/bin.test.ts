@@ -1,5 +1,5 @@
 /**
- * bin/dolmetsch.js as a process: the one place where exit codes, the real streams and the tsx start-up meet.
+ * bin/dolmetsch.js as a process: the one place where exit codes, the real streams and the start-up (build/ or tsx) meet.
  * Every other CLI test runs the commands in-process through `run(argv, io)` (tests/helpers/cli.ts).
  */
 import { readFile } from 'node:fs/promises';
