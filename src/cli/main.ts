@@ -8,7 +8,6 @@ import { exitCodesHelp } from './exit-codes.ts';
 import { packageVersion } from './version.ts';
 import { InterruptedError } from './interrupt.ts';
 import { EXIT, type CliIO, type Command } from './io.ts';
-import { secretRedactor } from './redact.ts';
 
 /** What a command does when SIGINT/SIGTERM arrives, told to the person who pressed Ctrl-C. */
 const STOPPING: Record<string, string> = {
@@ -48,18 +47,21 @@ ${exitCodesHelp()}`;
 
 /** Runs one command with the given io; never throws for expected failures. */
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  const redact = secretRedactor(io.env);
-  const safeIO: CliIO = { ...io, stdout: (text) => io.stdout(redact(text)), stderr: (text) => io.stderr(redact(text)) };
   let [name, ...rest] = argv;
+  // The version and the general help are fixed texts: printed before the redactor loads the provider registry
+  // (and with it every provider's client), which would triple the start-up time of `--help`.
   if (name === '--version' || name === '-v') {
-    safeIO.stdout(`dolmetsch ${packageVersion()}\n`);
+    io.stdout(`dolmetsch ${packageVersion()}\n`);
     return EXIT.ok;
   }
-  if (name === 'help' && rest[0] !== undefined) [name, rest] = [rest[0], ['--help']];
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    safeIO.stdout(mainHelp());
+  if (name === undefined || name === '--help' || name === '-h' || (name === 'help' && rest[0] === undefined)) {
+    io.stdout(mainHelp());
     return name === undefined ? EXIT.badInput : EXIT.ok;
   }
+  const { secretRedactor } = await import('./redact.ts');
+  const redact = secretRedactor(io.env);
+  const safeIO: CliIO = { ...io, stdout: (text) => io.stdout(redact(text)), stderr: (text) => io.stderr(redact(text)) };
+  if (name === 'help') [name, rest] = [rest[0]!, ['--help']];
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     const meant = closestKey(name, Object.keys(COMMANDS));

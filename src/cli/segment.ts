@@ -1,15 +1,14 @@
 /** `dolmetsch segment FILE [--explain]`: the sentences of one source file, and why each terminator did or did not end one. */
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { sourceAbbreviations } from '../pipeline/survey/learned-abbreviations.ts';
-import { RunCache } from '../pipeline/survey/run-cache.ts';
+import { learnedAbbreviations } from '../pipeline/survey/learned-abbreviations.ts';
 import { segmentSpans, type BoundaryDecision } from '../segment/index.ts';
 import { takeInline } from '../source/block-inline.ts';
 import { plainTextOf } from '../source/inline-plain.ts';
-import { decodeSource, readSource } from '../source/index.ts';
+import { InputProblems, parseSourceFile } from '../workspace/index.ts';
 import { positionAt } from '../source/text-position.ts';
 import { parseCommandArgs, UsageError } from './args.ts';
 import { EXIT, type Command } from './io.ts';
+import { openProject } from './project.ts';
 
 export const SEGMENT_HELP = `Usage: dolmetsch segment FILE [options]
 
@@ -49,15 +48,18 @@ export const segmentCommand: Command = async (argv, io) => {
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
   const file = positionals[0]!;
-  const bytes = await readFile(path.resolve(io.cwd, file)).catch((error: NodeJS.ErrnoException) => {
+  const project = await openProject(io);
+  const bytes = await readFile(project.resolve(file)).catch((error: NodeJS.ErrnoException) => {
     throw new UsageError(`cannot read ${file} (${error.code ?? error.message}); name a source file such as source/a.md`);
   });
-  const document = readSource(file, decodeSource(file, bytes));
-  const { abbreviations } = await sourceAbbreviations(io.cwd, await RunCache.read(io.cwd));
+  const problems = new InputProblems();
+  const document = parseSourceFile(file, bytes, problems)?.document;
+  problems.throwIfAny();
+  const abbreviations = await learnedAbbreviations(project.root);
 
   const sentences: Array<{ line: number; column: number; text: string }> = [];
   const decisions: Explained[] = [];
-  for (const block of document.blocks) {
+  for (const block of document!.blocks) {
     const plain = plainTextOf(block.text, takeInline(block));
     const where = (p: number) => {
       const at = positionAt(block.text, plain.cutOffsets[p] ?? block.text.length);

@@ -7,7 +7,7 @@ import { link, mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { isProcessAlive } from '../store/index.ts';
+import { isProcessAlive } from '../store/process-alive.ts'; // not the store's index: main.ts loads this file for --help
 
 export const LOCK_FILE = '.dolmetsch/lock';
 

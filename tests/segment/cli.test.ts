@@ -8,6 +8,7 @@ import { runCli } from '../helpers/cli.ts';
 async function repository(): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), 'dolmetsch-segment-'));
   await mkdir(path.join(root, 'source'));
+  await writeFile(path.join(root, 'glossary.yaml'), 'version: 1\nentries: []\n');
   await writeFile(
     path.join(root, 'source/rapid.md'),
     ['---', 'title: Rapid siegt', '---', '', 'Laut Univ.-Prof. Huber war es knapp. Veltman (71. Sanogo) traf spät.', '', '100 m: 1. Usain Bolt 9,58 2. Tyson Gay 9,71', ''].join('\n'),
