@@ -89,3 +89,16 @@ describe('numbers by value', () => {
     );
   });
 });
+
+describe('words that stand for numbers a translation may write in digits', () => {
+  it.each([
+    ['eine Million Menschen', 'de', 1e6],
+    ['zwei Millionen Menschen', 'de', 2e6],
+    ['ein Drittel der Stimmen', 'de', 3],
+    ['die Hälfte', 'de', 50],
+    ['three billion euros', 'en', 3e9],
+    ['a quarter of them', 'en', 25],
+  ] as const)('%s vouches for %d', (text, language, value) => {
+    expect(extractNumbers(text, language).numbers.some((n) => !n.firm && n.value === value)).toBe(true);
+  });
+});

@@ -59,8 +59,8 @@ const PATTERNS: Record<TextLanguage, Pattern[]> = {
     { regex: new RegExp(`${B}${EN_MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?${E}`, 'giu'), read: (m) => capital(m[1]!) && ymd(m[3], monthOf(ENGLISH_MONTHS, m[1]!), m[2], true) },
     { regex: new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${EN_MONTH}(?:,?\\s+${YEAR})?${E}`, 'giu'), read: (m) => capital(m[2]!) && ymd(m[3], monthOf(ENGLISH_MONTHS, m[2]!), m[1], true) },
     { regex: new RegExp(`${B}${EN_MONTH}\\s+${YEAR}${E}`, 'giu'), read: (m) => capital(m[1]!) && ymd(m[2], monthOf(ENGLISH_MONTHS, m[1]!), undefined, true) },
-    // `in March`, `since May`; not `May` after a name (Theresa May) or opening a sentence.
-    { regex: /(?<=(?<!\p{L})\p{Ll}+\s)(March|May)(?![\p{L}])/gu, read: (m) => ymd(undefined, ENGLISH_MONTHS[m[1]!.toLowerCase()], undefined, true) },
+    // `in March`, `In May`, `since May`; not `May` after a name (Theresa May) or opening a sentence.
+    { regex: /(?<=(?<!\p{L})(?:\p{Ll}+|In|Since|Until|By|From|Early|Late|Last|Next|Through)\s|mid-)(March|May)(?![\p{L}])/gu, read: (m) => ymd(undefined, ENGLISH_MONTHS[m[1]!.toLowerCase()], undefined, true) },
     { regex: /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?![\p{L}])/gu, read: (m) => (ENGLISH_MONTHS_ALONE.has(m[1]!.toLowerCase()) ? ymd(undefined, ENGLISH_MONTHS[m[1]!.toLowerCase()], undefined, true) : weekday(ENGLISH_WEEKDAYS, m[1]!.toLowerCase())) },
   ],
   ko: [

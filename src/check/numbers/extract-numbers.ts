@@ -6,7 +6,7 @@
  * e-mail addresses and handles are not numbers.
  */
 import { extractDates, type TextLanguage } from '../dates/extract-dates.ts';
-import { englishNumberWord, germanNumberWord, KOREAN_NATIVE_NUMBER, koreanNativeValue, romanValue } from './number-words.ts';
+import { englishWordValues, germanWordValues, KOREAN_NATIVE_NUMBER, koreanNativeValue, romanValue } from './number-words.ts';
 import { parseKoreanAmounts } from './korean-amounts.ts';
 import { blank, LINK_PATTERN } from './links.ts';
 
@@ -81,10 +81,14 @@ export function extractNumbers(original: string, language: TextLanguage): Number
       if (value !== undefined) numbers.push({ value, start: m.index, end: m.index + m[0].length, firm: false });
     }
   } else {
-    const wordValue = language === 'de' ? germanNumberWord : englishNumberWord;
+    const wordValues = language === 'de' ? germanWordValues : englishWordValues;
+    let previous: number[] = [];
     for (const m of text.matchAll(WORD)) {
-      const value = wordValue(m[0]);
-      if (value !== undefined) numbers.push({ value, start: m.index, end: m.index + m[0].length, firm: false });
+      const values = wordValues(m[0]);
+      // `zwei Millionen`, `three billion`: the product too.
+      const products = values.length === 1 && values[0]! >= 100 ? previous.map((p) => p * values[0]!) : [];
+      for (const value of [...values, ...products]) numbers.push({ value, start: m.index, end: m.index + m[0].length, firm: false });
+      previous = values;
     }
   }
   return { numbers: numbers.sort((a, b) => a.start - b.start), names };

@@ -16,6 +16,33 @@ const GERMAN_ORDINAL_STEMS: Record<string, number> = {
   zwei: 2, drit: 3, vier: 4, fünf: 5, sechs: 6, sieb: 7, sieben: 7, ach: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12,
 };
 
+/**
+ * Words that stand for several values at once: a fraction names its parts and its share (`ein Drittel` =
+ * `3분의 1`, `die Hälfte` = `50%`), a scale word its size (`eine Million` = `100만`).
+ */
+const GERMAN_MANY: Record<string, number[]> = {
+  hälfte: [2, 1, 0.5, 50], halb: [2, 1, 0.5, 50], halbe: [2, 1, 0.5, 50], drittel: [3, 1], viertel: [4, 1, 25], dutzend: [12],
+  hundert: [100], tausend: [1e3], million: [1e6], millionen: [1e6], milliarde: [1e9], milliarden: [1e9], billion: [1e12],
+};
+const ENGLISH_MANY: Record<string, number[]> = {
+  half: [2, 1, 0.5, 50], thirds: [3], quarter: [4, 1, 25], quarters: [4, 25], dozen: [12], hundred: [100], thousand: [1e3],
+  million: [1e6], billion: [1e9], trillion: [1e12],
+};
+
+export function germanWordValues(word: string): number[] {
+  const many = GERMAN_MANY[word.toLowerCase()];
+  if (many !== undefined) return many;
+  const one = germanNumberWord(word);
+  return one === undefined ? [] : [one];
+}
+
+export function englishWordValues(word: string): number[] {
+  const many = ENGLISH_MANY[word.toLowerCase()];
+  if (many !== undefined) return many;
+  const one = englishNumberWord(word);
+  return one === undefined ? [] : [one];
+}
+
 /** Value of a German number word (`dreizehn`, `einundzwanzig`, `zweite`), or undefined. */
 export function germanNumberWord(word: string): number | undefined {
   const w = word.toLowerCase();

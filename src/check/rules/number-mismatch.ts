@@ -46,7 +46,7 @@ function compare(segment: SegmentView): Diagnostic[] {
   }
   const targetNames = new Set(target.names.map((n) => n.text));
   for (const name of source.names) {
-    if (targetNames.has(name.text)) continue;
+    if (targetNames.has(name.text) || koreanSpelling(segment, name.text)) continue;
     found.push(finding(segment, {
       ruleId: ID, severity: 'error',
       message: `the German has the name ${JSON.stringify(segment.sourcePlain.slice(name.start, name.end))}, which the ${language} target does not have as written`,
@@ -62,4 +62,11 @@ function unique(mentions: NumberMention[]): NumberMention[] {
 
 function quoteSpan(text: string, n: NumberMention): string {
   return JSON.stringify(text.slice(n.start, n.end).trim());
+}
+
+/** Korean may spell the letters and keep the digits (`COVID-19` = `코로나19`, `Su-57` = `수호이-57`). */
+function koreanSpelling(segment: SegmentView, name: string): boolean {
+  if (segment.language !== 'ko') return false;
+  const digits = /\d+[A-Z\d]*$/.exec(name)?.[0];
+  return digits !== undefined && new RegExp(`[\\p{Script=Hangul}]-?${digits}(?![\\dA-Za-z])`, 'u').test(segment.targetPlain);
 }
