@@ -27,6 +27,8 @@ export interface SarifResult {
   message: { text: string };
   locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: SarifRegion } }>;
   suppressions?: Array<{ kind: 'inSource'; justification: string }>;
+  /** SARIF's property bag: the glossary entry id of a glossary finding. */
+  properties?: { entry: string };
 }
 
 export interface SarifLog {
@@ -69,6 +71,7 @@ export function buildSarif(report: ReportInput, tool: SarifTool): SarifLog {
     level: d.severity,
     message: { text: d.hint ? `${d.message}\nFix: ${d.hint}` : d.message },
     locations: [{ physicalLocation: { artifactLocation: { uri: encodeUri(d.file), uriBaseId: '%SRCROOT%' }, region: region(d) } }],
+    ...(d.entry === undefined ? {} : { properties: { entry: d.entry } }),
   });
   return {
     $schema: SARIF_SCHEMA,

@@ -7,6 +7,7 @@ import { glossaryExampleFails } from './glossary-example-fails.ts';
 import { glossaryForbiddenVariant } from './glossary-forbidden-variant.ts';
 import { glossaryMissingTarget } from './glossary-missing-target.ts';
 import { numberMismatch } from './number-mismatch.ts';
+import { koreanParticle } from './korean-particle.ts';
 import { inconsistentTranslation } from './inconsistent-translation.ts';
 import { reviewFlagged } from './review-flagged.ts';
 import { staleSegment } from './stale-segment.ts';
@@ -22,4 +23,5 @@ export const RULES: readonly CheckRule[] = [
   reviewFlagged,
   numberMismatch,
   dateMismatch,
+  koreanParticle,
 ];
