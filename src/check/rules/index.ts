@@ -8,6 +8,7 @@ import { glossaryForbiddenVariant } from './glossary-forbidden-variant.ts';
 import { glossaryMissingTarget } from './glossary-missing-target.ts';
 import { numberMismatch } from './number-mismatch.ts';
 import { koreanParticle } from './korean-particle.ts';
+import { quoteStyle } from './quote-style.ts';
 import { inconsistentTranslation } from './inconsistent-translation.ts';
 import { reviewFlagged } from './review-flagged.ts';
 import { staleSegment } from './stale-segment.ts';
@@ -24,4 +25,5 @@ export const RULES: readonly CheckRule[] = [
   numberMismatch,
   dateMismatch,
   koreanParticle,
+  quoteStyle,
 ];
