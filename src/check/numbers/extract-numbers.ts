@@ -8,7 +8,7 @@
 import { extractDates, type TextLanguage } from '../dates/extract-dates.ts';
 import { englishWordValues, germanWordValues, KOREAN_NATIVE_NUMBER, koreanNativeValue, romanValue } from './number-words.ts';
 import { parseKoreanAmounts } from './korean-amounts.ts';
-import { blank, LINK_PATTERN } from './links.ts';
+import { blank, LINK_PATTERN } from '../links/link-pattern.ts';
 
 export interface NumberMention {
   value: number;

@@ -9,6 +9,7 @@ import { glossaryMissingTarget } from './glossary-missing-target.ts';
 import { numberMismatch } from './number-mismatch.ts';
 import { koreanParticle } from './korean-particle.ts';
 import { quoteStyle } from './quote-style.ts';
+import { urlMismatch } from './url-mismatch.ts';
 import { inconsistentTranslation } from './inconsistent-translation.ts';
 import { reviewFlagged } from './review-flagged.ts';
 import { staleSegment } from './stale-segment.ts';
@@ -26,4 +27,5 @@ export const RULES: readonly CheckRule[] = [
   dateMismatch,
   koreanParticle,
   quoteStyle,
+  urlMismatch,
 ];
