@@ -10,6 +10,7 @@ import { numberMismatch } from './number-mismatch.ts';
 import { koreanParticle } from './korean-particle.ts';
 import { quoteStyle } from './quote-style.ts';
 import { urlMismatch } from './url-mismatch.ts';
+import { untranslated } from './untranslated.ts';
 import { inconsistentTranslation } from './inconsistent-translation.ts';
 import { reviewFlagged } from './review-flagged.ts';
 import { staleSegment } from './stale-segment.ts';
@@ -28,4 +29,5 @@ export const RULES: readonly CheckRule[] = [
   koreanParticle,
   quoteStyle,
   urlMismatch,
+  untranslated,
 ];
