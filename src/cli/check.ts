@@ -2,6 +2,7 @@
 import { appendFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { GLOSSARY_PATH, loadCheckInput, RULE_CATALOG, runCheck, sortDiagnostics } from '../check/index.ts';
+import { applyFixes, takeFixOption } from './check-fix.ts';
 import { TARGET_LANGUAGES, type TargetLanguage } from '../core/translation.ts';
 import { countFindings, formatGithubAnnotations, formatJson, formatSarif, formatStepSummary, formatText, type ReportInput } from '../report/index.ts';
 import { writeFileAtomic } from '../store/index.ts';
@@ -21,6 +22,10 @@ Options:
   --output FILE          also write the report in FORMAT to FILE (atomically); the text goes to stdout
   --require-complete     empty targets are errors, not notes
   --lang LANGS           languages to check, comma-separated (default: en,ko)
+  --fix[=all]            apply the certain fixes (German quotation marks → the target's, a Korean particle
+                         after a glossary term) to machine segments; --fix=all also to edited and reviewed
+                         ones. Prints what it changed as a diff, writes each file atomically, then checks.
+  --dry-run              with --fix: print the diff only, write nothing
   -h, --help             show this help
 
 On GitHub Actions (GITHUB_ACTIONS=true) the text report also carries annotations, and a summary is
@@ -33,17 +38,20 @@ Examples:
   npm run check -- --lang ko --require-complete
   npm run check -- --format sarif --output dolmetsch.sarif
   npm run check -- --format json > check.json
+  npm run check -- --fix --dry-run
 `;
 
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 type Format = (typeof FORMATS)[number];
 
-export const checkCommand: Command = async (argv, io) => {
+export const checkCommand: Command = async (argvWithFix, io) => {
+  const { fix, argv } = takeFixOption(argvWithFix);
   const { values, positionals } = parseCommandArgs(argv, {
     format: { type: 'string' },
     output: { type: 'string' },
     'require-complete': { type: 'boolean' },
     lang: { type: 'string' },
+    'dry-run': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -53,8 +61,14 @@ export const checkCommand: Command = async (argv, io) => {
   if (positionals.length > 0) throw new UsageError(`check takes no paths (found "${positionals[0]}"); it checks every translation file.`);
   const format = parseFormat(values.format);
   const languages = parseLanguages(values.lang);
+  if (values['dry-run'] && fix === undefined) throw new UsageError('--dry-run goes with --fix (check itself writes nothing).');
+  const options = { requireComplete: values['require-complete'] ?? false };
 
-  const { input, problems } = await loadCheckInput(io.cwd, languages, { requireComplete: values['require-complete'] ?? false });
+  let { input, problems } = await loadCheckInput(io.cwd, languages, options);
+  if (fix !== undefined && problems.length === 0) {
+    const wrote = await applyFixes(io, input, fix, values['dry-run'] ?? false);
+    if (wrote) ({ input, problems } = await loadCheckInput(io.cwd, languages, options));
+  }
   const result = runCheck(input);
   const report: ReportInput = { diagnostics: sortDiagnostics([...problems, ...result.diagnostics], GLOSSARY_PATH), suppressed: result.suppressed };
 
