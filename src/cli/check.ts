@@ -13,7 +13,8 @@ export const CHECK_HELP = `Usage: dolmetsch check [options]
 
 Checks the translation files in translations/<lang>/ against glossary.yaml and against each other:
 glossary terms missing or misspelt, do-not-translate names changed, the same German translated two ways,
-stale, empty and flagged segments. Every finding points at file:line:col in the YAML, with a fix.
+stale, empty and flagged segments; numbers, dates, quotation marks, links, untranslated German and Korean
+particles against the German. Every finding points at file:line:col in the YAML, with a fix.
 Rules and suppressions: src/check/README.md.
 
 Options:
