@@ -32,6 +32,12 @@ const DE_MONTH = `(${monthPattern(GERMAN_MONTHS)})`;
 const EN_MONTH = `(${monthPattern(ENGLISH_MONTHS)})`;
 const YEAR = '(\\d{4})';
 
+/** Capitalised month and weekday names standing alone (`im März`, `am Montag`). */
+function alone(months: ReadonlySet<string>, weekdays: Record<string, number>): RegExp {
+  const names = [...months, ...Object.keys(weekdays)].map((n) => n[0]!.toUpperCase() + n.slice(1));
+  return new RegExp(`(?<![\\p{L}])(${names.join('|')})(?![\\p{L}])`, 'gu');
+}
+
 const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
 const monthOf = (names: Record<string, number>, word: string) => names[word.toLowerCase().replace(/\.$/, '')];
 
@@ -52,7 +58,7 @@ const PATTERNS: Record<TextLanguage, Pattern[]> = {
     { regex: new RegExp(`${B}(\\d{1,2})\\.\\s?${DE_MONTH}(?:\\s+${YEAR})?${E}`, 'giu'), read: (m) => ymd(m[3], monthOf(GERMAN_MONTHS, m[2]!), m[1], true) },
     { regex: new RegExp(`${B}${DE_MONTH}\\s+${YEAR}${E}`, 'giu'), read: (m) => ymd(m[2], monthOf(GERMAN_MONTHS, m[1]!), undefined, true) },
     { regex: /(?<![\p{L}])(montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags)(?![\p{L}])/gu, read: (m) => weekday(GERMAN_WEEKDAYS, m[1]!.slice(0, -1)) },
-    { regex: /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?![\p{L}])/gu, read: (m) => (GERMAN_MONTHS_ALONE.has(m[1]!.toLowerCase()) ? ymd(undefined, GERMAN_MONTHS[m[1]!.toLowerCase()], undefined, true) : weekday(GERMAN_WEEKDAYS, m[1]!.toLowerCase().replace(/s$/, ''))) },
+    { regex: alone(GERMAN_MONTHS_ALONE, GERMAN_WEEKDAYS), read: (m) => (GERMAN_MONTHS_ALONE.has(m[1]!.toLowerCase()) ? ymd(undefined, GERMAN_MONTHS[m[1]!.toLowerCase()], undefined, true) : weekday(GERMAN_WEEKDAYS, m[1]!.toLowerCase().replace(/s$/, ''))) },
   ],
   en: [
     iso,
@@ -61,7 +67,7 @@ const PATTERNS: Record<TextLanguage, Pattern[]> = {
     { regex: new RegExp(`${B}${EN_MONTH}\\s+${YEAR}${E}`, 'giu'), read: (m) => capital(m[1]!) && ymd(m[2], monthOf(ENGLISH_MONTHS, m[1]!), undefined, true) },
     // `in March`, `In May`, `since May`; not `May` after a name (Theresa May) or opening a sentence.
     { regex: /(?<=(?<!\p{L})(?:\p{Ll}+|In|Since|Until|By|From|Early|Late|Last|Next|Through)\s|mid-)(March|May)(?![\p{L}])/gu, read: (m) => ymd(undefined, ENGLISH_MONTHS[m[1]!.toLowerCase()], undefined, true) },
-    { regex: /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?![\p{L}])/gu, read: (m) => (ENGLISH_MONTHS_ALONE.has(m[1]!.toLowerCase()) ? ymd(undefined, ENGLISH_MONTHS[m[1]!.toLowerCase()], undefined, true) : weekday(ENGLISH_WEEKDAYS, m[1]!.toLowerCase())) },
+    { regex: alone(ENGLISH_MONTHS_ALONE, ENGLISH_WEEKDAYS), read: (m) => (ENGLISH_MONTHS_ALONE.has(m[1]!.toLowerCase()) ? ymd(undefined, ENGLISH_MONTHS[m[1]!.toLowerCase()], undefined, true) : weekday(ENGLISH_WEEKDAYS, m[1]!.toLowerCase())) },
   ],
   ko: [
     iso,
@@ -82,7 +88,9 @@ function weekday(names: Record<string, number>, word: string): ReturnType<Reader
 export function extractDates(text: string, language: TextLanguage): DateMention[] {
   const taken: Array<[number, number]> = [];
   const found: DateMention[] = [];
+  const hasDigit = /\d/.test(text);
   for (const { regex, read } of PATTERNS[language]) {
+    if (!hasDigit && regex.source.includes('\\d')) continue;
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
       const start = m.index;

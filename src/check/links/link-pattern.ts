@@ -26,7 +26,11 @@ export interface Link {
   end: number;
 }
 
+/** The cheap sign of a link: an @, `://`, or a dot before a letter. Most sentences have none. */
+export const MAY_HOLD_LINK = /@|\.[A-Za-z]|:\/\//;
+
 export function findLinks(text: string): Link[] {
+  if (!MAY_HOLD_LINK.test(text)) return [];
   return [...text.matchAll(LINK_PATTERN)].map((m) => {
     const kind = PARTS[m.slice(1).findIndex((g) => g !== undefined)]![0];
     return { kind, text: m[0], start: m.index, end: m.index + m[0].length };

@@ -8,7 +8,7 @@
 import { extractDates, type TextLanguage } from '../dates/extract-dates.ts';
 import { englishWordValues, germanWordValues, KOREAN_NATIVE_NUMBER, koreanNativeValue, romanValue } from './number-words.ts';
 import { parseKoreanAmounts } from './korean-amounts.ts';
-import { blank, LINK_PATTERN } from '../links/link-pattern.ts';
+import { blank, LINK_PATTERN, MAY_HOLD_LINK } from '../links/link-pattern.ts';
 
 export interface NumberMention {
   value: number;
@@ -38,11 +38,15 @@ const SCALE: Record<TextLanguage, Array<[RegExp, number]>> = {
 };
 const GERMAN_DIGITS = /(?<![\p{L}\d.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?(?!\.\d{3})(?:\.\d{1,2}(?!\d))?)(?![\d])/gu;
 const ENGLISH_DIGITS = /(?<![\p{L}\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:,\d{1,2}(?!\d))?)(?![\d])/gu;
-const WORD = /[\p{L}]+(?:-[\p{L}]+)?/gu;
+/** Words that may be numbers (the tables decide): a cheap filter before the lookups. */
+const WORD: Record<'de' | 'en', RegExp> = {
+  de: /(?<!\p{L})(?:zwei|drei|vier|fünf|sechs|sieb|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|ein\p{L}*und|erst|hälfte|halb|drittel|viertel|dutzend|hundert|tausend|million|milliard|billion)\p{L}*/giu,
+  en: /(?<!\p{L})(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thir|fif|twen|for|first|second|third|half|quarter|dozen|hundred|thousand|million|billion|trillion)[\p{L}]*(?:-[\p{L}]+)?/giu,
+};
 const ROMAN_AFTER_NAME = /(?<=\p{Lu}\p{Ll}+\s)([IVXLC]{2,})(?![\p{L}\d])/gu;
 
 export function extractNumbers(original: string, language: TextLanguage): NumbersInText {
-  let text = blank(original, LINK_PATTERN);
+  let text = MAY_HOLD_LINK.test(original) ? blank(original, LINK_PATTERN) : original;
   const numbers: NumberMention[] = [];
   const names: NumbersInText['names'] = [];
   for (const m of text.matchAll(NAME_WITH_DIGITS)) names.push({ text: m[1]!.toUpperCase().replace('‑', '-'), start: m.index, end: m.index + m[0].length });
@@ -59,7 +63,7 @@ export function extractNumbers(original: string, language: TextLanguage): Number
     for (const value of values) numbers.push({ value, start: m.index, end: m.index + m[0].length, firm: false });
   }
   text = blank(text, TIME[language]);
-  if (language === 'ko') {
+  if (language === 'ko' && /\d\s?[천백십만억조]/.test(text)) {
     for (const amount of parseKoreanAmounts(text)) numbers.push({ ...amount, firm: true });
     text = blank(text, /(?<![\d.,])\d[\d,]*(?:\.\d+)?\s?[천백십]?\s?[만억조](?:\s?\d[\d,]*(?:\.\d+)?\s?[천백십]?\s?[만억조]?)*|(?<![\d.,])\d+\s?[천백](?![\p{L}])/gu);
   }
@@ -83,7 +87,7 @@ export function extractNumbers(original: string, language: TextLanguage): Number
   } else {
     const wordValues = language === 'de' ? germanWordValues : englishWordValues;
     let previous: number[] = [];
-    for (const m of text.matchAll(WORD)) {
+    for (const m of text.matchAll(WORD[language])) {
       const values = wordValues(m[0]);
       // `zwei Millionen`, `three billion`: the product too.
       const products = values.length === 1 && values[0]! >= 100 ? previous.map((p) => p * values[0]!) : [];

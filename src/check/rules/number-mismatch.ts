@@ -17,12 +17,14 @@ export const numberMismatch: CheckRule = {
   run: ({ segments }) => segments.filter((s) => s.hasTarget && s.entry.status !== 'stale').flatMap(compare),
 };
 
+const FIRM_SIGN = /\d|(?<!\p{L})[IVXLC]{2,}(?!\p{L})/u;
 const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 const has = (mentions: readonly NumberMention[], value: number) => mentions.some((m) => same(m.value, value));
 const show = (value: number) => String(Number(value.toPrecision(12)));
 
 function compare(segment: SegmentView): Diagnostic[] {
-  if (!/[\dIVXLC]/.test(segment.sourcePlain) && !/[\dIVXLC]/.test(segment.targetPlain)) return [];
+  // Without digits or a Roman numeral on either side there is nothing firm to compare.
+  if (!FIRM_SIGN.test(segment.sourcePlain) && !FIRM_SIGN.test(segment.targetPlain)) return [];
   const source = extractNumbers(segment.sourcePlain, 'de');
   const target = extractNumbers(segment.targetPlain, segment.language);
   const language = LANGUAGE_NAMES[segment.language];

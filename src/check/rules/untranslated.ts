@@ -1,6 +1,6 @@
 /** A target that is (mostly) the German left untranslated (see ../untranslated/german-left.ts). */
 import type { CheckRule, SegmentView } from '../types.ts';
-import { blank, LINK_PATTERN } from '../links/link-pattern.ts';
+import { blank, LINK_PATTERN, MAY_HOLD_LINK } from '../links/link-pattern.ts';
 import { germanLeft } from '../untranslated/german-left.ts';
 import { finding, LANGUAGE_NAMES } from './finding.ts';
 
@@ -31,7 +31,7 @@ export const untranslated: CheckRule = {
 
 /** The target with its glossary terms and links blanked: names are the same in every language. */
 function withoutTerms(segment: SegmentView): string {
-  let text = blank(segment.targetPlain, LINK_PATTERN);
+  let text = MAY_HOLD_LINK.test(segment.targetPlain) ? blank(segment.targetPlain, LINK_PATTERN) : segment.targetPlain;
   for (const m of segment.targetMatches) text = text.slice(0, m.start) + ' '.repeat(m.end - m.start) + text.slice(m.end);
   return text;
 }
