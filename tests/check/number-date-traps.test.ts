@@ -66,6 +66,12 @@ describe('date-mismatch', () => {
     ['ko', 'Seit Juni 2025 gilt das.', '2025년 6월부터 적용된다.'],
     ['ko', 'Am Montag traf er ihn.', '그는 월요일 그를 만났다.'],
     ['ko', 'Nach einem ersten Besuch im März kam er wieder.', '지난 3월 방문에 이어 그가 다시 왔다.'],
+    ['en', 'Am 3. und 4. Juni tagte der Rat.', 'The council met on June 3 and 4.'],
+    ['en', 'Vom 3. bis 5. Juni tagte der Rat.', 'The council met from 3 to 5 June.'],
+    ['ko', 'Vom 3. bis 5. Juni tagte der Rat.', '위원회는 6월 3~5일 회의를 열었다.'],
+    ['ko', 'Am 3. und 4. Juni tagte der Rat.', '위원회는 6월 3일과 4일 회의를 열었다.'],
+    ['en', 'Mitte März tagte der Rat.', 'The council met in mid-March.'],
+    ['ko', 'Anfang Juni 2025 tagte der Rat.', '위원회는 2025년 6월 초 회의를 열었다.'],
   ] as const)('clean (%s): %s', (language, source, target) => {
     expect(rulesFound(language, source, target, 'date-mismatch')).toEqual([]);
   });
@@ -79,6 +85,8 @@ describe('date-mismatch', () => {
     ['ko', 'Am 3. Juni traf er ihn.', '그는 3월 6일 그를 만났다.'],
     ['ko', 'Seit Juni 2025 gilt das.', '2024년 6월부터 적용된다.'],
     ['ko', 'Am Freitag reiste er ab.', '그는 토요일 떠났다.'],
+    ['en', 'Vom 3. bis 5. Juni tagte der Rat.', 'The council met from June 3 to 6.'],
+    ['ko', 'Vom 3. bis 5. Juni tagte der Rat.', '위원회는 6월 3~6일 회의를 열었다.'],
   ] as const)('planted (%s): %s → %s', (language, source, target) => {
     expect(rulesFound(language, source, target, 'date-mismatch')).not.toEqual([]);
   });

@@ -102,3 +102,23 @@ describe('words that stand for numbers a translation may write in digits', () =>
     expect(extractNumbers(text, language).numbers.some((n) => !n.firm && n.value === value)).toBe(true);
   });
 });
+
+describe('more ways a newsroom writes numbers', () => {
+  it.each([
+    ['10 000 Menschen', 'de', [10000]],
+    ['10\u202f000 Menschen', 'de', [10000]],
+    ['5 Mio Euro', 'de', [5e6]],
+    ['7,5 Mrd Euro', 'de', [7.5e9]],
+    ['$5m and €1.5m', 'en', [5e6, 1.5e6]],
+    ['a 5m wall', 'en', [5]],
+    ['1천만 원과 3조 5천억 원', 'ko', [1e7, 3.5e12]],
+    ['10여 명', 'ko', [10]],
+    ['제2차 세계대전', 'ko', [2]],
+  ] as const)('%s (%s) is %j', (text, language, values) => {
+    expect(firm(text, language)).toEqual(values);
+  });
+
+  it('anderthalb Millionen vouches for 1.5 million', () => {
+    expect(soft('anderthalb Millionen', 'de')).toContain(1.5e6);
+  });
+});

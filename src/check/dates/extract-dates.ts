@@ -17,6 +17,8 @@ export interface DateMention {
   month?: number;
   day?: number;
   weekday?: number;
+  /** The last day of a range or pair (`3. bis 5. Juni`, `June 3 and 4`, `6월 3~5일`). */
+  toDay?: number;
   /** Numbers of the mention written in digits (the number rule accounts for them here). */
   digits: number[];
   /** Numbers it names in words (a month name): they may stand for a digit on the other side. */
@@ -41,19 +43,26 @@ function alone(months: ReadonlySet<string>, weekdays: Record<string, number>): R
 const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
 const monthOf = (names: Record<string, number>, word: string) => names[word.toLowerCase().replace(/\.$/, '')];
 
-function ymd(y: string | undefined, m: number | undefined, d: string | undefined, monthInWords: boolean): ReturnType<Reader> {
+function ymd(y: string | undefined, m: number | undefined, d: string | undefined, monthInWords: boolean, to?: string): ReturnType<Reader> {
   const year = num(y);
   const day = num(d);
-  if (m === undefined || m < 1 || m > 12 || (day !== undefined && (day < 1 || day > 31))) return undefined;
-  const digits = [year, monthInWords ? undefined : m, day].filter((v): v is number => v !== undefined);
-  return { year, month: m, day, digits, words: monthInWords ? [m] : [] };
+  const toDay = num(to);
+  const badDay = (v: number | undefined) => v !== undefined && (v < 1 || v > 31);
+  if (m === undefined || m < 1 || m > 12 || badDay(day) || badDay(toDay)) return undefined;
+  const digits = [year, monthInWords ? undefined : m, day, toDay].filter((v): v is number => v !== undefined);
+  return { year, month: m, day, ...(toDay === undefined ? {} : { toDay }), digits, words: monthInWords ? [m] : [] };
 }
+
+const RANGE_DE = '\\s?(?:und|bis|–|-|/)\\s?';
+const RANGE_EN = '\\s?(?:and|to|through|–|-)\\s?';
+const ORD = '(?:st|nd|rd|th)?';
 
 const iso: Pattern = { regex: new RegExp(`${B}${YEAR}-(\\d{2})-(\\d{2})${E}`, 'gu'), read: (m) => ymd(m[1], num(m[2]), m[3], false) };
 
 const PATTERNS: Record<TextLanguage, Pattern[]> = {
   de: [
     iso,
+    { regex: new RegExp(`${B}(\\d{1,2})\\.${RANGE_DE}(\\d{1,2})\\.\\s?${DE_MONTH}(?:\\s+${YEAR})?${E}`, 'giu'), read: (m) => ymd(m[4], monthOf(GERMAN_MONTHS, m[3]!), m[1], true, m[2]) },
     { regex: new RegExp(`${B}(\\d{1,2})\\.\\s?(\\d{1,2})\\.(?:\\s?(\\d{4}|\\d{2}(?!\\d)))?`, 'gu'), read: (m) => ymd(m[3] && m[3].length === 2 ? `20${m[3]}` : m[3], num(m[2]), m[1], false) },
     { regex: new RegExp(`${B}(\\d{1,2})\\.\\s?${DE_MONTH}(?:\\s+${YEAR})?${E}`, 'giu'), read: (m) => ymd(m[3], monthOf(GERMAN_MONTHS, m[2]!), m[1], true) },
     { regex: new RegExp(`${B}${DE_MONTH}\\s+${YEAR}${E}`, 'giu'), read: (m) => ymd(m[2], monthOf(GERMAN_MONTHS, m[1]!), undefined, true) },
@@ -62,6 +71,8 @@ const PATTERNS: Record<TextLanguage, Pattern[]> = {
   ],
   en: [
     iso,
+    { regex: new RegExp(`${B}${EN_MONTH}\\s+(\\d{1,2})${ORD}${RANGE_EN}(\\d{1,2})${ORD}(?:,?\\s+${YEAR})?${E}`, 'giu'), read: (m) => capital(m[1]!) && ymd(m[4], monthOf(ENGLISH_MONTHS, m[1]!), m[2], true, m[3]) },
+    { regex: new RegExp(`${B}(\\d{1,2})${ORD}${RANGE_EN}(\\d{1,2})${ORD}\\s+(?:of\\s+)?${EN_MONTH}(?:,?\\s+${YEAR})?${E}`, 'giu'), read: (m) => capital(m[3]!) && ymd(m[4], monthOf(ENGLISH_MONTHS, m[3]!), m[1], true, m[2]) },
     { regex: new RegExp(`${B}${EN_MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?${E}`, 'giu'), read: (m) => capital(m[1]!) && ymd(m[3], monthOf(ENGLISH_MONTHS, m[1]!), m[2], true) },
     { regex: new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${EN_MONTH}(?:,?\\s+${YEAR})?${E}`, 'giu'), read: (m) => capital(m[2]!) && ymd(m[3], monthOf(ENGLISH_MONTHS, m[2]!), m[1], true) },
     { regex: new RegExp(`${B}${EN_MONTH}\\s+${YEAR}${E}`, 'giu'), read: (m) => capital(m[1]!) && ymd(m[2], monthOf(ENGLISH_MONTHS, m[1]!), undefined, true) },
@@ -71,6 +82,7 @@ const PATTERNS: Record<TextLanguage, Pattern[]> = {
   ],
   ko: [
     iso,
+    { regex: /(?<!\d)(?:(\d{4})년\s?)?(\d{1,2})월\s?(\d{1,2})일?\s?(?:과|와|~|∼|-|–|부터|에서)\s?(\d{1,2})일/gu, read: (m) => ymd(m[1], num(m[2]), m[3], false, m[4]) },
     { regex: /(?<!\d)(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?(?!\d)/gu, read: (m) => ymd(m[1], num(m[2]), m[3], false) },
     { regex: /(?<!\d)(?:(\d{4})년\s?)?(\d{1,2})월(?:\s?(\d{1,2})일)?/gu, read: (m) => ymd(m[1], num(m[2]), m[3], false) },
     { regex: /([월화수목금토일])요일/gu, read: (m) => weekday(KOREAN_WEEKDAYS, m[1]!) },

@@ -32,15 +32,17 @@ const TIME: Record<TextLanguage, RegExp> = {
   ko: /(?<![\d.,])(\d{1,2})시(?:\s?(\d{1,2})분)?|(?<![\d.,])(\d{1,2}):(\d{2})(?!\d)/gu,
 };
 const SCALE: Record<TextLanguage, Array<[RegExp, number]>> = {
-  de: [[/^\s?(?:Tsd\.|Tausend)/u, 1e3], [/^\s?(?:Mio\.|Millionen|Million)/u, 1e6], [/^\s?(?:Mrd\.|Milliarden|Milliarde)/u, 1e9], [/^\s?(?:Billionen|Billion)/u, 1e12]],
-  en: [[/^\s?thousand/u, 1e3], [/^\s?(?:million|mn\b|m\b)/u, 1e6], [/^\s?(?:billion|bn\b)/u, 1e9], [/^\s?(?:trillion|tn\b)/u, 1e12]],
+  de: [[/^\s?(?:Tsd\.?|Tausend)(?!\p{Ll})/u, 1e3], [/^\s?(?:Mio\.?|Millionen|Million)(?!\p{Ll})/u, 1e6], [/^\s?(?:Mrd\.?|Milliarden|Milliarde)(?!\p{Ll})/u, 1e9], [/^\s?(?:Billionen|Billion)/u, 1e12]],
+  en: [[/^\s?(?:thousand|k\b)/u, 1e3], [/^\s?(?:million|mn\b)/u, 1e6], [/^\s?(?:billion|bn\b)/u, 1e9], [/^\s?(?:trillion|tn\b)/u, 1e12]],
   ko: [],
 };
-const GERMAN_DIGITS = /(?<![\p{L}\d.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?(?!\.\d{3})(?:\.\d{1,2}(?!\d))?)(?![\d])/gu;
-const ENGLISH_DIGITS = /(?<![\p{L}\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:,\d{1,2}(?!\d))?)(?![\d])/gu;
+// Thousands may also be grouped by a (narrow, no-break) space: `10 000`, `10 000`.
+const GERMAN_DIGITS = /(?<![\p{L}\d.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)(?:,\d+)?|\d+(?:,\d+)?(?!\.\d{3})(?:\.\d{1,2}(?!\d))?)(?![\d])/gu;
+// Korean writes ordinals as 제2차, 제1회: after 제 a digit starts a number.
+const ENGLISH_DIGITS = /(?:(?<=제)|(?<![\p{L}\d.,]))(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?![\d.,]\d)(?:\.\d+)?|\d+(?:\.\d+)?(?:,\d{1,2}(?!\d))?)(?![\d])/gu;
 /** Words that may be numbers (the tables decide): a cheap filter before the lookups. */
 const WORD: Record<'de' | 'en', RegExp> = {
-  de: /(?<!\p{L})(?:zwei|drei|vier|fünf|sechs|sieb|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|ein\p{L}*und|erst|hälfte|halb|drittel|viertel|dutzend|hundert|tausend|million|milliard|billion)\p{L}*/giu,
+  de: /(?<!\p{L})(?:anderthalb|eineinhalb|zwei|drei|vier|fünf|sechs|sieb|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|ein\p{L}*und|erst|hälfte|halb|drittel|viertel|dutzend|hundert|tausend|million|milliard|billion)\p{L}*/giu,
   en: /(?<!\p{L})(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thir|fif|twen|for|first|second|third|half|quarter|dozen|hundred|thousand|million|billion|trillion)[\p{L}]*(?:-[\p{L}]+)?/giu,
 };
 const ROMAN_AFTER_NAME = /(?<=\p{Lu}\p{Ll}+\s)([IVXLC]{2,})(?![\p{L}\d])/gu;
@@ -71,7 +73,11 @@ export function extractNumbers(original: string, language: TextLanguage): Number
     const written = m[1]!;
     const value = language === 'de' ? germanValue(written) : englishValue(written);
     const after = text.slice(m.index + written.length, m.index + written.length + 14);
-    const scale = SCALE[language].map(([pattern, factor]) => [pattern.exec(after), factor] as const).find(([found]) => found !== null);
+    // `$5m`, `€1.5m`: m is a million only after a currency sign (5m is also five metres).
+    const currencyM = language === 'en' && /[$€£]\s?$/.test(text.slice(Math.max(0, m.index - 2), m.index)) ? /^m\b/.exec(after) : null;
+    const scale = currencyM
+      ? ([currencyM, 1e6] as const)
+      : SCALE[language].map(([pattern, factor]) => [pattern.exec(after), factor] as const).find(([found]) => found !== null);
     const end = m.index + written.length + (scale ? scale[0]![0].length : 0);
     numbers.push({ value: scale ? value * scale[1] : value, start: m.index, end, firm: true });
   }
@@ -100,12 +106,14 @@ export function extractNumbers(original: string, language: TextLanguage): Number
 
 /** German: point groups thousands, comma marks decimals; `3.5` (a point before one or two digits) is a decimal. */
 export function germanValue(written: string): number {
+  written = written.replace(/[ \u00a0\u202f]/g, '');
   if (/^\d+\.\d{1,2}$/.test(written)) return Number(written);
   return Number(written.replace(/\./g, '').replace(',', '.'));
 }
 
 /** English and Korean: comma groups thousands, point marks decimals; `7,25` (German style left in) is 7.25. */
 export function englishValue(written: string): number {
+  written = written.replace(/[ \u00a0\u202f]/g, '');
   if (/^\d+,\d{1,2}$/.test(written)) return Number(written.replace(',', '.'));
   return Number(written.replace(/,/g, ''));
 }

@@ -21,7 +21,7 @@ const GERMAN_ORDINAL_STEMS: Record<string, number> = {
  * `3분의 1`, `die Hälfte` = `50%`), a scale word its size (`eine Million` = `100만`).
  */
 const GERMAN_MANY: Record<string, number[]> = {
-  hälfte: [2, 1, 0.5, 50], halb: [2, 1, 0.5, 50], halbe: [2, 1, 0.5, 50], drittel: [3, 1], viertel: [4, 1, 25], dutzend: [12],
+  anderthalb: [1.5], eineinhalb: [1.5], hälfte: [2, 1, 0.5, 50], halb: [2, 1, 0.5, 50], halbe: [2, 1, 0.5, 50], drittel: [3, 1], viertel: [4, 1, 25], dutzend: [12],
   hundert: [100], tausend: [1e3], million: [1e6], millionen: [1e6], milliarde: [1e9], milliarden: [1e9], billion: [1e12],
 };
 const ENGLISH_MANY: Record<string, number[]> = {

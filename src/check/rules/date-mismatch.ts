@@ -20,12 +20,13 @@ export const dateMismatch: CheckRule = {
 
 function agrees(a: DateMention, b: DateMention): boolean {
   const field = (x?: number, y?: number) => x === undefined || y === undefined || x === y;
-  return a.month === b.month && field(a.year, b.year) && field(a.day, b.day) && (a.day === undefined) === (b.day === undefined);
+  return a.month === b.month && field(a.year, b.year) && a.day === b.day && a.toDay === b.toDay;
 }
 
 export function describeDate(d: DateMention): string {
   if (d.weekday !== undefined) return WEEKDAYS[d.weekday]!;
-  return [d.year, d.month, d.day].map((v) => (v === undefined ? '…' : String(v).padStart(2, '0'))).join('-');
+  const date = [d.year, d.month, d.day].map((v) => (v === undefined ? '…' : String(v).padStart(2, '0'))).join('-');
+  return d.toDay === undefined ? date : `${date} to day ${d.toDay}`;
 }
 
 function compare(segment: SegmentView): Diagnostic[] {
