@@ -52,6 +52,8 @@ describe('particles after terms, acronyms and numbers', () => {
     ['김정은야!', '김정은', '아'],
     ['평양였다.', '평양', '이었다'],
     ['평양로는 안 된다', '평양', '으로'],
+    ['“평양”로 갔다', '평양', '으로'],
+    ['조선중앙통신(KCNA)는 보도했다', '조선중앙통신', '은'],
   ])('%s → %s%s', (text, word, expected) => {
     expect(particleProblems(text, term(text, word)).map((p) => p.expected)).toEqual([expected]);
   });
@@ -59,6 +61,7 @@ describe('particles after terms, acronyms and numbers', () => {
   it.each([
     ['평양으로는 갔다', '평양'], ['김정은은 말했다', '김정은'], ['김정은이었다', '김정은'], ['쇼이구이었다', '쇼이구'],
     ['평양과학기술대학', '평양'], ['평양이번에', '평양'], ['쇼이구가 왔다', '쇼이구'], ['김정은, 평양', '김정은'],
+    ['“평양”으로 갔다', '평양'], ['조선중앙통신(KCNA)은 보도했다', '조선중앙통신'],
   ])('not wrong: %s', (text, word) => {
     expect(particleProblems(text, term(text, word))).toEqual([]);
   });

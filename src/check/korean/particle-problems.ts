@@ -23,10 +23,24 @@ export function particleProblems(
     if (found.has(end)) return;
     const final = finalBefore(target, end);
     if (final === undefined) return;
-    const wrong = wrongParticleAt(target, end, final);
+    const wrong = wrongParticleAt(target, afterAside(target, end), final);
     if (wrong !== undefined) found.set(end, { ...wrong, word: target.slice(start, end), ...(entry ? { entry } : {}) });
   };
   for (const term of terms) judge(term.start, term.end, term.entry);
   for (const m of target.matchAll(DIRECT_ATTACHMENT)) judge(m.index, m.index + m[0].length);
   return [...found.values()].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Where the particle of a word stands: after a closing quotation mark (`“평양”으로`) or a parenthesis right
+ * behind the word (`조선중앙통신(KCNA)은`) — the particle agrees with the word, not with what is in between.
+ */
+function afterAside(text: string, end: number): number {
+  let at = end;
+  if (text[at] === '(') {
+    const close = text.indexOf(')', at);
+    if (close > at && close - at < 40) at = close + 1;
+  }
+  while (at < text.length && '”’"\''.includes(text[at]!)) at++;
+  return at;
 }
