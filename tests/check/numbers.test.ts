@@ -122,3 +122,20 @@ describe('more ways a newsroom writes numbers', () => {
     expect(soft('anderthalb Millionen', 'de')).toContain(1.5e6);
   });
 });
+
+describe('Korean news style', () => {
+  it.each([
+    ['최소 1천200명', [1200]],
+    ['3천500유로', [3500]],
+    ['1억 2천만 원', [1.2e8]],
+    ['3만 5천 명', [35000]],
+    ['5천억 원', [5e11]],
+    ['1천200만 명', [1.2e7]],
+  ] as const)('%s is %j', (text, values) => {
+    expect(firm(text, 'ko')).toEqual(values);
+  });
+
+  it('1인당 (per person) is not a count', () => {
+    expect(firm('1인당 3천500유로', 'ko')).toEqual([3500]);
+  });
+});

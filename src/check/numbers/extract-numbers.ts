@@ -65,9 +65,16 @@ export function extractNumbers(original: string, language: TextLanguage): Number
     for (const value of values) numbers.push({ value, start: m.index, end: m.index + m[0].length, firm: false });
   }
   text = blank(text, TIME[language]);
-  if (language === 'ko' && /\d\s?[천백십만억조]/.test(text)) {
-    for (const amount of parseKoreanAmounts(text)) numbers.push({ ...amount, firm: true });
-    text = blank(text, /(?<![\d.,])\d[\d,]*(?:\.\d+)?\s?[천백십]?\s?[만억조](?:\s?\d[\d,]*(?:\.\d+)?\s?[천백십]?\s?[만억조]?)*|(?<![\d.,])\d+\s?[천백](?![\p{L}])/gu);
+  if (language === 'ko') {
+    // `1인당` is `pro Kopf`, not a count of one.
+    for (const m of text.matchAll(/1인당/gu)) numbers.push({ value: 1, start: m.index, end: m.index + 3, firm: false });
+    text = blank(text, /1인당/gu);
+    if (/\d\s?[천백십만억조]/.test(text)) {
+      for (const amount of parseKoreanAmounts(text)) {
+        numbers.push({ ...amount, firm: true });
+        text = text.slice(0, amount.start) + ' '.repeat(amount.end - amount.start) + text.slice(amount.end);
+      }
+    }
   }
   for (const m of text.matchAll(language === 'de' ? GERMAN_DIGITS : ENGLISH_DIGITS)) {
     const written = m[1]!;

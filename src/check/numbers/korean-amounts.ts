@@ -4,7 +4,9 @@
  */
 const BIG: Record<string, number> = { 만: 1e4, 억: 1e8, 조: 1e12 };
 const SMALL: Record<string, number> = { 천: 1e3, 백: 1e2, 십: 10 };
-const GROUP = /(\d[\d,]*(?:\.\d+)?)\s?([천백십])?\s?([만억조])?/uy;
+const PART = /(\d[\d,]*(?:\.\d+)?)(?:\s?([천백십]))?/uy;
+const BIG_UNIT = /\s?([만억조])/uy;
+const NEXT_DIGIT = /\s?(?=\d)/uy;
 const START = /(?<![\d.,])\d[\d,]*(?:\.\d+)?\s?(?:[천백십]\s?)?[만억조천백]/gu;
 
 export interface KoreanAmount {
@@ -13,29 +15,42 @@ export interface KoreanAmount {
   end: number;
 }
 
+const sticky = (regex: RegExp, text: string, at: number) => {
+  regex.lastIndex = at;
+  return regex.exec(text);
+};
+
+/**
+ * Amounts in text order. An amount is groups of falling 만/억/조 units, each with a coefficient of falling
+ * 천/백/십 parts (`1천200만` = 1,200 × 10⁴; `3조 5천억`; `1천200`). A part that does not fall ends it.
+ */
 export function parseKoreanAmounts(text: string): KoreanAmount[] {
   const found: KoreanAmount[] = [];
   START.lastIndex = 0;
   for (let m = START.exec(text); m !== null; m = START.exec(text)) {
     const start = m.index;
-    let at = start;
-    let total = 0;
-    let lastBig = Infinity;
+    let [at, end, total, coefficient, lastSmall, lastBig] = [start, start, 0, 0, Infinity, Infinity];
     for (;;) {
-      GROUP.lastIndex = at;
-      const g = GROUP.exec(text);
-      if (g === null || (g[2] === undefined && g[3] === undefined && at !== start && /\p{L}/u.test(text[at + g[0].length] ?? ''))) break;
-      const big = g[3] === undefined ? 1 : BIG[g[3]]!;
-      if (big >= lastBig || (g[2] === undefined && g[3] === undefined && at === start)) break;
-      total += Number(g[1]!.replace(/,/g, '')) * (g[2] === undefined ? 1 : SMALL[g[2]]!) * big;
-      lastBig = big;
-      at += g[0].length;
-      const space = /^\s?(?=\d)/u.exec(text.slice(at));
-      if (big === 1 || space === null) break;
-      at += space[0].length;
+      const part = sticky(PART, text, at);
+      if (part === null) break;
+      const small = part[2] === undefined ? 1 : SMALL[part[2]]!;
+      if (small >= lastSmall) break;
+      coefficient += Number(part[1]!.replace(/,/g, '')) * small;
+      lastSmall = small;
+      at += part[0].length;
+      const big = sticky(BIG_UNIT, text, at);
+      if (big !== null && BIG[big[1]!]! < lastBig) {
+        total += coefficient * BIG[big[1]!]!;
+        [coefficient, lastSmall, lastBig] = [0, Infinity, BIG[big[1]!]!];
+        at += big[0].length;
+      }
+      end = at;
+      if (small === 1 && big === null) break;
+      const next = sticky(NEXT_DIGIT, text, at);
+      if (next === null) break;
+      at += next[0].length;
     }
-    if (at === start) continue;
-    const end = text.slice(start, at).trimEnd().length + start;
+    total += coefficient;
     found.push({ value: total, start, end });
     START.lastIndex = end;
   }
