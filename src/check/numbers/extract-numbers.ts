@@ -6,7 +6,7 @@
  * e-mail addresses and handles are not numbers.
  */
 import { extractDates, type TextLanguage } from '../dates/extract-dates.ts';
-import { englishWordValues, germanWordValues, KOREAN_NATIVE_NUMBER, koreanNativeValue, romanValue } from './number-words.ts';
+import { englishWordValues, germanWordValues, isGermanCardinal, KOREAN_NATIVE_NUMBER, koreanNativeValue, romanValue } from './number-words.ts';
 import { parseKoreanAmounts } from './korean-amounts.ts';
 import { blank, LINK_PATTERN, MAY_HOLD_LINK } from '../links/link-pattern.ts';
 
@@ -16,6 +16,8 @@ export interface NumberMention {
   end: number;
   /** Written in digits (or a Roman numeral after a name): the other side must have it. */
   firm: boolean;
+  /** A German cardinal written out (`dreizehn`): an English target must have it too (its number words are unambiguous). */
+  spelled?: boolean;
 }
 
 export interface NumbersInText {
@@ -43,7 +45,7 @@ const ENGLISH_DIGITS = /(?:(?<=제)|(?<![\p{L}\d.,]))(\d{1,3}(?:,\d{3})+(?:\.\d+
 /** Words that may be numbers (the tables decide): a cheap filter before the lookups. */
 const WORD: Record<'de' | 'en', RegExp> = {
   de: /(?<!\p{L})(?:anderthalb|eineinhalb|zwei|drei|vier|fünf|sechs|sieb|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|ein\p{L}*und|erst|hälfte|halb|drittel|viertel|dutzend|hundert|tausend|million|milliard|billion)\p{L}*/giu,
-  en: /(?<!\p{L})(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thir|fif|twen|for|first|second|third|half|quarter|dozen|hundred|thousand|million|billion|trillion)[\p{L}]*(?:-[\p{L}]+)?/giu,
+  en: /(?<!\p{L})(?:both|pair|couple|twice|double|twin|triple|thrice|fortnight|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thir|fif|twen|for|first|second|third|half|quarter|dozen|hundred|thousand|million|billion|trillion)[\p{L}]*(?:-[\p{L}]+)?/giu,
 };
 const ROMAN_AFTER_NAME = /(?<=\p{Lu}\p{Ll}+\s)([IVXLC]{2,})(?![\p{L}\d])/gu;
 
@@ -104,7 +106,8 @@ export function extractNumbers(original: string, language: TextLanguage): Number
       const values = wordValues(m[0]);
       // `zwei Millionen`, `three billion`: the product too.
       const products = values.length === 1 && values[0]! >= 100 ? previous.map((p) => p * values[0]!) : [];
-      for (const value of [...values, ...products]) numbers.push({ value, start: m.index, end: m.index + m[0].length, firm: false });
+      const spelled = language === 'de' && isGermanCardinal(m[0]) && !/^\s?(?:Mio|Mrd|Million|Milliard|Billion|Tausend|Hundert|Dutzend)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+      for (const value of [...values, ...products]) numbers.push({ value, start: m.index, end: m.index + m[0].length, firm: false, ...(spelled ? { spelled } : {}) });
       previous = values;
     }
   }

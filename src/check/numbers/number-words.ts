@@ -25,6 +25,7 @@ const GERMAN_MANY: Record<string, number[]> = {
   hundert: [100], tausend: [1e3], million: [1e6], millionen: [1e6], milliarde: [1e9], milliarden: [1e9], billion: [1e12],
 };
 const ENGLISH_MANY: Record<string, number[]> = {
+  both: [2], pair: [2], couple: [2], twice: [2], double: [2], twin: [2], triple: [3], thrice: [3], fortnight: [2, 14],
   half: [2, 1, 0.5, 50], thirds: [3], quarter: [4, 1, 25], quarters: [4, 25], dozen: [12], hundred: [100], thousand: [1e3],
   million: [1e6], billion: [1e9], trillion: [1e12],
 };
@@ -41,6 +42,12 @@ export function englishWordValues(word: string): number[] {
   if (many !== undefined) return many;
   const one = englishNumberWord(word);
   return one === undefined ? [] : [one];
+}
+
+/** A German cardinal written out (`drei`, `dreizehn`, `einundzwanzig`), not an ordinal, fraction or scale word. */
+export function isGermanCardinal(word: string): boolean {
+  const w = word.toLowerCase();
+  return (GERMAN_UNITS[w] ?? GERMAN_TEENS[w] ?? GERMAN_TENS[w]) !== undefined || /^(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und\p{L}+zig$|^(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)unddreißig$/u.test(w);
 }
 
 /** Value of a German number word (`dreizehn`, `einundzwanzig`, `zweite`), or undefined. */

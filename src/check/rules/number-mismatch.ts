@@ -18,18 +18,22 @@ export const numberMismatch: CheckRule = {
 };
 
 const FIRM_SIGN = /\d|(?<!\p{L})[IVXLC]{2,}(?!\p{L})/u;
+const SPELLED_SIGN = /(?:zwei|drei|vier|fünf|sechs|sieb|acht|neun|zehn|elf|zwölf|zig|ßig)/iu;
 const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 const has = (mentions: readonly NumberMention[], value: number) => mentions.some((m) => same(m.value, value));
 const show = (value: number) => String(Number(value.toPrecision(12)));
 
 function compare(segment: SegmentView): Diagnostic[] {
   // Without digits or a Roman numeral on either side there is nothing firm to compare.
-  if (!FIRM_SIGN.test(segment.sourcePlain) && !FIRM_SIGN.test(segment.targetPlain)) return [];
+  const spelledOnly = segment.language === 'en' && SPELLED_SIGN.test(segment.sourcePlain);
+  if (!spelledOnly && !FIRM_SIGN.test(segment.sourcePlain) && !FIRM_SIGN.test(segment.targetPlain)) return [];
   const source = extractNumbers(segment.sourcePlain, 'de');
   const target = extractNumbers(segment.targetPlain, segment.language);
   const language = LANGUAGE_NAMES[segment.language];
   const found: Diagnostic[] = [];
-  const missing = unique(source.numbers.filter((n) => n.firm && !has(target.numbers, n.value)));
+  // A written-out German cardinal must be in an English target too (as a word or in digits): `drei Monate` ≠ `four months`.
+  const required = (n: NumberMention) => n.firm || (n.spelled === true && segment.language === 'en');
+  const missing = unique(source.numbers.filter((n) => required(n) && !has(target.numbers, n.value)));
   const added = unique(target.numbers.filter((n) => n.firm && !has(source.numbers, n.value)));
   for (const n of missing) {
     found.push(finding(segment, {
