@@ -55,3 +55,24 @@ describe('check --fix', () => {
     expect((await runCli(root, ['check', '--dry-run'])).code).toBe(2);
   });
 });
+
+describe('check --fix and a person saving at the same time', () => {
+  it('leaves a file alone that changed on disk after the check read it, and says so', async () => {
+    const { writeFile } = await import('node:fs/promises');
+    const { loadCheckInput } = await import('../../src/check/index.ts');
+    const { applyFixes } = await import('../../src/cli/check-fix.ts');
+    const root = await copyFixture(REPO);
+    const { input } = await loadCheckInput(root, ['en', 'ko']);
+    const file = path.join(root, 'translations/ko/bericht.yaml');
+    const saved = (await readFile(file, 'utf8')).replace('쇼이구이 평양로 갔다.', '쇼이구가 평양으로 떠났다.');
+    await writeFile(file, saved);
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t), env: {}, cwd: root, isTTY: false };
+    await applyFixes(io, input, 'machine', false);
+    expect(await readFile(file, 'utf8')).toBe(saved);
+    expect(err.join('')).toContain('translations/ko/bericht.yaml changed while the check ran');
+    // The other file was still fixed.
+    expect(await read(root, 'en')).toContain('He said “no” and ‘maybe’.');
+  });
+});
