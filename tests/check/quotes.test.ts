@@ -43,6 +43,8 @@ describe('quote-style', () => {
     ['en', 'Er sagte ‚nein‘.', 'He said ‘no.’'],
     ['en', 'Er sagte: „Wir kommen.“', 'He said: "We are coming."'],
     ['ko', 'Er sagte: „Wir kommen.“', '그는 “우리가 간다”고 말했다.'],
+    ['en', 'Das berichtet die „New York Times“.', 'The New York Times reported this.'],
+    ['ko', 'Das berichtet die „Rodong Sinmun“.', '노동신문이 이를 보도했다.'],
   ] as const)('clean (%s): %s', (language, source, target) => {
     expect(rulesFound(language, source, target, 'quote-style')).toEqual([]);
   });

@@ -46,7 +46,7 @@ function judge(segment: SegmentView): Diagnostic[] {
       hint: 'open and close every quotation the way the German does',
     })];
   }
-  if (total(translated) < total(source)) {
+  if (total(translated) < total(quoteBalance(withoutQuotedTitles(segment.sourcePlain), 'de'))) {
     return [finding(segment, {
       ruleId: ID,
       severity: 'warning',
@@ -59,4 +59,13 @@ function judge(segment: SegmentView): Diagnostic[] {
 
 function describe(b: QuoteBalance): string {
   return `${b.pairs} closed, ${b.open} left open, ${b.strayClosings} closing without opening`;
+}
+
+/**
+ * German puts the names of papers, books and operations in quotation marks („New York Times“); English and
+ * Korean often do not. A quotation of two to five capitalised words is a title, not a quotation to keep (one
+ * capitalised word is a German noun in quotation marks: „Verrat“).
+ */
+function withoutQuotedTitles(german: string): string {
+  return german.replace(/[„»“]((?:\p{Lu}[\p{L}\d.’'-]*\s?){2,5})[“«”]/gu, '$1');
 }
