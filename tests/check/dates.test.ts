@@ -42,3 +42,29 @@ describe('dates by meaning', () => {
     expect(read(text, language)).toEqual([]);
   });
 });
+
+describe('round trip', () => {
+  const DE = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+  const EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  it('a date written the German, English and Korean ways reads back as the same day', async () => {
+    const fc = (await import('fast-check')).default;
+    fc.assert(
+      fc.property(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), (year, month, day) => {
+        const pad = (n: number) => String(n).padStart(2, '0');
+        const expected = [{ year, month, day, weekday: undefined }];
+        for (const [text, language] of [
+          [`am ${day}. ${DE[month - 1]} ${year}`, 'de'],
+          [`am ${day}.${month}.${year}`, 'de'],
+          [`am ${pad(day)}.${pad(month)}.${year}`, 'de'],
+          [`am ${year}-${pad(month)}-${pad(day)}`, 'de'],
+          [`on ${EN[month - 1]} ${day}, ${year}`, 'en'],
+          [`on ${day} ${EN[month - 1]} ${year}`, 'en'],
+          [`${year}년 ${month}월 ${day}일`, 'ko'],
+          [`${year}. ${month}. ${day}.`, 'ko'],
+        ] as const) {
+          expect(read(text, language), text).toEqual(expected);
+        }
+      }),
+    );
+  });
+});

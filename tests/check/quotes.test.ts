@@ -61,3 +61,22 @@ describe('quote-style', () => {
     expect(rulesFound(language, source, target, 'quote-style')).not.toEqual([]);
   });
 });
+
+describe('round trip', () => {
+  it('German quotation marks, nested or not, become balanced English/Korean ones with nothing German left', async () => {
+    const fc = (await import('fast-check')).default;
+    const word = fc.constantFrom('Wir', 'kommen', 'nein', 'Kim', 'sagte', 'heute');
+    const quoted: fc.Arbitrary<string> = fc.letrec((tie) => ({
+      text: fc.array(fc.oneof({ depthSize: 'small' }, word, tie('quote') as fc.Arbitrary<string>), { minLength: 1, maxLength: 4 }).map((parts) => parts.join(' ')),
+      quote: fc.tuple(fc.constantFrom(['„', '“'], ['‚', '‘'], ['»', '«']), tie('text') as fc.Arbitrary<string>).map(([[open, close], inner]) => `${open}${inner}${close}`),
+    })).quote as fc.Arbitrary<string>;
+    fc.assert(
+      fc.property(quoted, (german) => {
+        const fixed = withTargetQuotes(german)!;
+        expect(fixed).not.toMatch(/[„‚»«]/);
+        expect(quoteBalance(fixed, 'en')).toMatchObject({ open: 0, strayClosings: 0 });
+        expect(quoteBalance(fixed, 'en').pairs).toBe(quoteBalance(german, 'de').pairs);
+      }),
+    );
+  });
+});
