@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { quoteBalance, withTargetQuotes } from '../../src/check/quotes/quotation-marks.ts';
 import { rulesFound } from './qa-case.ts';
@@ -63,8 +64,7 @@ describe('quote-style', () => {
 });
 
 describe('round trip', () => {
-  it('German quotation marks, nested or not, become balanced English/Korean ones with nothing German left', async () => {
-    const fc = (await import('fast-check')).default;
+  it('German quotation marks, nested or not, become balanced English/Korean ones with nothing German left', () => {
     const word = fc.constantFrom('Wir', 'kommen', 'nein', 'Kim', 'sagte', 'heute');
     const quoted: fc.Arbitrary<string> = fc.letrec((tie) => ({
       text: fc.array(fc.oneof({ depthSize: 'small' }, word, tie('quote') as fc.Arbitrary<string>), { minLength: 1, maxLength: 4 }).map((parts) => parts.join(' ')),
