@@ -73,7 +73,7 @@ describe('particles after terms, acronyms and numbers', () => {
   });
 
   it.each([
-    'OPEC은 말했다', 'OPEC는 말했다', '아이가 은행에 갔다', '국가는 있는 것이다', 'RENEWZ.de는 보도했다', '11개국이 서명했다', '2025년에',
+    'OPEC은 말했다', 'OPEC는 말했다', '종로3가 역에서', '을지로3가 일대', '아이가 은행에 갔다', '국가는 있는 것이다', 'RENEWZ.de는 보도했다', '11개국이 서명했다', '2025년에',
   ])('not judged (uncertain reading, or not after a term): %s', (text) => {
     expect(particleProblems(text, [])).toEqual([]);
   });

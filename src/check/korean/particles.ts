@@ -48,5 +48,8 @@ export function wrongParticleAt(text: string, at: number, final: FinalSound): Pa
   return { written, start: at, end: at + written.length, expected: wanted };
 }
 
-/** Where a particle may follow an acronym or a number directly (`UN은`, `G7로`, `12,000명`… only the former). */
-export const DIRECT_ATTACHMENT = /(?<![A-Za-z.@/\d,])(?:[A-Z]{2,}|[A-Z]+-?\d+|\d[\d,]*(?:\.\d+)?%?)(?=[은는이가을를과와으로아야였])/gu;
+/**
+ * Where a particle may follow an acronym or a number directly (`UN은`, `G7로`). Not after Hangul: a number
+ * there is part of a name or address whose `가` is no particle (`종로3가`).
+ */
+export const DIRECT_ATTACHMENT = /(?<![A-Za-z.@/\d,\p{Script=Hangul}])(?:[A-Z]{2,}|[A-Z]+-?\d+|\d[\d,]*(?:\.\d+)?%?)(?=[은는이가을를과와으로아야였])/gu;
