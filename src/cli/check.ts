@@ -6,6 +6,7 @@ import type { Diagnostic } from '../core/diagnostic.ts';
 import type { TargetLanguage } from '../core/translation.ts';
 import { translationDir } from '../workspace/index.ts';
 import { countFindings, formatGithubAnnotations, formatStepSummary, formatText, REPORT_FORMATS, type ReportFormat, type ReportInput } from '../report/index.ts';
+import { applyFixes, takeFixOption } from './check-fix.ts';
 import { writeFileAtomic } from '../store/index.ts';
 import { parseCommandArgs, UsageError } from './args.ts';
 import { parseLanguages } from './languages.ts';
@@ -18,7 +19,8 @@ export const CHECK_HELP = `Usage: dolmetsch check [options]
 
 Checks the translation files in translations/<lang>/ against glossary.yaml and against each other:
 glossary terms missing or misspelt, do-not-translate names changed, the same German translated two ways,
-stale, empty and flagged segments. Every finding points at file:line:col in the YAML, with a fix.
+stale, empty and flagged segments; numbers, dates, quotation marks, links, untranslated German and Korean
+particles against the German. Every finding points at file:line:col in the YAML, with a fix.
 Rules and suppressions: src/check/README.md.
 
 Options:
@@ -27,6 +29,10 @@ Options:
   --output FILE          also write the report in FORMAT to FILE (atomically); the text goes to stdout
   --require-complete     empty targets are errors, not notes
   --lang LANGS           languages to check, comma-separated (default: en,ko)
+  --fix[=all]            apply the certain fixes (German quotation marks → the target's, a Korean particle
+                         after a glossary term) to machine segments; --fix=all also to edited and reviewed
+                         ones. Prints what it changed as a diff, writes each file atomically, then checks.
+  --dry-run              with --fix: print the diff only, write nothing
   -h, --help             show this help
 
 On GitHub Actions (GITHUB_ACTIONS=true) the text report also carries annotations, and a summary is
@@ -39,14 +45,17 @@ Examples:
   npm run check -- --lang ko --require-complete
   npm run check -- --format sarif --output dolmetsch.sarif
   npm run check -- --format json > check.json
+  npm run check -- --fix --dry-run
 `;
 
-export const checkCommand: Command = async (argv, io) => {
+export const checkCommand: Command = async (argvWithFix, io) => {
+  const { fix, argv } = takeFixOption(argvWithFix);
   const { values, positionals } = parseCommandArgs(argv, {
     format: { type: 'string' },
     output: { type: 'string' },
     'require-complete': { type: 'boolean' },
     lang: { type: 'string' },
+    'dry-run': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -56,11 +65,17 @@ export const checkCommand: Command = async (argv, io) => {
   if (positionals.length > 0) throw new UsageError(`check takes no paths (found "${positionals[0]}"); it checks every translation file.`);
   const format = parseFormat(values.format);
   const given = values.lang !== undefined ? parseLanguages(values.lang, '--lang') : undefined;
+  if (values['dry-run'] && fix === undefined) throw new UsageError('--dry-run goes with --fix (check itself writes nothing).');
+  const options = { requireComplete: values['require-complete'] ?? false };
 
   const project = await openProject(io);
   const languages = given ?? project.config.languages;
   if (values.output) await prepareOutputFile('--output', values.output, project.resolve(values.output), 'dolmetsch.sarif');
-  const { input, problems } = await unlessInterrupted(io, loadCheckInput(project.root, languages, { requireComplete: values['require-complete'] ?? false }));
+  let { input, problems } = await unlessInterrupted(io, loadCheckInput(project.root, languages, options));
+  if (fix !== undefined && problems.length === 0) {
+    const wrote = await applyFixes(io, project.root, input, fix, values['dry-run'] ?? false);
+    if (wrote) ({ input, problems } = await unlessInterrupted(io, loadCheckInput(project.root, languages, options)));
+  }
   const result = runCheck(input);
   stopIfInterrupted(io);
   const report: ReportInput = { diagnostics: sortDiagnostics([...problems, ...result.diagnostics], GLOSSARY_PATH), suppressed: result.suppressed };

@@ -16,6 +16,8 @@ export interface Diagnostic {
   endColumn?: number;
   /** How to fix it, in one sentence. */
   hint?: string;
+  /** The glossary entry id the finding is about, for scripts and code scanning (not only in the message). */
+  entry?: string;
 }
 
 /**

@@ -28,6 +28,8 @@ export interface SarifResult {
   message: { text: string };
   locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: SarifRegion } }>;
   suppressions?: Array<{ kind: 'inSource'; justification: string }>;
+  /** SARIF's property bag: the glossary entry id of a glossary finding. */
+  properties?: { entry: string };
 }
 
 export interface SarifLog {
@@ -70,6 +72,7 @@ export function buildSarif(report: ReportInput, tool: SarifTool): SarifLog {
     level: d.severity,
     message: { text: d.hint ? `${d.message}\nFix: ${d.hint}` : d.message },
     locations: [{ physicalLocation: { artifactLocation: { uri: encodeUri(d.file), uriBaseId: '%SRCROOT%' }, region: region(d) } }],
+    ...(d.entry === undefined ? {} : { properties: { entry: d.entry } }),
   });
   return {
     $schema: SARIF_SCHEMA,

@@ -67,7 +67,7 @@ const ASIDE_NAME = /^\.(.+)\.(\d+)\.[0-9a-f]{12}\.old$/;
 
 /** An `isExpected` for a caller that kept the text it read (undefined: there was no file); a BOM is not a change. */
 export function isText(text: string | undefined): (bytes: Uint8Array | undefined) => boolean {
-  return (bytes) => (bytes === undefined ? text === undefined : new TextDecoder().decode(bytes).replace(/^\uFEFF/, '') === text);
+  return (bytes) => (bytes === undefined ? text === undefined : new TextDecoder().decode(bytes).replace(/^\uFEFF/, '').normalize('NFC') === text);
 }
 
 async function moveAside(path: string, aside: string): Promise<boolean> {

@@ -135,3 +135,26 @@ describe('text', () => {
     expect(formatText({ diagnostics: [], suppressed: [] })).toBe('✔ dolmetsch check: no problems\n');
   });
 });
+
+describe('the glossary entry of a finding', () => {
+  it('is a field of the diagnostic (JSON) and in SARIF properties, not only in the message', async () => {
+    const outcome = await checkRepository(fileURLToPath(new URL('fixtures/glossary-missing-target/fail', import.meta.url)));
+    const entries = outcome.diagnostics.map((d) => d.entry);
+    expect(entries).toEqual(['sergei-shoigu', 'pyongyang', 'sergei-shoigu', 'sergei-shoigu', 'kim-jong-un']);
+    const json = parseJsonReport(formatJson({ diagnostics: outcome.diagnostics, suppressed: [] }));
+    expect(json.diagnostics.map((d) => d.entry)).toEqual(entries);
+    const sarif = buildSarif({ diagnostics: outcome.diagnostics, suppressed: [] }, { name: 'dolmetsch', version: '0.1.0', rules: RULE_CATALOG });
+    expect(sarif.runs[0]!.results.map((r) => r.properties?.entry)).toEqual(entries);
+  });
+
+  it('is set by every glossary rule and by korean-particle after a term; absent where no entry is concerned', async () => {
+    for (const rule of ['glossary-forbidden-variant', 'glossary-dnt-altered']) {
+      const outcome = await checkRepository(fileURLToPath(new URL(`fixtures/${rule}/fail`, import.meta.url)));
+      const own = outcome.diagnostics.filter((d) => d.ruleId === rule);
+      expect(own.length, rule).toBeGreaterThan(0);
+      for (const d of own) expect(d.entry, `${rule} at ${d.line}`).toMatch(/^[a-z0-9-]+$/);
+    }
+    const stale = await checkRepository(fileURLToPath(new URL('fixtures/stale-segment/fail', import.meta.url)));
+    expect(stale.diagnostics.filter((d) => d.ruleId === 'stale-segment').map((d) => d.entry)).not.toContain(expect.any(String));
+  });
+});

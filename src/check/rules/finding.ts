@@ -17,6 +17,8 @@ export function finding(
     hint: string;
     field?: 'target' | 'source' | 'status' | 'review' | 'suppress';
     span?: { start: number; end: number };
+    /** The glossary entry the finding is about. */
+    entry?: string;
   },
 ): Diagnostic {
   const diagnostic: Diagnostic = {
@@ -25,6 +27,7 @@ export function finding(
     message: what.message,
     ...segment.at(what.field ?? 'target', what.span),
     hint: what.hint,
+    ...(what.entry === undefined ? {} : { entry: what.entry }),
   };
   segmentOfFinding.set(diagnostic, segment);
   return diagnostic;

@@ -46,6 +46,7 @@ function lost(segment: SegmentView, entry: GlossaryEntry): Diagnostic {
     ruleId: ID,
     severity: 'error',
     message: `the German has ${quote(term)} (glossary: ${entry.id}), which stays as it is, but the ${LANGUAGE_NAMES[segment.language]} target does not have it`,
+    entry: entry.id,
     hint: `keep ${quote(term)} in the target exactly as written`,
   });
 }
@@ -56,6 +57,7 @@ function altered(segment: SegmentView, entry: GlossaryEntry, why: string, span: 
     ruleId: ID,
     severity: 'error',
     message: `${why}: ${quote(term)} (glossary: ${entry.id}) is not translated or respelled`,
+    entry: entry.id,
     hint: `write ${quote(term)} exactly as the glossary has it`,
     span,
   });

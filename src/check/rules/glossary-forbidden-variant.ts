@@ -29,6 +29,7 @@ export const glossaryForbiddenVariant: CheckRule = {
           ruleId: 'glossary-forbidden-variant',
           severity: 'error',
           message: `${why} (glossary: ${entry.id})`,
+          entry: entry.id,
           hint: replacement(entry, segment),
           span: match,
         }));

@@ -42,6 +42,7 @@ function missing(segment: SegmentView, entry: GlossaryEntry): Diagnostic {
     ruleId: 'glossary-missing-target',
     severity: 'error',
     message: `the German has ${quote(german)} (glossary: ${entry.id}), but the ${language} target has none of ${allowed.map((f) => quote(f)).join(', ')}`,
+    entry: entry.id,
     hint: `write ${quote(terms.preferred)}${terms.short ? ` (or ${quote(terms.short)} after the first mention)` : ''}; if the sentence rightly leaves it out, add \`suppress: [{ rule: glossary-missing-target, reason: … }]\` to the segment`,
   });
 }

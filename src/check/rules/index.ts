@@ -1,10 +1,16 @@
 /** Every check rule, in the order their findings are computed. */
 import type { CheckRule } from '../types.ts';
+import { dateMismatch } from './date-mismatch.ts';
 import { emptyTarget } from './empty-target.ts';
 import { glossaryDntAltered } from './glossary-dnt-altered.ts';
 import { glossaryExampleFails } from './glossary-example-fails.ts';
 import { glossaryForbiddenVariant } from './glossary-forbidden-variant.ts';
 import { glossaryMissingTarget } from './glossary-missing-target.ts';
+import { numberMismatch } from './number-mismatch.ts';
+import { koreanParticle } from './korean-particle.ts';
+import { quoteStyle } from './quote-style.ts';
+import { urlMismatch } from './url-mismatch.ts';
+import { untranslated } from './untranslated.ts';
 import { inconsistentTranslation } from './inconsistent-translation.ts';
 import { reviewFlagged } from './review-flagged.ts';
 import { staleSegment } from './stale-segment.ts';
@@ -21,4 +27,10 @@ export const RULES: readonly CheckRule[] = [
   reviewFlagged,
   invisibleCharacter,
   lookalikeCharacter,
+  numberMismatch,
+  dateMismatch,
+  koreanParticle,
+  quoteStyle,
+  urlMismatch,
+  untranslated,
 ];
