@@ -26,8 +26,11 @@ describe('dolmetsch init', () => {
       expect(file.segments.length).toBeGreaterThanOrEqual(4);
       expect(file.segments.every((s) => s.status === 'machine' && s.target !== '')).toBe(true);
     }
-    const check = await runCli(folder, ['check']);
-    expect(check.code).toBe(0);
+    // Pseudo-translations are previews, not translations: the check says the Korean has no Korean, and nothing else.
+    const check = await runCli(folder, ['check', '--format', 'json']);
+    expect(check.code).toBe(1);
+    const findings = (JSON.parse(check.stdout) as { diagnostics: Array<{ ruleId: string; file: string; severity: string }> }).diagnostics.filter((d) => d.severity !== 'note');
+    expect(new Set(findings.map((d) => `${d.ruleId} ${d.file}`))).toEqual(new Set(['untranslated translations/ko/beispiel.yaml']));
   });
 
   it('with the memory provider (no key) the run works and lists what waits for a provider', async () => {
