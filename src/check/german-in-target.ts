@@ -4,7 +4,7 @@
  * it overlaps a target form (`Kim`, `Japan` are German and English alike), or where it equals an allowed form.
  */
 import type { TargetLanguage } from '../core/translation.ts';
-import type { Glossary, TargetMatch, TermMatch } from '../glossary/index.ts';
+import { insideException, type Glossary, type TargetMatch, type TermMatch } from '../glossary/index.ts';
 
 /** Hangul jamo, compatibility jamo and syllables. */
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/g;
@@ -20,11 +20,13 @@ export function germanLeftInTarget(
   const text = language === 'ko' ? targetPlain.replace(HANGUL, ' ') : targetPlain;
   const found = glossary.matchGerman(text);
   if (found.length === 0) return [];
+  const excepted = glossary.forbiddenExceptions(language, targetPlain);
   return found
     .filter((match) => {
       const entry = glossary.entry(match.entry);
       if (entry === undefined || entry[language].doNotTranslate) return false;
       if (targetMatches.some((t) => t.start < match.end && match.start < t.end)) return false;
+      if (insideException(match, excepted)) return false;
       const allowed = [entry[language].preferred, entry[language].short, ...entry[language].accepted];
       const seen = match.text.toLowerCase();
       return !allowed.some((form) => form !== undefined && form.toLowerCase() === seen);

@@ -4,10 +4,10 @@
  * the term alone.
  */
 import { charAt, charBefore, isWordChar } from './term-scanner.ts';
-import { buildTargetMatcher } from './match-target.ts';
-import type { GlossaryEntry, TargetMatch } from './types.ts';
+import { buildTargetMatcher, type TargetMatcher } from './match-target.ts';
+import type { GlossaryEntry } from './types.ts';
 
-export function buildEnglishMatcher(entries: readonly GlossaryEntry[]): (text: string) => TargetMatch[] {
+export function buildEnglishMatcher(entries: readonly GlossaryEntry[]): TargetMatcher {
   return buildTargetMatcher(entries, 'en', englishBoundaries);
 }
 

@@ -31,6 +31,10 @@ export interface TargetTerms {
   short?: string;
   accepted: string[];
   forbidden: string[];
+  /** Phrases that contain a forbidden form and are fine all the same (`Chicken Kiev` with `Kiev` forbidden). */
+  forbiddenExceptions: string[];
+  /** Every German form of the entry is an accepted form in this language (an acronym Korean copy keeps). */
+  allowGerman: boolean;
   doNotTranslate: boolean;
 }
 
@@ -81,6 +85,8 @@ export interface Glossary {
    * share yields one match per entry, all with the same span.
    */
   matchTarget(lang: TargetLanguage, text: string): TargetMatch[];
+  /** Where `forbidden_exceptions` phrases stand in a translation (`Chicken Kiev`): no forbidden form inside counts. */
+  forbiddenExceptions(lang: TargetLanguage, text: string): TermMatch[];
   /** The terms for a segment, in the given order; unknown ids (stale ids in a translation file) are skipped. */
   termsFor(entryIds: string[], lang: TargetLanguage): GlossaryTerm[];
   export(): GlossaryExport;

@@ -1,0 +1,47 @@
+/**
+ * Glossary matching without false alarms (issue 12, items 7–11): exceptions to forbidden forms, German forms a
+ * language accepts, sentence-initial capitals and headlines in capitals, terms inside other terms, short forms
+ * inside longer names.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadGlossary } from '../../src/glossary/load.ts';
+import { entry, glossaryOf } from './inline-glossary.ts';
+
+const show = (matches: ReadonlyArray<{ entry: string; text: string; kind?: string }>) =>
+  matches.map((m) => `${m.entry}:${m.kind ? `${m.kind}:` : ''}${m.text}`);
+
+describe('forbidden_exceptions (item 7)', () => {
+  const glossary = glossaryOf(entry('kyiv', '{ term: Kiew }',
+    '{ preferred: Kyiv, forbidden: [Kiev], forbidden_exceptions: [Chicken Kiev] }',
+    '{ preferred: 키이우, forbidden: [키예프], forbidden_exceptions: [치킨 키예프] }'));
+
+  it('leaves a forbidden form inside an exception phrase unreported, and reports it elsewhere', () => {
+    expect(show(glossary.matchTarget('en', 'Chicken Kiev in Kyiv'))).toEqual(['kyiv:preferred:Kyiv']);
+    expect(show(glossary.matchTarget('en', 'Chicken Kiev in Kiev'))).toEqual(['kyiv:forbidden:Kiev']);
+    expect(show(glossary.matchTarget('ko', '키이우의 치킨 키예프'))).toEqual(['kyiv:preferred:키이우']);
+    expect(show(glossary.matchTarget('ko', '키예프의 치킨 키예프'))).toEqual(['kyiv:forbidden:키예프']);
+  });
+
+  it('does not let an exception phrase stand for the entry', () => {
+    expect(glossary.matchTarget('en', 'Chicken Kiev is served.')).toEqual([]);
+  });
+
+  it('refuses an exception that holds none of the forbidden forms', () => {
+    expect(() => glossaryOf(entry('kyiv', '{ term: Kiew }', '{ preferred: Kyiv, forbidden: [Kiev], forbidden_exceptions: [Chicken Kyiv] }', '{ preferred: 키이우 }')))
+      .toThrow(/forbidden_exceptions contains none of the forbidden English forms/);
+  });
+});
+
+describe('allow_german (item 8)', () => {
+  it('makes every German form of the entry an accepted form in that language only', () => {
+    const glossary = glossaryOf(entry('iaea', '{ term: IAEA, derive: [hyphen-compounds] }',
+      '{ preferred: International Atomic Energy Agency }', '{ preferred: 국제원자력기구, allow_german: true }'));
+    expect(show(glossary.matchTarget('ko', 'IAEA는 발표했다'))).toEqual(['iaea:accepted:IAEA']);
+    expect(glossary.matchTarget('en', 'The IAEA said')).toEqual([]);
+  });
+
+  it('is a boolean', () => {
+    expect(() => glossaryOf(entry('iaea', '{ term: IAEA }', '{ preferred: IAEA }', '{ preferred: 국제원자력기구, allow_german: yes please }')))
+      .toThrow(/allow_german/);
+  });
+});
