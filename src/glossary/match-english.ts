@@ -4,15 +4,16 @@
  * the term alone.
  */
 import { charAt, charBefore, isWordChar } from './term-scanner.ts';
-import { buildTargetMatcher, type TargetMatcher } from './match-target.ts';
+import { continuesAsLongerName } from './longer-name.ts';
+import { buildTargetMatcher, type TargetMatcher, type TargetPayload } from './match-target.ts';
 import type { GlossaryEntry } from './types.ts';
 
 export function buildEnglishMatcher(entries: readonly GlossaryEntry[]): TargetMatcher {
   return buildTargetMatcher(entries, 'en', englishBoundaries);
 }
 
-function englishBoundaries(text: string, start: number, end: number): boolean {
+function englishBoundaries(text: string, start: number, end: number, payload: TargetPayload): boolean {
   if (isWordChar(charAt(text, start)) && isWordChar(charBefore(text, start))) return false;
   if (isWordChar(charBefore(text, end)) && isWordChar(charAt(text, end))) return false;
-  return true;
+  return !(payload.person && continuesAsLongerName(text, end));
 }

@@ -4,12 +4,15 @@
  * `hyphen-compounds` rule. Closed compounds (`Russlandreise`) never match: an open right side would also
  * find `Japaner` for `Japan`; such compounds go into `forms` when they matter.
  */
+import { continuesAsLongerName } from './longer-name.ts';
 import { charAt, charBefore, isWordChar, TermScanner } from './term-scanner.ts';
 import type { GlossaryEntry, TermMatch } from './types.ts';
 
 interface GermanPayload {
   entry: string;
   hyphenCompounds: boolean;
+  /** A person's name: never the start of a longer name (longer-name.ts). */
+  person: boolean;
 }
 
 const HYPHENS = new Set(['-', '\u2011']);
@@ -17,7 +20,7 @@ const HYPHENS = new Set(['-', '\u2011']);
 export function buildGermanMatcher(entries: readonly GlossaryEntry[]): (text: string) => TermMatch[] {
   const scanner = new TermScanner<GermanPayload>(germanBoundaries);
   for (const entry of entries) {
-    const payload = { entry: entry.id, hyphenCompounds: entry.de.derive.includes('hyphen-compounds') };
+    const payload = { entry: entry.id, hyphenCompounds: entry.de.derive.includes('hyphen-compounds'), person: entry.kind === 'person' };
     for (const form of entry.de.matchForms) scanner.add(form, payload, !entry.caseSensitive);
   }
   return (text) =>
@@ -42,5 +45,5 @@ function germanBoundaries(text: string, start: number, end: number, payload: Ger
     const joinedAfter = after !== undefined && HYPHENS.has(after) && isWordChar(charAt(text, end + 1));
     if (joinedAfter && !payload.hyphenCompounds) return false;
   }
-  return true;
+  return !(payload.person && continuesAsLongerName(text, end));
 }

@@ -6,6 +6,8 @@ import type { GlossaryEntry, TargetMatch, TargetMatchKind, TermMatch } from './t
 export interface TargetPayload {
   entry: string;
   kind: TargetMatchKind;
+  /** A person's name: never the start of a longer name (longer-name.ts). */
+  person: boolean;
 }
 
 export interface TargetMatcher {
@@ -38,7 +40,7 @@ export function buildTargetMatcher(
     const payloads = new Map<TargetMatchKind, TargetPayload>();
     const payload = (kind: TargetMatchKind): TargetPayload => {
       let existing = payloads.get(kind);
-      if (!existing) payloads.set(kind, (existing = { entry: entry.id, kind }));
+      if (!existing) payloads.set(kind, (existing = { entry: entry.id, kind, person: entry.kind === 'person' }));
       return existing;
     };
     // One payload per entry and kind: a form listed twice over (a German form also accepted) matches once.

@@ -45,3 +45,47 @@ describe('allow_german (item 8)', () => {
       .toThrow(/allow_german/);
   });
 });
+
+describe('short forms inside longer names (item 11)', () => {
+  const glossary = glossaryOf(
+    `  - id: kim-jong-un
+    kind: person
+    de: { term: Kim Jong-un, variants: [Kim Jong Un], short: [Kim], derive: [genitive-s] }
+    en: { preferred: Kim Jong Un, short: Kim }
+    ko: { preferred: 김정은 }
+  - id: lee-jae-myung
+    kind: person
+    de: { term: Lee Jae-myung, short: [Lee] }
+    en: { preferred: Lee Jae-myung, short: Lee }
+    ko: { preferred: 이재명 }
+  - id: vladimir-putin
+    kind: person
+    de: { term: Wladimir Putin, short: [Putin] }
+    en: { preferred: Vladimir Putin, short: Putin }
+    ko: { preferred: 블라디미르 푸틴, short: 푸틴 }
+`);
+  const german = (text: string) => show(glossary.matchGerman(text));
+  const english = (text: string) => show(glossary.matchTarget('en', text));
+
+  it('does not take the start of an unknown longer name for the short form, in German', () => {
+    expect(german('Kim Jong Il starb 2011.')).toEqual([]);
+    expect(german('Seine Schwester Kim Yo Jong drohte.')).toEqual([]);
+    expect(german('Kim Il-sung gründete den Staat.')).toEqual([]);
+    expect(german('Der frühere Premier Lee Hae-chan schwieg.')).toEqual([]);
+  });
+
+  it('still finds the short form before a verb, a German noun or another known name', () => {
+    expect(german('Kim sagte, er sei bereit.')).toEqual(['kim-jong-un:Kim']);
+    expect(german('Es ist unklar, ob Kim Truppen nach Russland schickt.')).toEqual(['kim-jong-un:Kim']);
+    expect(german('Kims Schwester Kim Yo Jong drohte.')).toEqual(['kim-jong-un:Kims']);
+    expect(german('Als Kim Putin traf, lachte Lee.')).toEqual(['kim-jong-un:Kim', 'vladimir-putin:Putin', 'lee-jae-myung:Lee']);
+    expect(german('Kim Jong Un und Kim Jong-un')).toEqual(['kim-jong-un:Kim Jong Un', 'kim-jong-un:Kim Jong-un']);
+  });
+
+  it('does not let a longer name in the target stand for the entry, in English', () => {
+    expect(english('Kim Yo Jong met her brother.')).toEqual([]);
+    expect(english('Kim Jong Il and Lee Myung-bak')).toEqual([]);
+    expect(english('Kim said Putin agreed.')).toEqual(['kim-jong-un:accepted:Kim', 'vladimir-putin:accepted:Putin']);
+    expect(english("Kim's sister Kim Yo Jong")).toEqual(['kim-jong-un:accepted:Kim']);
+  });
+});
