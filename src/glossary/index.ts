@@ -15,3 +15,4 @@ export type {
 export { CONFUSABLE_TO_LATIN, INVISIBLE, INVISIBLE_NAMES } from './confusables.ts';
 export { charAt, charBefore } from './term-scanner.ts';
 export { insideException } from './match-target.ts';
+export { isAllCaps } from './letter-case.ts';

@@ -9,7 +9,8 @@ import { buildTargetMatcher, type TargetMatcher, type TargetPayload } from './ma
 import type { GlossaryEntry } from './types.ts';
 
 export function buildEnglishMatcher(entries: readonly GlossaryEntry[]): TargetMatcher {
-  return buildTargetMatcher(entries, 'en', englishBoundaries);
+  // English capitalises a sentence's first word: `the United States` → `The United States said …`.
+  return buildTargetMatcher(entries, 'en', englishBoundaries, 'sentence-start');
 }
 
 function englishBoundaries(text: string, start: number, end: number, payload: TargetPayload): boolean {

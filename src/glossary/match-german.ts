@@ -5,7 +5,7 @@
  * find `Japaner` for `Japan`; such compounds go into `forms` when they matter.
  */
 import { continuesAsLongerName } from './longer-name.ts';
-import { charAt, charBefore, isWordChar, TermScanner } from './term-scanner.ts';
+import { charAt, charBefore, isWordChar, TermScanner, type FirstLetterCase } from './term-scanner.ts';
 import type { GlossaryEntry, TermMatch } from './types.ts';
 
 interface GermanPayload {
@@ -21,7 +21,8 @@ export function buildGermanMatcher(entries: readonly GlossaryEntry[]): (text: st
   const scanner = new TermScanner<GermanPayload>(germanBoundaries);
   for (const entry of entries) {
     const payload = { entry: entry.id, hyphenCompounds: entry.de.derive.includes('hyphen-compounds'), person: entry.kind === 'person' };
-    for (const form of entry.de.matchForms) scanner.add(form, payload, !entry.caseSensitive);
+    const adjectives = entry.de.derive.includes('adjective-endings');
+    for (const form of entry.de.matchForms) scanner.add(form, payload, !entry.caseSensitive, firstLetterCase(form, adjectives));
   }
   return (text) =>
     scanner.scan(text).map((hit) => ({
@@ -46,4 +47,14 @@ function germanBoundaries(text: string, start: number, end: number, payload: Ger
     if (joinedAfter && !payload.hyphenCompounds) return false;
   }
   return !(payload.person && continuesAsLongerName(text, end));
+}
+
+/**
+ * German capitalises the first word of a sentence, so a lower-case form (`nordkoreanische`) matches capitalised
+ * there. An adjective that starts a name (`Koreanische Halbinsel`, under `adjective-endings`) is written in lower
+ * case in running text too, so its first letter matches in either case anywhere. Nouns keep their capital.
+ */
+function firstLetterCase(form: string, adjectiveEndings: boolean): FirstLetterCase {
+  const words = form.split(' ');
+  return adjectiveEndings && words.length > 1 && /^\p{L}+e[nrsm]?$/u.test(words[0]!) ? 'any' : 'sentence-start';
 }

@@ -1,6 +1,6 @@
 /** The forms of an entry in one target language, and the matcher built from them. */
 import type { TargetLanguage } from '../core/translation.ts';
-import { TermScanner, type BoundaryCheck } from './term-scanner.ts';
+import { TermScanner, type BoundaryCheck, type FirstLetterCase } from './term-scanner.ts';
 import type { GlossaryEntry, TargetMatch, TargetMatchKind, TermMatch } from './types.ts';
 
 export interface TargetPayload {
@@ -32,6 +32,7 @@ export function buildTargetMatcher(
   entries: readonly GlossaryEntry[],
   lang: TargetLanguage,
   boundaries: BoundaryCheck<TargetPayload>,
+  firstLetter: FirstLetterCase = 'exact',
 ): TargetMatcher {
   const scanner = new TermScanner<TargetPayload>(boundaries);
   const exceptionScanner = new TermScanner<TargetPayload>(boundaries);
@@ -44,7 +45,7 @@ export function buildTargetMatcher(
       return existing;
     };
     // One payload per entry and kind: a form listed twice over (a German form also accepted) matches once.
-    for (const { form, kind } of targetForms(entry, lang)) scanner.add(form, payload(kind), !entry.caseSensitive);
+    for (const { form, kind } of targetForms(entry, lang)) scanner.add(form, payload(kind), !entry.caseSensitive, firstLetter);
     for (const form of entry[lang].forbiddenExceptions) {
       exceptionScanner.add(form, payload('forbidden'), !entry.caseSensitive);
       hasExceptions = true;
@@ -60,13 +61,22 @@ export function buildTargetMatcher(
     exceptions,
     match: (text) => {
       const matches = scanner.scan(text).flatMap((hit) =>
-        hit.payloads.map(({ entry, kind }) => ({ entry, kind, start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end) })),
+        withoutShadowedForbidden(hit.payloads).map(({ entry, kind }) => ({ entry, kind, start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end) })),
       );
       if (!hasExceptions || !matches.some((m) => m.kind === 'forbidden')) return matches;
       const excepted = exceptions(text);
       return matches.filter((m) => m.kind !== 'forbidden' || !insideException(m, excepted));
     },
   };
+}
+
+/**
+ * A span that is both an allowed and a forbidden form of one entry can only come from ignoring case (a headline
+ * in capitals: `LEE JAE-MYUNG` is `Lee Jae-myung` and `Lee Jae-Myung`); capitals cannot tell them apart, so the
+ * allowed reading wins.
+ */
+function withoutShadowedForbidden(payloads: readonly TargetPayload[]): readonly TargetPayload[] {
+  return payloads.filter((p) => p.kind !== 'forbidden' || !payloads.some((q) => q.entry === p.entry && q.kind !== 'forbidden'));
 }
 
 /** Whether a match lies within an exception phrase of its own entry. */

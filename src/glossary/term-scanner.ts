@@ -3,6 +3,7 @@
  * word can start. A position costs a map lookup; only the few that begin a known form walk further, so the
  * cost grows with the text, not with the number of entries (one regex per term grows with both).
  */
+import { isAllCaps, startsSentence } from './letter-case.ts';
 import { foldForm, foldForMatching } from './fold.ts';
 
 export interface ScanHit<T> {
@@ -18,7 +19,16 @@ export type BoundaryCheck<T> = (text: string, start: number, end: number, payloa
 interface TrieNode<T> {
   children: Map<string, TrieNode<T>>;
   terminals: T[];
+  /** Payloads whose form was capitalised here: they match only at the start of a sentence. */
+  sentenceStart: T[];
 }
+
+/**
+ * How the first letter of a case-sensitive form may differ: `sentence-start` lets a lower-case form match
+ * capitalised at the start of a sentence (`nordkoreanische` → `Nordkoreanische Truppen …`); `any` also lets a
+ * capitalised form match in lower case anywhere (a German adjective: `Koreanische`/`koreanische Halbinsel`).
+ */
+export type FirstLetterCase = 'exact' | 'sentence-start' | 'any';
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const SPACE = /\s/u;
@@ -53,6 +63,8 @@ export function charAt(text: string, offset: number): string | undefined {
 export class TermScanner<T> {
   private readonly exact: TrieNode<T> = newNode();
   private readonly folded: TrieNode<T> = newNode();
+  /** Every form in lower case, for text in capitals only. */
+  private readonly caps: TrieNode<T> = newNode();
   private hasFolded = false;
 
   constructor(private readonly accepts: BoundaryCheck<T>) {}
@@ -61,43 +73,58 @@ export class TermScanner<T> {
    * Adds a form; whitespace in it matches any run of whitespace (NBSP, line breaks) in the text. Forms and texts
    * are folded alike (fold.ts), so invisible characters, width and look-alike letters do not hide a term.
    */
-  add(form: string, payload: T, caseInsensitive: boolean): void {
+  add(form: string, payload: T, caseInsensitive: boolean, firstLetter: FirstLetterCase = 'exact'): void {
     const normalised = form.trim().replace(/\s+/gu, ' ');
     if (normalised === '') return;
     const fold = (variant: string): string => foldForm(variant).trim().replace(/\s+/gu, ' ');
     const variants = new Set([fold(normalised.normalize('NFC')), fold(normalised.normalize('NFD'))]);
     variants.delete('');
     for (const variant of variants) {
-      let node = caseInsensitive ? this.folded : this.exact;
-      for (let i = 0; i < variant.length; i++) {
-        const key = caseInsensitive ? variant[i]!.toLowerCase() : variant[i]!;
-        let child = node.children.get(key);
-        if (!child) {
-          child = newNode();
-          node.children.set(key, child);
-        }
-        node = child;
+      this.insert(caseInsensitive ? this.folded : this.exact, variant, caseInsensitive, payload, 'terminals');
+      // Headlines in capitals are matched against every form, ignoring case (scan()).
+      this.insert(this.caps, variant, true, payload, 'terminals');
+      if (caseInsensitive) continue;
+      const first = variant[0]!;
+      const upper = first.toUpperCase();
+      const lower = first.toLowerCase();
+      if (first === lower && upper !== lower && firstLetter !== 'exact') {
+        this.insert(this.exact, upper + variant.slice(1), false, payload, firstLetter === 'any' ? 'terminals' : 'sentenceStart');
+      } else if (first === upper && upper !== lower && firstLetter === 'any') {
+        this.insert(this.exact, lower + variant.slice(1), false, payload, 'terminals');
       }
-      if (!node.terminals.includes(payload)) node.terminals.push(payload);
     }
     if (caseInsensitive) this.hasFolded = true;
+  }
+
+  private insert(root: TrieNode<T>, variant: string, lowerCase: boolean, payload: T, list: 'terminals' | 'sentenceStart'): void {
+    let node = root;
+    for (let i = 0; i < variant.length; i++) {
+      const key = lowerCase ? variant[i]!.toLowerCase() : variant[i]!;
+      let child = node.children.get(key);
+      if (!child) {
+        child = newNode();
+        node.children.set(key, child);
+      }
+      node = child;
+    }
+    if (!node[list].includes(payload)) node[list].push(payload);
   }
 
   /** Hits with offsets into `text` itself, whatever folding found them. */
   scan(text: string): ScanHit<T>[] {
     const folded = foldForMatching(text);
-    const hits = this.scanFolded(folded.text);
+    const hits = this.scanFolded(folded.text, isAllCaps(folded.text));
     if (folded.text === text) return hits;
     return hits.map((hit) => ({ ...hit, ...folded.original(hit.start, hit.end) }));
   }
 
-  private scanFolded(text: string): ScanHit<T>[] {
+  private scanFolded(text: string, allCaps: boolean): ScanHit<T>[] {
     const hits: ScanHit<T>[] = [];
     let i = 0;
     while (i < text.length) {
       // No form starts in the middle of a word, in any of our languages.
       const insideWord = i > 0 && isWordChar(text[i]) && isWordChar(text[i - 1]);
-      const hit = insideWord ? undefined : this.longestAt(text, i);
+      const hit = insideWord ? undefined : this.longestAt(text, i, allCaps);
       if (hit) {
         hits.push(hit);
         i = hit.end;
@@ -108,17 +135,23 @@ export class TermScanner<T> {
     return hits;
   }
 
-  private longestAt(text: string, start: number): ScanHit<T> | undefined {
-    const ends: Array<{ end: number; payloads: T[] }> = [];
-    walk(this.exact, text, start, false, ends);
-    if (this.hasFolded) walk(this.folded, text, start, true, ends);
+  private longestAt(text: string, start: number, allCaps: boolean): ScanHit<T> | undefined {
+    const ends: End<T>[] = [];
+    if (allCaps) {
+      walk(this.caps, text, start, true, ends);
+    } else {
+      walk(this.exact, text, start, false, ends);
+      if (this.hasFolded) walk(this.folded, text, start, true, ends);
+    }
     if (ends.length === 0) return undefined;
     ends.sort((a, b) => b.end - a.end);
+    let sentenceStart: boolean | undefined;
     for (let k = 0; k < ends.length; ) {
       const end = ends[k]!.end;
       const passing: T[] = [];
       for (; k < ends.length && ends[k]!.end === end; k++) {
-        for (const payload of ends[k]!.payloads) {
+        const candidates = ends[k]!.sentenceStart ? ((sentenceStart ??= startsSentence(text, start)) ? ends[k]!.payloads : []) : ends[k]!.payloads;
+        for (const payload of candidates) {
           if (!passing.includes(payload) && this.accepts(text, start, end, payload)) passing.push(payload);
         }
       }
@@ -128,7 +161,13 @@ export class TermScanner<T> {
   }
 }
 
-function walk<T>(root: TrieNode<T>, text: string, start: number, fold: boolean, ends: Array<{ end: number; payloads: T[] }>): void {
+interface End<T> {
+  end: number;
+  payloads: T[];
+  sentenceStart?: boolean;
+}
+
+function walk<T>(root: TrieNode<T>, text: string, start: number, fold: boolean, ends: End<T>[]): void {
   let node = root;
   let j = start;
   while (j < text.length) {
@@ -145,9 +184,10 @@ function walk<T>(root: TrieNode<T>, text: string, start: number, fold: boolean, 
     node = next;
     j = after;
     if (node.terminals.length > 0) ends.push({ end: j, payloads: node.terminals });
+    if (node.sentenceStart.length > 0) ends.push({ end: j, payloads: node.sentenceStart, sentenceStart: true });
   }
 }
 
 function newNode<T>(): TrieNode<T> {
-  return { children: new Map(), terminals: [] };
+  return { children: new Map(), terminals: [], sentenceStart: [] };
 }

@@ -89,3 +89,38 @@ describe('short forms inside longer names (item 11)', () => {
     expect(english("Kim's sister Kim Yo Jong")).toEqual(['kim-jong-un:accepted:Kim']);
   });
 });
+
+describe('letter case (item 9)', () => {
+  const glossary = glossaryOf(
+    entry('north-korean-troops', '{ term: nordkoreanische Truppen, derive: [adjective-endings] }', '{ preferred: North Korean troops }', '{ preferred: 북한군 }', 'case: sensitive') +
+    entry('korean-peninsula', '{ term: Koreanische Halbinsel, derive: [adjective-endings] }', '{ preferred: Korean Peninsula }', '{ preferred: 한반도 }') +
+    entry('united-states', '{ term: USA }', '{ preferred: the United States, forbidden: [USA] }', '{ preferred: 미국 }') +
+    entry('russia', '{ term: Russland }', '{ preferred: Russia }', '{ preferred: 러시아 }') +
+    entry('lee', '{ term: Lee Jae-myung, variants: [Lee Jae-Myung] }', '{ preferred: Lee Jae-myung, forbidden: [Lee Jae-Myung] }', '{ preferred: 이재명 }'),
+  );
+  const german = (text: string) => show(glossary.matchGerman(text));
+  const english = (text: string) => show(glossary.matchTarget('en', text));
+
+  it('matches a lower-case form capitalised at the start of a sentence, not in the middle of one', () => {
+    expect(german('Nordkoreanische Truppen kämpfen.')).toEqual(['north-korean-troops:Nordkoreanische Truppen']);
+    expect(german('Sie kämpfen. „Nordkoreanischen Truppen fehlt Erfahrung“')).toEqual(['north-korean-troops:Nordkoreanischen Truppen']);
+    expect(german('Die nordkoreanischen Truppen kämpfen.')).toEqual(['north-korean-troops:nordkoreanischen Truppen']);
+    expect(english('The United States said no. So did the United States.')).toEqual(['united-states:preferred:The United States', 'united-states:preferred:the United States']);
+    expect(english('So says The United States.')).toEqual([]);
+  });
+
+  it('lets a German adjective that starts a name match in either case; a noun keeps its capital', () => {
+    expect(german('auf der koreanischen Halbinsel')).toEqual(['korean-peninsula:koreanischen Halbinsel']);
+    expect(german('Die Koreanische Halbinsel')).toEqual(['korean-peninsula:Koreanische Halbinsel']);
+    expect(german('russland und Halbinsel')).toEqual([]);
+  });
+
+  it('matches a headline in capitals ignoring case, where capitals cannot tell an allowed form from a forbidden one', () => {
+    expect(german('KIM TRIFFT LEE JAE-MYUNG IN RUSSLAND')).toEqual(['lee:LEE JAE-MYUNG', 'russia:RUSSLAND']);
+    expect(english('LEE JAE-MYUNG MEETS THE UNITED STATES')).toEqual(['lee:preferred:LEE JAE-MYUNG', 'united-states:preferred:THE UNITED STATES']);
+    expect(english('LEE JAE-MYUNG IN THE USA')).toEqual(['lee:preferred:LEE JAE-MYUNG', 'united-states:forbidden:USA']);
+    // An acronym or two is not a headline in capitals.
+    expect(german('USA und RUSSLAND')).toEqual(['united-states:USA']);
+    expect(show(glossary.matchTarget('ko', 'USA와 EU, 미국'))).toEqual(['united-states:preferred:미국']);
+  });
+});

@@ -1,6 +1,7 @@
 /** Every check rule, in the order their findings are computed. */
 import type { CheckRule } from '../types.ts';
 import { emptyTarget } from './empty-target.ts';
+import { glossaryAllCaps } from './glossary-all-caps.ts';
 import { glossaryDntAltered } from './glossary-dnt-altered.ts';
 import { glossaryExampleFails } from './glossary-example-fails.ts';
 import { glossaryForbiddenVariant } from './glossary-forbidden-variant.ts';
@@ -15,6 +16,7 @@ export const RULES: readonly CheckRule[] = [
   glossaryMissingTarget,
   glossaryForbiddenVariant,
   glossaryDntAltered,
+  glossaryAllCaps,
   inconsistentTranslation,
   staleSegment,
   emptyTarget,
