@@ -60,8 +60,15 @@ export function buildTargetMatcher(
   return {
     exceptions,
     match: (text) => {
-      const matches = scanner.scan(text).flatMap((hit) =>
-        withoutShadowedForbidden(hit.payloads).map(({ entry, kind }) => ({ entry, kind, start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end) })),
+      const matches = scanner.scan(text, { nested: true }).flatMap((hit) =>
+        (hit.outer ? nestedAllowed(hit.payloads, hit.outer) : withoutShadowedForbidden(hit.payloads)).map(({ entry, kind }) => ({
+          entry,
+          kind,
+          start: hit.start,
+          end: hit.end,
+          text: text.slice(hit.start, hit.end),
+          ...(hit.outer ? { nested: true as const } : {}),
+        })),
       );
       if (!hasExceptions || !matches.some((m) => m.kind === 'forbidden')) return matches;
       const excepted = exceptions(text);
@@ -77,6 +84,15 @@ export function buildTargetMatcher(
  */
 function withoutShadowedForbidden(payloads: readonly TargetPayload[]): readonly TargetPayload[] {
   return payloads.filter((p) => p.kind !== 'forbidden' || !payloads.some((q) => q.entry === p.entry && q.kind !== 'forbidden'));
+}
+
+/**
+ * Inside a longer match (`북한군`, North Korea's army), an allowed form of another entry (`북한`) is there too: one
+ * span may satisfy several entries. A forbidden form inside an allowed longer one is not (the longer form is
+ * what was written), and nothing inside a match adds to its own entry.
+ */
+function nestedAllowed(payloads: readonly TargetPayload[], outer: readonly TargetPayload[]): readonly TargetPayload[] {
+  return payloads.filter((p) => p.kind !== 'forbidden' && !outer.some((o) => o.entry === p.entry));
 }
 
 /** Whether a match lies within an exception phrase of its own entry. */

@@ -11,6 +11,8 @@ export interface ScanHit<T> {
   end: number;
   /** Every payload whose form ends at `end` and whose boundary check passed. */
   payloads: T[];
+  /** A nested hit (scan with `nested`): the payloads of the longer hit it lies in. */
+  outer?: T[];
 }
 
 /** Language rules on top of the scanner's own: may this payload's form match text[start, end)? */
@@ -110,23 +112,26 @@ export class TermScanner<T> {
     if (!node[list].includes(payload)) node[list].push(payload);
   }
 
-  /** Hits with offsets into `text` itself, whatever folding found them. */
-  scan(text: string): ScanHit<T>[] {
+  /**
+   * Hits with offsets into `text` itself, whatever folding found them: leftmost-longest, not overlapping. With
+   * `nested`, also every shorter form that is part of a compound word inside a hit (`북한` in `북한군`), marked
+   * with the hit it lies in.
+   */
+  scan(text: string, options: { nested?: boolean } = {}): ScanHit<T>[] {
     const folded = foldForMatching(text);
-    const hits = this.scanFolded(folded.text, isAllCaps(folded.text));
+    const hits = this.scanFolded(folded.text, isAllCaps(folded.text), options.nested ?? false);
     if (folded.text === text) return hits;
     return hits.map((hit) => ({ ...hit, ...folded.original(hit.start, hit.end) }));
   }
 
-  private scanFolded(text: string, allCaps: boolean): ScanHit<T>[] {
+  private scanFolded(text: string, allCaps: boolean, nested: boolean): ScanHit<T>[] {
     const hits: ScanHit<T>[] = [];
     let i = 0;
     while (i < text.length) {
-      // No form starts in the middle of a word, in any of our languages.
-      const insideWord = i > 0 && isWordChar(text[i]) && isWordChar(text[i - 1]);
-      const hit = insideWord ? undefined : this.longestAt(text, i, allCaps);
+      const hit = this.startsWord(text, i) ? this.hitsAt(text, i, allCaps, false)[0] : undefined;
       if (hit) {
         hits.push(hit);
+        if (nested) hits.push(...this.nestedIn(text, hit, allCaps));
         i = hit.end;
       } else {
         i++;
@@ -135,7 +140,27 @@ export class TermScanner<T> {
     return hits;
   }
 
-  private longestAt(text: string, start: number, allCaps: boolean): ScanHit<T> | undefined {
+  /** No form starts in the middle of a word, in any of our languages. */
+  private startsWord(text: string, i: number): boolean {
+    return !(i > 0 && isWordChar(text[i]) && isWordChar(text[i - 1]));
+  }
+
+  private nestedIn(text: string, outer: ScanHit<T>, allCaps: boolean): ScanHit<T>[] {
+    const inner: ScanHit<T>[] = [];
+    for (let i = outer.start; i < outer.end; i++) {
+      if (!this.startsWord(text, i)) continue;
+      for (const hit of this.hitsAt(text, i, allCaps, true)) {
+        // Only a part of a compound word (`북한` in `북한군`): a whole word of a longer name (`Kim` in `Kim Jong-un`)
+        // is that name, not a mention of its own.
+        const insideCompound = hit.end < outer.end && isWordChar(text[hit.end]);
+        if (insideCompound) inner.push({ ...hit, outer: outer.payloads });
+      }
+    }
+    return inner;
+  }
+
+  /** The hits starting at `start`, longest first: only the longest one unless `all`. */
+  private hitsAt(text: string, start: number, allCaps: boolean, all: boolean): ScanHit<T>[] {
     const ends: End<T>[] = [];
     if (allCaps) {
       walk(this.caps, text, start, true, ends);
@@ -143,8 +168,9 @@ export class TermScanner<T> {
       walk(this.exact, text, start, false, ends);
       if (this.hasFolded) walk(this.folded, text, start, true, ends);
     }
-    if (ends.length === 0) return undefined;
+    if (ends.length === 0) return [];
     ends.sort((a, b) => b.end - a.end);
+    const hits: ScanHit<T>[] = [];
     let sentenceStart: boolean | undefined;
     for (let k = 0; k < ends.length; ) {
       const end = ends[k]!.end;
@@ -155,9 +181,11 @@ export class TermScanner<T> {
           if (!passing.includes(payload) && this.accepts(text, start, end, payload)) passing.push(payload);
         }
       }
-      if (passing.length > 0) return { start, end, payloads: passing };
+      if (passing.length === 0) continue;
+      hits.push({ start, end, payloads: passing });
+      if (!all) break;
     }
-    return undefined;
+    return hits;
   }
 }
 

@@ -69,6 +69,11 @@ export type TargetMatchKind = 'preferred' | 'accepted' | 'forbidden';
 
 export interface TargetMatch extends TermMatch {
   kind: TargetMatchKind;
+  /**
+   * An allowed form of this entry inside a longer match of another entry (`북한` in `북한군`): it satisfies the
+   * entry, overlapping the longer match, which is the one to show.
+   */
+  nested?: true;
 }
 
 export interface Glossary {
@@ -82,7 +87,8 @@ export interface Glossary {
   matchGerman(text: string): TermMatch[];
   /**
    * Preferred, accepted and forbidden forms in a translation, leftmost-longest. A form that several entries
-   * share yields one match per entry, all with the same span.
+   * share yields one match per entry, all with the same span. Allowed forms of other entries inside a match
+   * follow it, marked `nested`.
    */
   matchTarget(lang: TargetLanguage, text: string): TargetMatch[];
   /** Where `forbidden_exceptions` phrases stand in a translation (`Chicken Kiev`): no forbidden form inside counts. */

@@ -124,3 +124,26 @@ describe('letter case (item 9)', () => {
     expect(show(glossary.matchTarget('ko', 'USA와 EU, 미국'))).toEqual(['united-states:preferred:미국']);
   });
 });
+
+describe('one span, several entries (item 10)', () => {
+  const glossary = glossaryOf(
+    entry('north-korea', '{ term: Nordkorea }', '{ preferred: North Korea }', '{ preferred: 북한, forbidden: [북조선] }') +
+    entry('army', '{ term: Volksarmee }', '{ preferred: Korean People\'s Army }', '{ preferred: 북한군, accepted: [북조선군] }') +
+    entry('kim', '{ term: Kim Jong-un, short: [Kim] }', '{ preferred: Kim Jong Un, short: Kim, forbidden: [Kim Jong-un] }', '{ preferred: 김정은 }') +
+    entry('kim-yo-jong', '{ term: Kim Yo-jong }', '{ preferred: Kim Yo Jong, accepted: [Kim] }', '{ preferred: 김여정 }'),
+  );
+  const korean = (text: string) => glossary.matchTarget('ko', text).map((m) => `${m.entry}:${m.kind}:${m.text}${m.nested ? ' (nested)' : ''}`);
+
+  it('lets the longest match keep the shorter entry’s form that a compound holds', () => {
+    expect(korean('북한군이 진격했다')).toEqual(['army:preferred:북한군', 'north-korea:preferred:북한 (nested)']);
+  });
+
+  it('finds no forbidden form inside an allowed compound, and nothing of the entry inside its own match', () => {
+    expect(korean('북조선군이 진격했다')).toEqual(['army:accepted:북조선군']);
+    expect(korean('북한은')).toEqual(['north-korea:preferred:북한']);
+  });
+
+  it('does not take a whole word of a longer name for another entry', () => {
+    expect(show(glossary.matchTarget('en', 'Kim Jong-un and Kim Yo Jong'))).toEqual(['kim:forbidden:Kim Jong-un', 'kim-yo-jong:preferred:Kim Yo Jong']);
+  });
+});
