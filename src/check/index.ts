@@ -4,3 +4,4 @@ export { loadCheckInput, GLOSSARY_PATH, type LoadedCheckInput } from './load-che
 export { RULES } from './rules/index.ts';
 export { RULE_CATALOG, INPUT_RULES, SUPPRESSION_RULES, SUPPRESSIBLE_RULE_IDS, type RuleDescription } from './catalog.ts';
 export type { CheckContext, CheckInput, CheckOptions, CheckResult, CheckRule, SegmentView, SuppressedDiagnostic } from './types.ts';
+export { segmentOf } from './rules/finding.ts';
