@@ -161,6 +161,12 @@ export class TermScanner<T> {
 
   /** The hits starting at `start`, longest first: only the longest one unless `all`. */
   private hitsAt(text: string, start: number, allCaps: boolean, all: boolean): ScanHit<T>[] {
+    // Most positions begin no form: one map lookup and no allocation (the walk's arrays cost more in GC than in time).
+    const first = text[start]!;
+    const begins = allCaps
+      ? this.caps.children.has(first.toLowerCase())
+      : this.exact.children.has(first) || (this.hasFolded && this.folded.children.has(first.toLowerCase()));
+    if (!begins) return NO_HITS;
     const ends: End<T>[] = [];
     if (allCaps) {
       walk(this.caps, text, start, true, ends);
@@ -188,6 +194,8 @@ export class TermScanner<T> {
     return hits;
   }
 }
+
+const NO_HITS: never[] = [];
 
 interface End<T> {
   end: number;
