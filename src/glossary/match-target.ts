@@ -60,7 +60,8 @@ export function buildTargetMatcher(
   return {
     exceptions,
     match: (text) => {
-      const matches = scanner.scan(text, { nested: true }).flatMap((hit) =>
+      // A nested form counts only where it ends inside a word, which only Korean's open right side allows.
+      const matches = scanner.scan(text, { nested: lang === 'ko' }).flatMap((hit) =>
         (hit.outer ? nestedAllowed(hit.payloads, hit.outer) : withoutShadowedForbidden(hit.payloads)).map(({ entry, kind }) => ({
           entry,
           kind,
