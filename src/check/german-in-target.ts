@@ -4,7 +4,7 @@
  * it overlaps a target form (`Kim`, `Japan` are German and English alike), or where it equals an allowed form.
  */
 import type { TargetLanguage } from '../core/translation.ts';
-import { insideException, type Glossary, type TargetMatch, type TermMatch } from '../glossary/index.ts';
+import { insideException, isAllCaps, type Glossary, type TargetMatch, type TermMatch } from '../glossary/index.ts';
 
 /** Hangul jamo, compatibility jamo and syllables. */
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/g;
@@ -18,7 +18,8 @@ export function germanLeftInTarget(
   // Korean particles follow a term directly (`Pjöngjang에서`); blanking Hangul keeps offsets and gives the
   // German matcher the word boundary it needs.
   const text = language === 'ko' ? targetPlain.replace(HANGUL, ' ') : targetPlain;
-  const found = glossary.matchGerman(text);
+  // Capitals are judged on the target as written: `NATO와 EU` is no headline once its Hangul is blanked.
+  const found = glossary.matchGerman(text, { allCaps: isAllCaps(targetPlain) });
   if (found.length === 0) return [];
   const excepted = glossary.forbiddenExceptions(language, targetPlain);
   return found

@@ -10,7 +10,7 @@ import type { TargetMatcher } from './match-target.ts';
 import type { Glossary, GlossaryEntry, TermMatch } from './types.ts';
 
 export interface GlossaryMatchers {
-  german: (text: string) => TermMatch[];
+  german: (text: string, options?: { allCaps?: boolean }) => TermMatch[];
   en: TargetMatcher;
   ko: TargetMatcher;
 }
@@ -41,7 +41,7 @@ export function createGlossary(input: {
       const index = indexById.get(id);
       return index === undefined ? undefined : entries[index];
     },
-    matchGerman: (text) => matchers.german(text),
+    matchGerman: (text, options) => matchers.german(text, options),
     matchTarget: (lang: TargetLanguage, text: string) => matchers[lang].match(text),
     forbiddenExceptions: (lang: TargetLanguage, text: string) => matchers[lang].exceptions(text),
     termsFor: (entryIds, lang) => {

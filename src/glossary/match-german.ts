@@ -17,15 +17,15 @@ interface GermanPayload {
 
 const HYPHENS = new Set(['-', '\u2011']);
 
-export function buildGermanMatcher(entries: readonly GlossaryEntry[]): (text: string) => TermMatch[] {
+export function buildGermanMatcher(entries: readonly GlossaryEntry[]): (text: string, options?: { allCaps?: boolean }) => TermMatch[] {
   const scanner = new TermScanner<GermanPayload>(germanBoundaries);
   for (const entry of entries) {
     const payload = { entry: entry.id, hyphenCompounds: entry.de.derive.includes('hyphen-compounds'), person: entry.kind === 'person' };
     const adjectives = entry.de.derive.includes('adjective-endings');
     for (const form of entry.de.matchForms) scanner.add(form, payload, !entry.caseSensitive, firstLetterCase(form, adjectives));
   }
-  return (text) =>
-    scanner.scan(text).map((hit) => ({
+  return (text, options) =>
+    scanner.scan(text, options).map((hit) => ({
       entry: hit.payloads[0]!.entry,
       start: hit.start,
       end: hit.end,

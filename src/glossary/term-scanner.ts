@@ -15,6 +15,13 @@ export interface ScanHit<T> {
   outer?: T[];
 }
 
+export interface ScanOptions {
+  /** Also report shorter forms inside compound words of a hit. */
+  nested?: boolean;
+  /** Whether the text is set in capitals (matched ignoring case); by default judged from the text itself. */
+  allCaps?: boolean;
+}
+
 /** Language rules on top of the scanner's own: may this payload's form match text[start, end)? */
 export type BoundaryCheck<T> = (text: string, start: number, end: number, payload: T) => boolean;
 
@@ -117,9 +124,9 @@ export class TermScanner<T> {
    * `nested`, also every shorter form that is part of a compound word inside a hit (`북한` in `북한군`), marked
    * with the hit it lies in.
    */
-  scan(text: string, options: { nested?: boolean } = {}): ScanHit<T>[] {
+  scan(text: string, options: ScanOptions = {}): ScanHit<T>[] {
     const folded = foldForMatching(text);
-    const hits = this.scanFolded(folded.text, isAllCaps(folded.text), options.nested ?? false);
+    const hits = this.scanFolded(folded.text, options.allCaps ?? isAllCaps(folded.text), options.nested ?? false);
     if (folded.text === text) return hits;
     return hits.map((hit) => ({ ...hit, ...folded.original(hit.start, hit.end) }));
   }

@@ -83,8 +83,11 @@ export interface Glossary {
   /** Examples that do not behave as declared (rule `glossary-example-fails`). */
   readonly exampleFailures: Diagnostic[];
   entry(id: string): GlossaryEntry | undefined;
-  /** Glossary terms in German text: leftmost-longest, non-overlapping, in text order. */
-  matchGerman(text: string): TermMatch[];
+  /**
+   * Glossary terms in German text: leftmost-longest, non-overlapping, in text order. Text set in capitals is
+   * matched ignoring case; `allCaps` decides that for a text prepared from another (a Korean target, Hangul blanked).
+   */
+  matchGerman(text: string, options?: { allCaps?: boolean }): TermMatch[];
   /**
    * Preferred, accepted and forbidden forms in a translation, leftmost-longest. A form that several entries
    * share yields one match per entry, all with the same span. Allowed forms of other entries inside a match

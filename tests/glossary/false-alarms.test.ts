@@ -4,7 +4,7 @@
  * inside longer names.
  */
 import { describe, expect, it } from 'vitest';
-import { loadGlossary } from '../../src/glossary/load.ts';
+import { germanLeftInTarget } from '../../src/check/german-in-target.ts';
 import { entry, glossaryOf } from './inline-glossary.ts';
 
 const show = (matches: ReadonlyArray<{ entry: string; text: string; kind?: string }>) =>
@@ -145,5 +145,15 @@ describe('one span, several entries (item 10)', () => {
 
   it('does not take a whole word of a longer name for another entry', () => {
     expect(show(glossary.matchTarget('en', 'Kim Jong-un and Kim Yo Jong'))).toEqual(['kim:forbidden:Kim Jong-un', 'kim-yo-jong:preferred:Kim Yo Jong']);
+  });
+});
+
+describe('capitals are judged on the target as written (item 9)', () => {
+  const glossary = glossaryOf(entry('russia', '{ term: Russland }', '{ preferred: Russia }', '{ preferred: 러시아 }'));
+
+  it('does not take Korean with Latin acronyms for a headline in capitals when looking for German left in it', () => {
+    expect(germanLeftInTarget(glossary, 'ko', 'NATO와 EU는 오늘 RUSSLAND를 강하게 비판했다고 밝혔다', [])).toEqual([]);
+    expect(show(germanLeftInTarget(glossary, 'ko', 'NATO와 EU는 Russland를 비판했다', []))).toEqual(['russia:Russland']);
+    expect(show(germanLeftInTarget(glossary, 'en', 'NATO AND EU CRITICISE RUSSLAND', []))).toEqual(['russia:RUSSLAND']);
   });
 });
