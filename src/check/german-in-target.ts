@@ -4,7 +4,7 @@
  * it overlaps a target form (`Kim`, `Japan` are German and English alike), or where it equals an allowed form.
  */
 import type { TargetLanguage } from '../core/translation.ts';
-import type { Glossary, TargetMatch, TermMatch } from '../glossary/index.ts';
+import { insideException, isAllCaps, type Glossary, type TargetMatch, type TermMatch } from '../glossary/index.ts';
 
 /** Hangul jamo, compatibility jamo and syllables. */
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/g;
@@ -18,13 +18,16 @@ export function germanLeftInTarget(
   // Korean particles follow a term directly (`Pjöngjang에서`); blanking Hangul keeps offsets and gives the
   // German matcher the word boundary it needs.
   const text = language === 'ko' ? targetPlain.replace(HANGUL, ' ') : targetPlain;
-  const found = glossary.matchGerman(text);
+  // Capitals are judged on the target as written: `NATO와 EU` is no headline once its Hangul is blanked.
+  const found = glossary.matchGerman(text, { allCaps: isAllCaps(targetPlain) });
   if (found.length === 0) return [];
+  const excepted = glossary.forbiddenExceptions(language, targetPlain);
   return found
     .filter((match) => {
       const entry = glossary.entry(match.entry);
       if (entry === undefined || entry[language].doNotTranslate) return false;
       if (targetMatches.some((t) => t.start < match.end && match.start < t.end)) return false;
+      if (insideException(match, excepted)) return false;
       const allowed = [entry[language].preferred, entry[language].short, ...entry[language].accepted];
       const seen = match.text.toLowerCase();
       return !allowed.some((form) => form !== undefined && form.toLowerCase() === seen);

@@ -7,3 +7,4 @@ export { RULE_CATALOG, INPUT_RULES, SUPPRESSION_RULES, SUPPRESSIBLE_RULE_IDS, ty
 export type { CheckContext, CheckInput, CheckOptions, CheckResult, CheckRule, SegmentView, SuppressedDiagnostic } from './types.ts';
 export { planFixes, type FileFix, type FixScope, type SegmentFix } from './fix/plan-fixes.ts';
 export { formatFixDiff } from './fix/format-fix-diff.ts';
+export { segmentOf } from './rules/finding.ts';

@@ -62,7 +62,7 @@ function evaluate(entry: GlossaryEntry, example: GlossaryExample, matchers: Glos
   const problems: string[] = [];
   const goods: string[] = [];
   for (const lang of languages) {
-    const matches = matchers[lang](example[lang]!).filter((m) => m.entry === entry.id);
+    const matches = matchers[lang].match(example[lang]!).filter((m) => m.entry === entry.id);
     const name = LANGUAGE_NAMES[lang];
     const forbidden = matches.filter((m) => m.kind === 'forbidden');
     const allowed = matches.filter((m) => m.kind !== 'forbidden');

@@ -2,7 +2,7 @@
  * The text a term is matched against: invisible characters removed, width and compatibility forms folded (NFKC,
  * per character, so positions can be mapped back) and Latin look-alikes from other scripts replaced. A match
  * in the folded text is mapped back to the original's offsets, so findings still point at the columns a
- * person sees. Pure ASCII, the common case, is its own fold.
+ * person sees. Text with nothing to fold (pure ASCII, umlauts, Hangul) is its own fold, found without allocating.
  */
 import { CONFUSABLE_TO_LATIN, INVISIBLE } from './confusables.ts';
 
@@ -16,7 +16,34 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const foldedChars = new Map<string, string>();
 
 export function foldForMatching(text: string): FoldedText {
-  if (foldsToItself(text)) return { text, original: (start, end) => ({ start, end }) };
+  // One pass that allocates nothing while nothing folds; a fold that keeps every length (`–` → `-`, the common
+  // case in German news) keeps every offset too, so only a length change needs the offset map.
+  let pieces: string[] | undefined;
+  let sameLength = true;
+  let copiedTo = 0;
+  for (let i = 0; i < text.length; ) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) {
+      i++;
+      continue;
+    }
+    const char = unit >= 0xd800 && unit <= 0xdbff ? String.fromCodePoint(text.codePointAt(i)!) : text[i]!;
+    const into = foldChar(char);
+    if (into !== char) {
+      (pieces ??= []).push(text.slice(copiedTo, i), into);
+      copiedTo = i + char.length;
+      if (into.length !== char.length) sameLength = false;
+    }
+    i += char.length;
+  }
+  if (pieces === undefined) return { text, original: sameSpan };
+  if (sameLength) return { text: pieces.join('') + text.slice(copiedTo), original: sameSpan };
+  return foldWithOffsets(text);
+}
+
+const sameSpan = (start: number, end: number): { start: number; end: number } => ({ start, end });
+
+function foldWithOffsets(text: string): FoldedText {
   let folded = '';
   /** For each UTF-16 unit of `folded`: where the character it came from starts and ends in `text`. */
   const starts: number[] = [];
@@ -40,17 +67,6 @@ export function foldForMatching(text: string): FoldedText {
       end: end > 0 ? ends[end - 1]! : 0,
     }),
   };
-}
-
-/** Most texts (umlauts, Hangul) have nothing to fold: checking that is far cheaper than building the offset map. */
-function foldsToItself(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) < 0x80) continue;
-    const char = String.fromCodePoint(text.codePointAt(i)!);
-    if (foldChar(char) !== char) return false;
-    i += char.length - 1;
-  }
-  return true;
 }
 
 /** One character's fold; forms are folded with it too, so both sides of a match agree. */

@@ -6,12 +6,13 @@ import { exportGlossary } from './export.ts';
 import { buildEnglishMatcher } from './match-english.ts';
 import { buildGermanMatcher } from './match-german.ts';
 import { buildKoreanMatcher } from './match-korean.ts';
-import type { Glossary, GlossaryEntry, TargetMatch, TermMatch } from './types.ts';
+import type { TargetMatcher } from './match-target.ts';
+import type { Glossary, GlossaryEntry, TermMatch } from './types.ts';
 
 export interface GlossaryMatchers {
-  german: (text: string) => TermMatch[];
-  en: (text: string) => TargetMatch[];
-  ko: (text: string) => TargetMatch[];
+  german: (text: string, options?: { allCaps?: boolean }) => TermMatch[];
+  en: TargetMatcher;
+  ko: TargetMatcher;
 }
 
 /** Where the entry at `index` (or a key below it) is in the file. */
@@ -40,8 +41,9 @@ export function createGlossary(input: {
       const index = indexById.get(id);
       return index === undefined ? undefined : entries[index];
     },
-    matchGerman: (text) => matchers.german(text),
-    matchTarget: (lang: TargetLanguage, text: string) => matchers[lang](text),
+    matchGerman: (text, options) => matchers.german(text, options),
+    matchTarget: (lang: TargetLanguage, text: string) => matchers[lang].match(text),
+    forbiddenExceptions: (lang: TargetLanguage, text: string) => matchers[lang].exceptions(text),
     termsFor: (entryIds, lang) => {
       const terms: GlossaryTerm[] = [];
       for (const id of new Set(entryIds)) {

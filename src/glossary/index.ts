@@ -14,3 +14,5 @@ export type {
 } from './types.ts';
 export { CONFUSABLE_TO_LATIN, INVISIBLE, INVISIBLE_NAMES } from './confusables.ts';
 export { charAt, charBefore } from './term-scanner.ts';
+export { insideException } from './match-target.ts';
+export { isAllCaps } from './letter-case.ts';

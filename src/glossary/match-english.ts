@@ -4,15 +4,17 @@
  * the term alone.
  */
 import { charAt, charBefore, isWordChar } from './term-scanner.ts';
-import { buildTargetMatcher } from './match-target.ts';
-import type { GlossaryEntry, TargetMatch } from './types.ts';
+import { continuesAsLongerName } from './longer-name.ts';
+import { buildTargetMatcher, type TargetMatcher, type TargetPayload } from './match-target.ts';
+import type { GlossaryEntry } from './types.ts';
 
-export function buildEnglishMatcher(entries: readonly GlossaryEntry[]): (text: string) => TargetMatch[] {
-  return buildTargetMatcher(entries, 'en', englishBoundaries);
+export function buildEnglishMatcher(entries: readonly GlossaryEntry[]): TargetMatcher {
+  // English capitalises a sentence's first word: `the United States` → `The United States said …`.
+  return buildTargetMatcher(entries, 'en', englishBoundaries, 'sentence-start');
 }
 
-function englishBoundaries(text: string, start: number, end: number): boolean {
+function englishBoundaries(text: string, start: number, end: number, payload: TargetPayload): boolean {
   if (isWordChar(charAt(text, start)) && isWordChar(charBefore(text, start))) return false;
   if (isWordChar(charBefore(text, end)) && isWordChar(charAt(text, end))) return false;
-  return true;
+  return !(payload.person && continuesAsLongerName(text, end));
 }

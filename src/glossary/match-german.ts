@@ -4,24 +4,28 @@
  * `hyphen-compounds` rule. Closed compounds (`Russlandreise`) never match: an open right side would also
  * find `Japaner` for `Japan`; such compounds go into `forms` when they matter.
  */
-import { charAt, charBefore, isWordChar, TermScanner } from './term-scanner.ts';
+import { continuesAsLongerName } from './longer-name.ts';
+import { charAt, charBefore, isWordChar, TermScanner, type FirstLetterCase } from './term-scanner.ts';
 import type { GlossaryEntry, TermMatch } from './types.ts';
 
 interface GermanPayload {
   entry: string;
   hyphenCompounds: boolean;
+  /** A person's name: never the start of a longer name (longer-name.ts). */
+  person: boolean;
 }
 
 const HYPHENS = new Set(['-', '\u2011']);
 
-export function buildGermanMatcher(entries: readonly GlossaryEntry[]): (text: string) => TermMatch[] {
+export function buildGermanMatcher(entries: readonly GlossaryEntry[]): (text: string, options?: { allCaps?: boolean }) => TermMatch[] {
   const scanner = new TermScanner<GermanPayload>(germanBoundaries);
   for (const entry of entries) {
-    const payload = { entry: entry.id, hyphenCompounds: entry.de.derive.includes('hyphen-compounds') };
-    for (const form of entry.de.matchForms) scanner.add(form, payload, !entry.caseSensitive);
+    const payload = { entry: entry.id, hyphenCompounds: entry.de.derive.includes('hyphen-compounds'), person: entry.kind === 'person' };
+    const adjectives = entry.de.derive.includes('adjective-endings');
+    for (const form of entry.de.matchForms) scanner.add(form, payload, !entry.caseSensitive, firstLetterCase(form, adjectives));
   }
-  return (text) =>
-    scanner.scan(text).map((hit) => ({
+  return (text, options) =>
+    scanner.scan(text, options).map((hit) => ({
       entry: hit.payloads[0]!.entry,
       start: hit.start,
       end: hit.end,
@@ -42,5 +46,15 @@ function germanBoundaries(text: string, start: number, end: number, payload: Ger
     const joinedAfter = after !== undefined && HYPHENS.has(after) && isWordChar(charAt(text, end + 1));
     if (joinedAfter && !payload.hyphenCompounds) return false;
   }
-  return true;
+  return !(payload.person && continuesAsLongerName(text, end));
+}
+
+/**
+ * German capitalises the first word of a sentence, so a lower-case form (`nordkoreanische`) matches capitalised
+ * there. An adjective that starts a name (`Koreanische Halbinsel`, under `adjective-endings`) is written in lower
+ * case in running text too, so its first letter matches in either case anywhere. Nouns keep their capital.
+ */
+function firstLetterCase(form: string, adjectiveEndings: boolean): FirstLetterCase {
+  const words = form.split(' ');
+  return adjectiveEndings && words.length > 1 && /^\p{L}+e[nrsm]?$/u.test(words[0]!) ? 'any' : 'sentence-start';
 }

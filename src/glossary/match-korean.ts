@@ -5,12 +5,12 @@
  * still needs a right boundary against Latin letters and digits (`UN` must not match in `UNESCO`).
  */
 import { charAt, charBefore, isWordChar } from './term-scanner.ts';
-import { buildTargetMatcher } from './match-target.ts';
-import type { GlossaryEntry, TargetMatch } from './types.ts';
+import { buildTargetMatcher, type TargetMatcher } from './match-target.ts';
+import type { GlossaryEntry } from './types.ts';
 
 const HANGUL = /\p{Script=Hangul}/u;
 
-export function buildKoreanMatcher(entries: readonly GlossaryEntry[]): (text: string) => TargetMatch[] {
+export function buildKoreanMatcher(entries: readonly GlossaryEntry[]): TargetMatcher {
   return buildTargetMatcher(entries, 'ko', koreanBoundaries);
 }
 

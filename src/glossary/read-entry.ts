@@ -7,7 +7,7 @@ import type { Located, MapFields, GlossaryReader } from './glossary-reader.ts';
 
 export const ENTRY_KEYS = ['id', 'kind', 'note', 'case', 'dnt', 'de', 'en', 'ko', 'examples'] as const;
 export const GERMAN_KEYS = ['term', 'forms', 'variants', 'short', 'derive'] as const;
-export const TARGET_KEYS = ['preferred', 'short', 'accepted', 'forbidden', 'dnt'] as const;
+export const TARGET_KEYS = ['preferred', 'short', 'accepted', 'forbidden', 'forbidden_exceptions', 'allow_german', 'dnt'] as const;
 export const EXAMPLE_KEYS = ['de', 'en', 'ko', 'expect'] as const;
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -96,7 +96,7 @@ function readTarget(reader: GlossaryReader, fields: MapFields, lang: TargetLangu
   const field = fields.get(lang);
   const language = lang === 'en' ? 'English' : 'Korean';
   if (!field) {
-    if (entryDnt) return { preferred: germanTerm, accepted: [], forbidden: [], doNotTranslate: true };
+    if (entryDnt) return { preferred: germanTerm, accepted: [], forbidden: [], forbiddenExceptions: [], allowGerman: false, doNotTranslate: true };
     reader.reportAt(at, 'glossary-missing-key', `${label} has no \`${lang}\`: the ${language} to print is missing`,
       `add \`${lang}: { preferred: … }\`, or \`dnt: true\` if the term is printed as in German`);
     return undefined;
@@ -128,8 +128,19 @@ function readTarget(reader: GlossaryReader, fields: MapFields, lang: TargetLangu
   };
   const accepted = list('accepted');
   const forbidden = list('forbidden');
+  const exceptions = list('forbidden_exceptions');
+  const allowGermanField = block.get('allow_german');
+  const allowGerman = allowGermanField
+    ? reader.boolean(allowGermanField.value, `${label}: ${lang}.allow_german`, allowGermanField.key.range![0]) ?? false
+    : false;
   if (preferredField && !preferred) return undefined;
   const preferredValue = preferred?.value ?? germanTerm;
+  for (const exception of exceptions) {
+    if (forbidden.some((f) => exception.value.toLowerCase().includes(f.value.toLowerCase()))) continue;
+    reader.report(exception.node, blockAt, 'glossary-invalid-value',
+      `${label}: the exception "${exception.value}" in ${lang}.forbidden_exceptions contains none of the forbidden ${language} forms`,
+      'an exception names a phrase around a forbidden form (`Chicken Kiev` for `Kiev`): add that form to `forbidden`, or remove the exception');
+  }
   const all = [...(preferred ? [preferred] : []), ...(short ? [short] : []), ...accepted, ...forbidden];
   repeatedWithin(reader, all, label, `${language} form`, caseSensitive);
   return {
@@ -137,6 +148,8 @@ function readTarget(reader: GlossaryReader, fields: MapFields, lang: TargetLangu
     ...(short ? { short: short.value } : {}),
     accepted: accepted.map((l) => l.value),
     forbidden: forbidden.map((l) => l.value),
+    forbiddenExceptions: exceptions.map((l) => l.value),
+    allowGerman,
     doNotTranslate: dnt,
   };
 }

@@ -31,6 +31,10 @@ export interface TargetTerms {
   short?: string;
   accepted: string[];
   forbidden: string[];
+  /** Phrases that contain a forbidden form and are fine all the same (`Chicken Kiev` with `Kiev` forbidden). */
+  forbiddenExceptions: string[];
+  /** Every German form of the entry is an accepted form in this language (an acronym Korean copy keeps). */
+  allowGerman: boolean;
   doNotTranslate: boolean;
 }
 
@@ -65,6 +69,11 @@ export type TargetMatchKind = 'preferred' | 'accepted' | 'forbidden';
 
 export interface TargetMatch extends TermMatch {
   kind: TargetMatchKind;
+  /**
+   * An allowed form of this entry inside a longer match of another entry (`북한` in `북한군`): it satisfies the
+   * entry, overlapping the longer match, which is the one to show.
+   */
+  nested?: true;
 }
 
 export interface Glossary {
@@ -74,13 +83,19 @@ export interface Glossary {
   /** Examples that do not behave as declared (rule `glossary-example-fails`). */
   readonly exampleFailures: Diagnostic[];
   entry(id: string): GlossaryEntry | undefined;
-  /** Glossary terms in German text: leftmost-longest, non-overlapping, in text order. */
-  matchGerman(text: string): TermMatch[];
+  /**
+   * Glossary terms in German text: leftmost-longest, non-overlapping, in text order. Text set in capitals is
+   * matched ignoring case; `allCaps` decides that for a text prepared from another (a Korean target, Hangul blanked).
+   */
+  matchGerman(text: string, options?: { allCaps?: boolean }): TermMatch[];
   /**
    * Preferred, accepted and forbidden forms in a translation, leftmost-longest. A form that several entries
-   * share yields one match per entry, all with the same span.
+   * share yields one match per entry, all with the same span. Allowed forms of other entries inside a match
+   * follow it, marked `nested`.
    */
   matchTarget(lang: TargetLanguage, text: string): TargetMatch[];
+  /** Where `forbidden_exceptions` phrases stand in a translation (`Chicken Kiev`): no forbidden form inside counts. */
+  forbiddenExceptions(lang: TargetLanguage, text: string): TermMatch[];
   /** The terms for a segment, in the given order; unknown ids (stale ids in a translation file) are skipped. */
   termsFor(entryIds: string[], lang: TargetLanguage): GlossaryTerm[];
   export(): GlossaryExport;

@@ -29,6 +29,8 @@ export interface PublishOptions {
   glossary?: Glossary;
   /** The check's error-level findings on a translation file (by path); a language with any is refused without drafts. */
   checkErrors?: (file: string) => Diagnostic[];
+  /** The check's findings on one segment of a translation file (by path), shown on the review page. */
+  checkFindings?: (file: string, segmentId: string) => Diagnostic[];
 }
 
 export interface OutputFile {
@@ -99,10 +101,20 @@ export function publishArticles(articles: readonly ArticleSources[], options: Pu
     if (article.unreadable?.some((language) => options.languages.includes(language))) continue;
     files.push({
       path: `review/${slug}.html`,
-      text: renderReviewPage({ ...article, languages: options.languages, ...(options.glossary ? { glossary: options.glossary } : {}) }),
+      text: renderReviewPage({
+        ...article,
+        languages: options.languages,
+        ...(options.glossary ? { glossary: options.glossary } : {}),
+        ...(options.checkFindings ? { findings: reviewFindings(slug, options.checkFindings) } : {}),
+      }),
     });
   }
   return { files, published, skipped, refused, publishedWithErrors };
+}
+
+/** The review page asks by language; the check knows translation files by path. */
+function reviewFindings(slug: string, findingsOf: (file: string, segmentId: string) => Diagnostic[]) {
+  return (language: TargetLanguage, segmentId: string): Diagnostic[] => findingsOf(translationPath(language, slug), segmentId);
 }
 
 /** Front matter `read_also: [other-slug, …]`: links to those articles where they are published in this language. */

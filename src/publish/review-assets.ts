@@ -27,6 +27,12 @@ ins { background: #d7f5dd; text-decoration: none; }
 .stale dt { font-weight: 600; }
 .stale dd { margin: 0 0 .25rem; }
 .review-note, .note { font-size: .85rem; color: #8a4b00; margin: .25rem 0 0; }
+.findings { list-style: none; margin: .5rem 0 0; padding: 0; font-size: .85rem; }
+.finding { border-left: 3px solid #9e9e9e; padding: .1rem .4rem; margin-bottom: .25rem; background: #fafafa; }
+.finding.severity-error { border-left-color: #c62828; background: #fdecea; }
+.finding.severity-warning { border-left-color: #ef8f00; background: #fff6e5; }
+.finding .severity { font-weight: 600; }
+.finding .hint { color: #555; }
 tr[hidden] { display: none; }
 `;
 
@@ -40,7 +46,9 @@ export const REVIEW_SCRIPT = `
     let count = 0;
     for (const row of rows) {
       const statuses = row.dataset.statuses.split(' ');
-      const visible = wanted === 'all' || (wanted === 'needs-look' ? statuses.some((s) => s !== 'reviewed') : statuses.includes(wanted));
+      const visible = wanted === 'all'
+        || (wanted === 'needs-look' ? statuses.some((s) => s !== 'reviewed')
+          : wanted === 'has-findings' ? Number(row.dataset.findings) > 0 : statuses.includes(wanted));
       row.hidden = !visible;
       if (visible) count++;
     }

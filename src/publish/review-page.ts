@@ -1,10 +1,11 @@
 /**
  * dist/review/<slug>.html: one row per German segment with DE | EN | KO, status badges, glossary terms marked,
  * stale segments with the old and new German (the change marked) and the suggestion, counts on top and a
- * filter by status. Self-contained: inline CSS and one small inline script allowed by its hash in the CSP.
+ * filter by status or by check findings, each target cell listing the findings of `dolmetsch check` on it. Self-contained: inline CSS and one small inline script allowed by its hash in the CSP.
  * Texts are shown as the inline Markdown of the YAML (escaped), so a reviewer sees exactly what is published.
  */
 import { createHash } from 'node:crypto';
+import type { Diagnostic } from '../core/diagnostic.ts';
 import type { SourceDocument, SourceSegment } from '../core/document.ts';
 import type { TargetLanguage, TranslationEntry, TranslationFile } from '../core/translation.ts';
 import type { Glossary } from '../glossary/index.ts';
@@ -24,6 +25,8 @@ export interface ReviewInput {
   translations: Partial<Record<TargetLanguage, TranslationFile>>;
   languages: readonly TargetLanguage[];
   glossary?: Glossary;
+  /** The check's findings on a segment of the language's translation file (publish passes its check gate's). */
+  findings?: (language: TargetLanguage, segmentId: string) => readonly Diagnostic[];
   /** Language of the page's own labels (default en). */
   uiLanguage?: PageLanguage;
 }
@@ -48,9 +51,11 @@ export function renderReviewPage(input: ReviewInput): string {
     const statuses = languages.map((language) => statusOf(segment, entries[language].get(segment.id)));
     const german = highlightTerms(segment.text, input.glossary?.matchGerman(segment.text) ?? [], t);
     const kind = document.blocks[segment.blockIndex]?.kind ?? 'paragraph';
-    const targetCells = languages.map((language, i) => targetCell(language, segment, entries[language].get(segment.id), statuses[i]!, input.glossary, t));
+    const findings = languages.map((language) => input.findings?.(language, segment.id) ?? []);
+    const targetCells = languages.map((language, i) => targetCell(language, segment, entries[language].get(segment.id), statuses[i]!, findings[i]!, input.glossary, t));
     const data = languages.map((language, i) => ` data-status-${language}="${statuses[i]}"`).join('');
-    return `<tr id="${escapeHtml(segment.id)}" class="kind-${kind}" data-statuses="${[...new Set(statuses)].join(' ')}"${data}>
+    const findingCount = findings.reduce((sum, list) => sum + list.length, 0);
+    return `<tr id="${escapeHtml(segment.id)}" class="kind-${kind}" data-statuses="${[...new Set(statuses)].join(' ')}"${data} data-findings="${findingCount}">
 <th scope="row"><a href="#${escapeHtml(segment.id)}">${index + 1}</a><br><code>${escapeHtml(segment.id)}</code><br><small>${escapeHtml(kind)}</small></th>
 <td lang="de">${german}</td>
 ${targetCells.join('\n')}
@@ -60,6 +65,7 @@ ${targetCells.join('\n')}
   const options = [
     `<option value="all">${escapeHtml(t('review.all'))}</option>`,
     `<option value="needs-look">${escapeHtml(t('review.needsLook'))}</option>`,
+    `<option value="has-findings">${escapeHtml(t('review.hasFindings'))}</option>`,
     ...COUNTED_STATUSES.map((status) => `<option value="${status}">${escapeHtml(t(`status.${status}`))}</option>`),
   ].join('');
   const scriptHash = createHash('sha256').update(REVIEW_SCRIPT, 'utf8').digest('base64');
@@ -99,11 +105,12 @@ function targetCell(
   segment: SourceSegment,
   entry: TranslationEntry | undefined,
   status: PlacedStatus,
+  findings: readonly Diagnostic[],
   glossary: Glossary | undefined,
   t: Chrome,
 ): string {
   const badge = `<span class="badge status-${status}">${escapeHtml(t(`status.${status}`))}</span>`;
-  if (entry === undefined || status === 'missing') return `<td lang="${language}" class="status-${status}">${badge}</td>`;
+  if (entry === undefined || status === 'missing') return `<td lang="${language}" class="status-${status}">${badge}${findingList(findings, t)}</td>`;
   const parts = [badge, `<div class="target">${highlightTerms(entry.target, glossary?.matchTarget(language, entry.target) ?? [], t)}</div>`];
   if (entry.status === 'stale' && entry.previousSource !== undefined) {
     const diff = wordDiff(entry.previousSource, segment.text);
@@ -115,5 +122,15 @@ function targetCell(
   }
   if (entry.review !== undefined) parts.push(`<p class="review-note">${escapeHtml(entry.review)}</p>`);
   if (entry.note !== undefined) parts.push(`<p class="note">${escapeHtml(entry.note)}</p>`);
+  parts.push(findingList(findings, t));
   return `<td lang="${language}" class="status-${status}">${parts.join('')}</td>`;
+}
+
+/** The check's findings on the cell's segment: rule, message and fix, in the page's language for the labels. */
+function findingList(findings: readonly Diagnostic[], t: Chrome): string {
+  if (findings.length === 0) return '';
+  const items = findings.map((d) =>
+    `<li class="finding severity-${d.severity}" data-rule="${escapeHtml(d.ruleId)}"><span class="severity">${escapeHtml(t(`review.severity.${d.severity}`))}</span> `
+    + `<code>${escapeHtml(d.ruleId)}</code> ${escapeHtml(d.message)}${d.hint ? `<br><small class="hint">${escapeHtml(d.hint)}</small>` : ''}</li>`);
+  return `<ul class="findings" aria-label="${escapeHtml(t('review.findings'))}">${items.join('')}</ul>`;
 }

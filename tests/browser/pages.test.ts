@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publishArticles } from '../../src/publish/index.ts';
+import { checkGate, publishArticles } from '../../src/publish/index.ts';
 import { loadWorkspace } from '../../src/workspace/index.ts';
 import { KOREAN_FONT, koreanFontMissing, launchChromium, type BrowserLike, type PageLike } from './chromium.ts';
 
@@ -34,7 +34,8 @@ describe.skipIf(!launch.ok)('pages in headless Chromium', () => {
     if (!launch.ok) return;
     browser = await launch.launch();
     const { articles, glossary } = await loadWorkspace(FIXTURE, []);
-    const { files } = publishArticles(articles, { languages: ['en', 'ko'], drafts: true, glossary });
+    const gate = checkGate(glossary, articles.flatMap((article) => Object.values(article.parsed)), ['en', 'ko']);
+    const { files } = publishArticles(articles, { languages: ['en', 'ko'], drafts: true, glossary, checkFindings: gate.findingsOf });
     dist = await mkdtemp(path.join(tmpdir(), 'dolmetsch-dist-'));
     for (const file of files) {
       await mkdir(path.dirname(path.join(dist, file.path)), { recursive: true });
@@ -71,6 +72,11 @@ describe.skipIf(!launch.ok)('pages in headless Chromium', () => {
     expect(await visibleRows()).toBe(9); // Korean is machine text everywhere
     await page.selectOption('#filter', 'edited');
     expect(await visibleRows()).toBe(1);
+    await page.selectOption('#filter', 'has-findings');
+    expect(await visibleRows()).toBe(2);
+    expect(await page.textContent('#shown')).toBe('2');
+    expect(await page.isVisible('#s25da321098 td[lang="en"] li.finding.severity-error')).toBe(true);
+    expect(await page.isVisible('#s68f653d0a5 td[lang="ko"] li[data-rule="empty-target"]')).toBe(true);
     await page.selectOption('#filter', 'all');
     expect(await visibleRows()).toBe(9);
     await page.screenshot({ path: path.join(ARTIFACTS, 'review-bericht.png'), fullPage: true });

@@ -127,7 +127,7 @@ describe('loadGlossary: normalised entries', () => {
   it('trims terms, applies dnt per entry or per language, and defaults case by kind', () => {
     const [renewz, bloomberg, rodong] = glossary.entries;
     expect(renewz!.de.term).toBe('RENEWZ.de');
-    expect(renewz!.en).toEqual({ preferred: 'RENEWZ.de', accepted: [], forbidden: [], doNotTranslate: true });
+    expect(renewz!.en).toEqual({ preferred: 'RENEWZ.de', accepted: [], forbiddenExceptions: [], allowGerman: false, forbidden: [], doNotTranslate: true });
     expect(renewz!.ko.doNotTranslate).toBe(true);
     expect(bloomberg!.en).toMatchObject({ preferred: 'Bloomberg', doNotTranslate: true });
     expect(bloomberg!.ko).toMatchObject({ preferred: '블룸버그', doNotTranslate: false });

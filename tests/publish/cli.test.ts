@@ -23,6 +23,14 @@ describe('dolmetsch publish and status', () => {
     expect(await exists(path.join(repo, 'dist/review/bericht.html'))).toBe(true);
   });
 
+  it('shows the check findings on the review page, the ones publish refuses for included', async () => {
+    const repo = await copyFixture(FIXTURE);
+    expect((await runCli(repo, ['publish'])).code).toBe(1);
+    const review = await readFile(path.join(repo, 'dist/review/kim-russland.html'), 'utf8');
+    expect(review.match(/<li class="finding severity-error" data-rule="glossary-missing-target">/g)).toHaveLength(3);
+    expect(review).toContain('<option value="has-findings">');
+  });
+
   it('obeys check: a reviewed article with check errors is refused with the errors listed (exit 1) unless --drafts', async () => {
     const repo = await copyFixture(FIXTURE);
     const drafts = await runCli(repo, ['publish', '--drafts']);

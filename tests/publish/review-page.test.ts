@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderReviewPage } from '../../src/publish/index.ts';
+import { checkGate, publishArticles, renderReviewPage } from '../../src/publish/index.ts';
 import { loadWorkspace, type Workspace } from '../../src/workspace/index.ts';
 
 const FIXTURE = fileURLToPath(new URL('./fixtures/newsroom', import.meta.url));
@@ -62,5 +62,33 @@ describe('review page', () => {
     const ko = { ...article.translations.ko!, segments: article.translations.ko!.segments.slice(1) };
     const page = renderReviewPage({ ...article, translations: { ...article.translations, ko }, languages: ['en', 'ko'] });
     expect(page).toContain('<td lang="ko" class="status-missing"><span class="badge status-missing">missing</span></td>');
+  });
+});
+
+describe('review page: check findings (issue 12 item 13)', () => {
+  const withFindings = () => {
+    const gate = checkGate(workspace.glossary, workspace.articles.flatMap((article) => Object.values(article.parsed)), ['en', 'ko']);
+    const { files } = publishArticles(workspace.articles, { languages: ['en', 'ko'], drafts: true, glossary: workspace.glossary, checkErrors: gate.errorsOf, checkFindings: gate.findingsOf });
+    return files.find((file) => file.path === 'review/bericht.html')!.text;
+  };
+  const rowOf = (page: string, id: string): string => new RegExp(`<tr id="${id}"[^]*?</tr>`).exec(page)![0];
+
+  it('lists each segment’s findings in its language’s cell, with rule, message and fix, escaped', () => {
+    const page = withFindings();
+    const stale = rowOf(page, 's25da321098');
+    expect(stale).toContain('data-findings="2"');
+    const english = /<td lang="en"[^]*?<\/td>/.exec(stale)![0];
+    expect(english).toContain('<li class="finding severity-error" data-rule="glossary-forbidden-variant"><span class="severity">error</span> <code>glossary-forbidden-variant</code> &quot;Kim Jong-un&quot; is a forbidden English spelling (glossary: kim-jong-un)<br><small class="hint">write &quot;Kim Jong Un&quot;');
+    expect(english).toContain('data-rule="stale-segment"');
+    expect(/<td lang="ko"[^]*?<\/td>/.exec(stale)![0]).not.toContain('class="findings"');
+    expect(rowOf(page, 's68f653d0a5')).toMatch(/data-findings="1"[^]*<td lang="ko"[^]*data-rule="empty-target"/);
+    expect(rowOf(page, 's42b5abac8d')).toContain('data-findings="0"');
+    expect(rowOf(page, 's42b5abac8d')).not.toContain('class="findings"');
+  });
+
+  it('offers a filter for segments with findings, and shows none without a check', () => {
+    expect(withFindings()).toContain('<option value="has-findings">Has findings</option>');
+    expect(html).not.toContain('class="findings"');
+    expect(html.match(/data-findings="0"/g)).toHaveLength(9);
   });
 });

@@ -2,6 +2,7 @@
 import type { CheckRule } from '../types.ts';
 import { dateMismatch } from './date-mismatch.ts';
 import { emptyTarget } from './empty-target.ts';
+import { glossaryAllCaps } from './glossary-all-caps.ts';
 import { glossaryDntAltered } from './glossary-dnt-altered.ts';
 import { glossaryExampleFails } from './glossary-example-fails.ts';
 import { glossaryForbiddenVariant } from './glossary-forbidden-variant.ts';
@@ -21,6 +22,7 @@ export const RULES: readonly CheckRule[] = [
   glossaryMissingTarget,
   glossaryForbiddenVariant,
   glossaryDntAltered,
+  glossaryAllCaps,
   inconsistentTranslation,
   staleSegment,
   emptyTarget,
