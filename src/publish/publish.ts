@@ -74,12 +74,16 @@ export function publishArticles(articles: readonly ArticleSources[], options: Pu
     for (const language of options.languages) {
       if (article.unreadable?.includes(language)) continue;
       const translation = article.translations[language];
+      const placed = placeArticle(article.document, article.segments, language, translation);
+      // Unfinished work is the first reason not to publish; the check's errors refuse what would be published.
+      if (placed.status === 'draft' && !options.drafts) {
+        skipped.push({ slug, language, unfinished: tally(placed.unfinished.map((segment) => segment.status)) });
+        continue;
+      }
       const errors = translation ? (options.checkErrors?.(translationPath(language, slug)) ?? []) : [];
       if (errors.length > 0) (options.drafts ? publishedWithErrors : refused).push({ slug, language, errors });
       if (errors.length > 0 && !options.drafts) continue;
-      const placed = placeArticle(article.document, article.segments, language, translation);
-      if (placed.status !== 'draft' || options.drafts) pages.set(key(slug, language), placed);
-      else skipped.push({ slug, language, unfinished: tally(placed.unfinished.map((segment) => segment.status)) });
+      pages.set(key(slug, language), placed);
     }
   }
 
