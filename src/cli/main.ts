@@ -12,6 +12,7 @@ import { publishCommand } from './publish.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
 import { statusCommand } from './status.ts';
+import { termsCommand } from './terms.ts';
 
 /** What a command does when SIGINT/SIGTERM arrives, told to the person who pressed Ctrl-C. */
 const STOPPING: Record<string, string> = {
@@ -27,6 +28,7 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   status: { run: statusCommand, summary: 'table of articles × languages: segments per status, percent reviewed' },
   export: { run: exportCommand, summary: 'export translations as XLIFF 2.1, XLIFF 1.2 or TMX 1.4 for CAT tools' },
   import: { run: importCommand, summary: 'bring an edited XLIFF/TMX file back into translations/<lang>/' },
+  terms: { run: termsCommand, summary: 'names the glossary lacks, with English/Korean forms from the translations; --write proposes them' },
 };
 
 export function mainHelp(): string {

@@ -8,6 +8,7 @@ import { glossaryMissingTarget } from './glossary-missing-target.ts';
 import { inconsistentTranslation } from './inconsistent-translation.ts';
 import { reviewFlagged } from './review-flagged.ts';
 import { staleSegment } from './stale-segment.ts';
+import { termInconsistent } from './term-inconsistent.ts';
 import { invisibleCharacter, lookalikeCharacter } from './suspicious-characters.ts';
 
 export const RULES: readonly CheckRule[] = [
@@ -21,4 +22,5 @@ export const RULES: readonly CheckRule[] = [
   reviewFlagged,
   invisibleCharacter,
   lookalikeCharacter,
+  termInconsistent,
 ];
