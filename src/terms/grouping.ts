@@ -6,7 +6,7 @@
 import { NAME_ADJECTIVE, PLACE_SUFFIX } from './german-data.ts';
 import type { Run } from './runs.ts';
 import type { AlignedSegment, Candidate, Evidence } from './types.ts';
-import { fold, genitiveBase, similarity, transliterated } from './words.ts';
+import { fold, genitiveBase, similarity, spellings } from './words.ts';
 
 interface Group {
   key: string;
@@ -172,11 +172,11 @@ function inEnglish(segment: AlignedSegment, heads: readonly string[]): boolean {
   // Names stay capitalised in English; `Idee` ~ `idea` is a German noun, not a name.
   const words = english.match(/\p{Lu}[\p{L}\p{M}]*(?:-\p{L}+)*/gu) ?? [];
   const folded = words.map((w) => fold(w.replace(/['’]s$/u, '')));
-  const translit = words.map((w) => transliterated(w.replace(/['’]s$/u, '')));
+  const translit = words.flatMap((w) => spellings(w.replace(/['’]s$/u, '')));
   const near = (h: string) => folded.includes(h) || translit.includes(h) ||
     (h.length >= 4 && [...folded, ...translit].some((w) => w[0] === h[0] && similarity(w, h) >= 0.7));
   return heads.some((head) => {
     const base = genitiveBase(head) ?? head;
-    return near(fold(base)) || near(transliterated(base)) || base.split('-').every((part) => near(fold(part)));
+    return spellings(base).some(near) || base.split('-').every((part) => near(fold(part)));
   });
 }

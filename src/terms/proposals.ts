@@ -6,7 +6,7 @@
 import type { TargetLanguage } from '../core/translation.ts';
 import { targetForms } from './target-forms.ts';
 import type { AlignedSegment, TargetProposal } from './types.ts';
-import { fold, similarity } from './words.ts';
+import { similarity, spellings } from './words.ts';
 
 export interface FormIndex {
   forms(segment: AlignedSegment): Set<string>;
@@ -77,10 +77,10 @@ export function looksLike(form: string, names: readonly string[]): number {
   let bestScore = 0;
   for (const word of form.split(' ')) {
     for (const name of names) {
-      const a = fold(word);
-      const b = fold(name);
-      if (a[0] !== b[0]) continue;
-      bestScore = Math.max(bestScore, similarity(a, b));
+      const ours = spellings(word);
+      for (const theirs of spellings(name)) {
+        for (const a of ours) if (a[0] === theirs[0]) bestScore = Math.max(bestScore, similarity(a, theirs));
+      }
     }
   }
   return bestScore;

@@ -57,3 +57,9 @@ export function similarity(a: string, b: string): number {
 export function transliterated(text: string): string {
   return fold(text).replace(/tsch/g, 'ch').replace(/sch/g, 'sh').replace(/w/g, 'v').replace(/j/g, 'y');
 }
+
+/** The ways a German-spelt word may come out in English, for comparing: as is, transliterated, and with k → c (Demokratische ~ Democratic). */
+export function spellings(text: string): string[] {
+  const translit = transliterated(text);
+  return [...new Set([fold(text), translit, translit.replace(/k/g, 'c')])];
+}
