@@ -2,7 +2,7 @@
  * Candidates → new entries in glossary.yaml, marked `status: proposed`. Works on the file's text through the
  * yaml Document API, so its comments, key order and quoting stay as they are; the caller writes atomically.
  */
-import { isSeq, parseDocument, type YAMLSeq } from 'yaml';
+import { isSeq, parseDocument, stringify, type YAMLSeq } from 'yaml';
 import type { Candidate } from './types.ts';
 
 export interface AddedEntries {
@@ -14,14 +14,10 @@ export interface AddedEntries {
 
 export function addProposedEntries(glossaryText: string, candidates: readonly Candidate[]): AddedEntries {
   const document = parseDocument(glossaryText);
-  let entries = document.get('entries', true);
-  if (!isSeq(entries)) {
-    entries = document.createNode([]) as YAMLSeq;
-    document.set('entries', entries);
-  }
-  const seq = entries as YAMLSeq;
-  const ids = new Set(seq.items.map((item) => String((item as { get?: (k: string) => unknown }).get?.('id') ?? '')));
-  const added: string[] = [];
+  const entries = document.get('entries', true);
+  const seq = isSeq(entries) ? (entries as YAMLSeq) : undefined;
+  const ids = new Set((seq?.items ?? []).map((item) => String((item as { get?: (k: string) => unknown }).get?.('id') ?? '')));
+  const added: Array<{ id: string; entry: Record<string, unknown>; comment: string }> = [];
   const skipped: AddedEntries['skipped'] = [];
   for (const candidate of candidates) {
     if (ids.has(candidate.id)) {
@@ -33,13 +29,38 @@ export function addProposedEntries(glossaryText: string, candidates: readonly Ca
       skipped.push({ id: candidate.id, reason: `no ${missing.join(' or ')} form is proposed (too little evidence): add the entry by hand` });
       continue;
     }
-    const node = document.createNode(entryOf(candidate));
-    node.commentBefore = ` proposed by \`dolmetsch terms\` (${candidate.articles} article(s), ${candidate.occurrences}×): check it, then remove \`status: proposed\``;
-    seq.items.push(node);
     ids.add(candidate.id);
-    added.push(candidate.id);
+    added.push({ id: candidate.id, entry: entryOf(candidate),
+      comment: `proposed by \`dolmetsch terms\` (${candidate.articles} article(s), ${candidate.occurrences}×): check it, then remove \`status: proposed\`` });
   }
-  return { text: added.length > 0 ? document.toString({ lineWidth: 0 }) : glossaryText, added, skipped };
+  if (added.length === 0) return { text: glossaryText, added: [], skipped };
+  return { text: insertEntries(glossaryText, document, seq, added), added: added.map((a) => a.id), skipped };
+}
+
+/**
+ * The new entries go in as text after the last entry, indented like it, so not a byte of the rest of the file
+ * changes (a Document round trip would re-flow folded notes and respace `[a, b]`).
+ */
+function insertEntries(text: string, document: ReturnType<typeof parseDocument>, seq: YAMLSeq | undefined,
+  added: ReadonlyArray<{ entry: Record<string, unknown>; comment: string }>): string {
+  const last = seq?.items.at(-1) as { range?: [number, number, number] } | undefined;
+  if (!seq || seq.flow || !last?.range) {
+    // `entries: []` or no list at all: nothing of the list's own layout to keep.
+    const items = [...(seq?.items ?? []).map((item) => (item as { toJSON(): unknown }).toJSON()), ...added.map((a) => a.entry)];
+    document.set('entries', document.createNode(items));
+    return document.toString({ lineWidth: 0 });
+  }
+  const itemStart = last.range[0];
+  const lineStart = text.lastIndexOf('\n', itemStart - 1) + 1;
+  const indent = ' '.repeat(Math.max(0, itemStart - lineStart - 2));
+  let at = text.indexOf('\n', last.range[1] > 0 ? last.range[1] - 1 : 0);
+  at = at < 0 ? text.length : at + 1;
+  const block = added.map(({ entry, comment }) => {
+    const yaml = stringify([entry], { lineWidth: 0, flowCollectionPadding: false }).trimEnd().split('\n').map((line) => `${indent}${line}`).join('\n');
+    return `\n${indent}# ${comment}\n${yaml}\n`;
+  }).join('');
+  const before = text.slice(0, at);
+  return `${before}${before.endsWith('\n') ? '' : '\n'}${block}${text.slice(at)}`;
 }
 
 function entryOf(candidate: Candidate): Record<string, unknown> {
