@@ -60,7 +60,7 @@ export const termsCommand: Command = async (argv, io) => {
   const languages = parseLanguages(values.to, '--to');
   const project = await openProject(io);
   const loaded = await unlessInterrupted(io, loadArticles(project.root, paths, languages, project.from));
-  const segments = alignArticles(loaded.articles.map((a) => ({ slug: a.document.slug, segments: a.segments, parsed: a.parsed })));
+  const segments = alignArticles(loaded.articles.map((a) => ({ slug: a.document.slug, segments: a.segments, translations: a.translations, parsed: a.parsed })));
   const report = findTerms(segments, loaded.glossary, { minConfidence, languages });
   io.stderr(unreadableReport(loaded.unreadable, 'they were left out.'));
   const failed = loaded.unreadable.length > 0 ? EXIT.badInput : EXIT.ok;

@@ -5,7 +5,7 @@
  */
 import { effectiveStatus } from '../core/person-edit.ts';
 import type { SourceSegment } from '../core/document.ts';
-import type { TargetLanguage } from '../core/translation.ts';
+import type { TargetLanguage, TranslationFile } from '../core/translation.ts';
 import { toPlain } from '../source/index.ts';
 import { locate, type ParsedTranslationFile } from '../store/index.ts';
 import type { AlignedSegment } from './types.ts';
@@ -13,26 +13,31 @@ import type { AlignedSegment } from './types.ts';
 export interface ArticleToAlign {
   slug: string;
   segments: readonly SourceSegment[];
-  parsed: Partial<Record<TargetLanguage, ParsedTranslationFile>>;
+  translations: Partial<Record<TargetLanguage, TranslationFile>>;
+  /** The parsed files, when known: places then carry their line (`translations/en/a.yaml:12`). */
+  parsed?: Partial<Record<TargetLanguage, ParsedTranslationFile>>;
 }
 
 export function alignArticles(articles: readonly ArticleToAlign[]): AlignedSegment[] {
   const aligned: AlignedSegment[] = [];
   for (const article of articles) {
     const byId = new Map<TargetLanguage, Map<string, number>>();
-    for (const [lang, file] of Object.entries(article.parsed) as [TargetLanguage, ParsedTranslationFile][]) {
-      byId.set(lang, new Map(file.model.segments.map((entry, index) => [entry.id, index])));
+    for (const [lang, file] of Object.entries(article.translations) as [TargetLanguage, TranslationFile][]) {
+      byId.set(lang, new Map(file.segments.map((entry, index) => [entry.id, index])));
     }
     for (const segment of article.segments) {
       const item: AlignedSegment = { article: article.slug, id: segment.id, source: segment.plain, targets: {} };
       for (const [lang, ids] of byId) {
-        const file = article.parsed[lang]!;
+        const file = article.translations[lang]!;
         const index = ids.get(segment.id);
-        const entry = index === undefined ? undefined : file.model.segments[index];
+        const entry = index === undefined ? undefined : file.segments[index];
         if (!entry || entry.target.trim() === '') continue;
         const status = effectiveStatus(entry);
         if (status === 'stale') continue;
-        item.targets[lang] = { text: plain(entry.target), status, where: `${file.path}:${locate(file, index!, 'target').line}`, key: `${file.path}#${index}` };
+        const parsed = article.parsed?.[lang];
+        const path = parsed?.path ?? `translations/${lang}/${article.slug}.yaml`;
+        const where = parsed ? `${path}:${locate(parsed, index!, 'target').line}` : path;
+        item.targets[lang] = { text: plain(entry.target), status, where, key: `${path}#${index}` };
       }
       aligned.push(item);
     }

@@ -21,7 +21,7 @@ function covers(candidate: Candidate, entry: GlossaryEntry): boolean {
 describe('terms suggest on the shipped sample, glossary entries removed one at a time', () => {
   it('finds each removed name and proposes its English and Korean form (recall and precision floors)', async () => {
     const workspace = await loadArticles(PROJECT_ROOT, []);
-    const segments = alignArticles(workspace.articles.map((a) => ({ slug: a.document.slug, segments: a.segments, parsed: a.parsed })));
+    const segments = alignArticles(workspace.articles.map((a) => ({ slug: a.document.slug, segments: a.segments, translations: a.translations, parsed: a.parsed })));
     const glossary = workspace.glossary;
     const inSample = glossary.entries.filter((entry) => segments.some((s) => glossary.matchGerman(s.source).some((m) => m.entry === entry.id)));
     let found = 0, english = 0, korean = 0, listed = 0, right = 0;
