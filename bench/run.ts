@@ -16,6 +16,7 @@ const SECTIONS: Record<string, () => Promise<string>> = {
   deepl: async () => (await import('./deepl.ts')).run({ articles, latencyMs: 200, concurrency: 4 }),
   check: async () => (await import('./check.ts')).run(),
   scale: async () => (await import('./scale.ts')).run(values.articles === undefined ? {} : { maxArticles: articles }),
+  terms: async () => (await import('./terms.ts')).run({ articles }),
 };
 
 const chosen = positionals.length > 0 ? positionals : Object.keys(SECTIONS);

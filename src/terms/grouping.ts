@@ -5,6 +5,7 @@
  */
 import { NAME_ADJECTIVE, PLACE_SUFFIX } from './german-data.ts';
 import type { Run } from './runs.ts';
+import { englishMidSentence } from './target-forms.ts';
 import type { AlignedSegment, Candidate, Evidence } from './types.ts';
 import { fold, genitiveBase, similarity, spellings } from './words.ts';
 
@@ -170,7 +171,7 @@ function inEnglish(segment: AlignedSegment, heads: readonly string[]): boolean {
   const english = segment.targets.en?.text;
   if (!english) return false;
   // Names stay capitalised in English; `Idee` ~ `idea` is a German noun, not a name.
-  const words = english.match(/\p{Lu}[\p{L}\p{M}]*(?:-\p{L}+)*/gu) ?? [];
+  const words = englishMidSentence(english);
   const folded = words.map((w) => fold(w.replace(/['’]s$/u, '')));
   const translit = words.flatMap((w) => spellings(w.replace(/['’]s$/u, '')));
   const near = (h: string) => folded.includes(h) || translit.includes(h) ||

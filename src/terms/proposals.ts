@@ -4,7 +4,7 @@
  * reviewed) are asked first; machine targets only when those say nothing. Thin evidence proposes nothing.
  */
 import type { TargetLanguage } from '../core/translation.ts';
-import { targetForms } from './target-forms.ts';
+import { englishMidSentence, targetForms } from './target-forms.ts';
 import type { AlignedSegment, TargetProposal } from './types.ts';
 import { similarity, spellings } from './words.ts';
 
@@ -12,6 +12,8 @@ export interface FormIndex {
   forms(segment: AlignedSegment): Set<string>;
   /** In how many segments of the basis a form occurs. */
   frequency(form: string, basis: 'person' | 'machine'): number;
+  /** English: whether the form's first word is seen capitalised mid-sentence somewhere (`Critics` at a start is not). */
+  namelike(form: string): boolean;
 }
 
 const PERSON = new Set(['edited', 'reviewed']);
@@ -23,10 +25,12 @@ export function basisOf(status: string): 'person' | 'machine' {
 export function buildFormIndex(lang: TargetLanguage, segments: readonly AlignedSegment[]): FormIndex {
   const bySegment = new Map<AlignedSegment, Set<string>>();
   const counts = { person: new Map<string, number>(), machine: new Map<string, number>() };
+  const midSentence = new Set<string>();
   for (const segment of segments) {
     const target = segment.targets[lang];
     if (!target || target.text.trim() === '') continue;
     const forms = targetForms(lang, target.text);
+    if (lang === 'en') for (const word of englishMidSentence(target.text)) midSentence.add(word);
     bySegment.set(segment, forms);
     const count = counts[basisOf(target.status)];
     for (const form of forms) count.set(form, (count.get(form) ?? 0) + 1);
@@ -34,6 +38,7 @@ export function buildFormIndex(lang: TargetLanguage, segments: readonly AlignedS
   return {
     forms: (segment) => bySegment.get(segment) ?? new Set(),
     frequency: (form, basis) => counts[basis].get(form) ?? 0,
+    namelike: (form) => lang !== 'en' || midSentence.has(form.split(' ')[0]!),
   };
 }
 
@@ -58,6 +63,7 @@ function best(lang: TargetLanguage, segments: readonly AlignedSegment[], index: 
   for (const segment of segments) for (const form of index.forms(segment)) together.set(form, (together.get(form) ?? 0) + 1);
   let winner: { form: string; count: number; score: number; dice: number; look: number } | undefined;
   for (const [form, count] of together) {
+    if (!index.namelike(form)) continue;
     const dice = (2 * count) / (segments.length + index.frequency(form, basis));
     const look = lang === 'en' ? looksLike(form, names) : 0;
     const score = dice + 0.5 * look;

@@ -15,6 +15,18 @@ export function targetForms(lang: TargetLanguage, text: string): Set<string> {
   return lang === 'en' ? englishForms(text) : koreanForms(text);
 }
 
+/** Capitalised English words that stand mid-sentence: only such a word can be told for a name by its capital. */
+export function englishMidSentence(text: string): string[] {
+  const words: string[] = [];
+  const tokens = text.split(/\s+/u);
+  for (let i = 1; i < tokens.length; i++) {
+    if (/[.!?:]["”’)]?$/u.test(tokens[i - 1]!) && !/^(?:\p{Lu}\.)+$/u.test(tokens[i - 1]!)) continue;
+    const word = tokens[i]!.replace(/^[^\p{L}\p{N}]+/u, '').replace(/['’]s\W*$/u, '').replace(/[^\p{L}\p{N}]+$/u, '');
+    if (/^\p{Lu}/u.test(word)) words.push(word);
+  }
+  return words;
+}
+
 function englishForms(text: string): Set<string> {
   const forms = new Set<string>();
   const tokens = text.split(/\s+/u);
