@@ -59,7 +59,8 @@ function splitJoinedNames(runs: readonly Run[]): Run[] {
   const out: Run[] = [];
   for (const original of runs) {
     // `Laut Kim …`: a capitalised first word of a sentence joins a name only if it is seen as a name elsewhere.
-    const run = original.sentenceInitial && original.words.length > 1 && !midSentence.has(original.words[0]!)
+    const first = original.words[0]!;
+    const run = original.sentenceInitial && original.words.length > 1 && !midSentence.has(first) && !midSentence.has(genitiveBase(first) ?? '')
       ? { ...original, words: original.words.slice(1), sentenceInitial: false, triggered: false }
       : original;
     if (run.words.length > 1 && run.words.every((w) => alone.has(w) || alone.has(genitiveBase(w) ?? w))) {

@@ -90,8 +90,8 @@ export function isNameLike(word: string, lower: ReadonlySet<string>): boolean {
   if (lower.has(word.toLowerCase()) || (base !== undefined && lower.has(base.toLowerCase()))) return false;
   // `Jae-myung`: a lower-case part after the hyphen is a romanised given name, whatever its ending.
   if (/^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u.test(word)) return true;
-  if (word.includes('-')) return /^\p{Lu}\p{Ll}*(?:-\p{L}+)+$/u.test(word) && !COMMON_NOUN_SUFFIX.test(word);
-  return !COMMON_NOUN_SUFFIX.test(word) && !(base !== undefined && COMMON_NOUNS.has(base));
+  if (word.includes('-')) return /^\p{Lu}\p{Ll}*(?:-\p{L}+)+$/u.test(word) && !COMMON_NOUN_SUFFIX.test(word.toLowerCase());
+  return !COMMON_NOUN_SUFFIX.test(word.toLowerCase()) && !(base !== undefined && COMMON_NOUNS.has(base));
 }
 
 /** `Demokratische` before `Partei`: an adjective written capitalised because it is part of a name. */

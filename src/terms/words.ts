@@ -34,8 +34,16 @@ export function genitiveBase(word: string): string | undefined {
 
 /** Lower-case, without diacritics: for comparing a German name with its English rendering. */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/g, 'ss');
+  let folded = foldCache.get(text);
+  if (folded === undefined) {
+    // The same few thousand words come back for every segment: remember them (bounded, so memory stays flat).
+    if (foldCache.size > 100_000) foldCache.clear();
+    foldCache.set(text, (folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/g, 'ss')));
+  }
+  return folded;
 }
+
+const foldCache = new Map<string, string>();
 
 /** 0..1 similarity of two strings (1 − edit distance / longer length). */
 export function similarity(a: string, b: string): number {

@@ -107,3 +107,20 @@ describe('terms inconsistent', () => {
     expect(ko?.renderings.map((r) => r.form)).toEqual(['쇼이구', '쇼이그']);
   });
 });
+
+describe('terms suggest: the issue examples', () => {
+  it('groups Selenskyjs under Selenskyj and raises a town by its -burg ending', () => {
+    const segments = aligned([
+      { de: 'Das Treffen mit Selenskyj fand in Wolfsburg statt.' },
+      { de: 'Selenskyjs Berater widersprach am Abend.' },
+      { de: 'Danach reiste Selenskyj weiter.' },
+    ]);
+    const { candidates } = findTerms(segments, NO_GLOSSARY, { minConfidence: 0.3 });
+    const zelensky = candidates.find((c) => c.term === 'Selenskyj');
+    expect(zelensky?.forms).toEqual(['Selenskyjs']);
+    expect(zelensky?.derive).toEqual(['genitive-s']);
+    const town = candidates.find((c) => c.term === 'Wolfsburg');
+    expect(town?.evidence).toContain('name-suffix');
+    expect(town!.confidence).toBeGreaterThan(candidates.find((c) => c.term === 'Berater')?.confidence ?? 0);
+  });
+});
