@@ -91,4 +91,25 @@ describe('dolmetsch terms', () => {
     expect(found[0]).toMatchObject({ severity: 'warning', file: 'translations/en/kim-russland.yaml' });
     expect(found[0].message).toContain('"Sergej Schoygu" is rendered "Shoygu" here but "Shoigu" in translations/en/kim-russland.yaml:');
   });
+
+  it('a translation file that cannot be read is named with its place and left out; the rest is still looked at (exit 2)', async () => {
+    const repo = await sampleWithoutShoigu();
+    await writeFile(path.join(repo, 'translations/ko/kim-russland.yaml'), 'article: kim-russland\nsegments: [\n');
+    const result = await runCli(repo, ['terms', 'suggest', '--format', 'json']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/translations\/ko\/kim-russland\.yaml:\d+:\d+/);
+    const candidates = JSON.parse(result.stdout);
+    expect(candidates[0]).toMatchObject({ id: 'sergej-schoygu', proposals: { en: { form: 'Sergei Shoigu' } } });
+    expect(candidates[0].proposals.ko).toBeUndefined();
+  });
+
+  it('refuses a confidence outside 0–1 and an unknown action, saying what is expected', async () => {
+    const repo = await sampleWithoutShoigu();
+    const bad = await runCli(repo, ['terms', 'suggest', '--min-confidence', '2']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--min-confidence takes a number from 0 to 1, not "2"');
+    const unknown = await runCli(repo, ['terms', 'list']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('"list" is not a terms action; use suggest or inconsistent.');
+  });
 });
