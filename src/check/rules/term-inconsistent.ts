@@ -16,19 +16,23 @@ export const termInconsistent: CheckRule = {
   summary: 'A name that is not in the glossary is rendered two or more ways in one language.',
   run: ({ segments, glossary }) => {
     const views = new Map<string, SegmentView>();
+    // The other glossary rules have matched every German sentence already: reuse their matches.
+    const germanMatches = new Map<string, SegmentView['germanMatches']>();
     const aligned = new Map<string, AlignedSegment>();
     for (const view of segments) {
       const status = effectiveStatus(view.entry);
       if (!view.hasTarget || status === 'stale') continue;
       const key = `${view.file.path}#${view.index}`;
       views.set(key, view);
+      if (!germanMatches.has(view.sourcePlain)) germanMatches.set(view.sourcePlain, view.germanMatches);
       const id = `${view.file.model.article}\u0000${view.entry.id}`;
       let segment = aligned.get(id);
       if (!segment) aligned.set(id, (segment = { article: view.file.model.article, id: view.entry.id, source: view.sourcePlain, targets: {} }));
       segment.targets[view.language] = { text: view.targetPlain, status, where: `${view.file.path}:${view.at('target').line}`, key };
     }
     const languages = [...new Set(segments.map((s) => s.language))] as TargetLanguage[];
-    const { inconsistencies } = findTerms([...aligned.values()], glossary, { languages });
+    const matcher = { matchGerman: (text: string) => germanMatches.get(text) ?? glossary.matchGerman(text) };
+    const { inconsistencies } = findTerms([...aligned.values()], matcher, { languages });
     const found: Diagnostic[] = [];
     for (const { term, language, renderings } of inconsistencies) {
       const [usual, ...others] = renderings;
