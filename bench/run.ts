@@ -21,6 +21,7 @@ const SECTIONS: Record<string, { heading: string; run: () => Promise<string> }> 
     run: async () => (await import('./scale.ts')).run(values.articles === undefined ? {} : { maxArticles: articles }),
   },
   startup: { heading: '## Start-up', run: async () => (await import('./startup.ts')).run() },
+  terms: { heading: '## terms', run: async () => (await import('./terms.ts')).run({ articles }) },
 };
 
 const chosen = positionals.length > 0 ? positionals : Object.keys(SECTIONS);

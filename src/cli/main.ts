@@ -27,6 +27,7 @@ const COMMANDS: Record<string, { load: () => Promise<Command>; summary: string }
   export: { load: async () => (await import('./export.ts')).exportCommand, summary: 'export translations as XLIFF 2.1, XLIFF 1.2 or TMX 1.4 for CAT tools' },
   import: { load: async () => (await import('./import.ts')).importCommand, summary: 'bring an edited XLIFF/TMX file back into translations/<lang>/' },
   segment: { load: async () => (await import('./segment.ts')).segmentCommand, summary: 'the sentences of one source file; --explain: why each boundary is or is not one' },
+  terms: { load: async () => (await import('./terms.ts')).termsCommand, summary: 'names the glossary lacks, with English/Korean forms from the translations; --write proposes them' },
 };
 
 export function mainHelp(): string {

@@ -5,7 +5,7 @@ import { derivedForms } from './derive.ts';
 import { DERIVE_RULES, ENTRY_KINDS, type DeriveRule, type GlossaryEntry, type GlossaryExample, type TargetTerms } from './types.ts';
 import type { Located, MapFields, GlossaryReader } from './glossary-reader.ts';
 
-export const ENTRY_KEYS = ['id', 'kind', 'note', 'case', 'dnt', 'de', 'en', 'ko', 'examples'] as const;
+export const ENTRY_KEYS = ['id', 'kind', 'status', 'note', 'case', 'dnt', 'de', 'en', 'ko', 'examples'] as const;
 export const GERMAN_KEYS = ['term', 'forms', 'variants', 'short', 'derive'] as const;
 export const TARGET_KEYS = ['preferred', 'short', 'accepted', 'forbidden', 'forbidden_exceptions', 'allow_german', 'dnt'] as const;
 export const EXAMPLE_KEYS = ['de', 'en', 'ko', 'expect'] as const;
@@ -35,6 +35,8 @@ export function readEntry(reader: GlossaryReader, node: Node | null, fallbackOff
   const kind = kindField ? reader.oneOf(kindField.value, `${label}: kind`, ENTRY_KINDS, kindField.key.range![0]) : undefined;
   if (!kindField) reader.reportAt(at, 'glossary-missing-key', `${label} has no \`kind\``, `add \`kind: ${ENTRY_KINDS.join(' | ')}\``);
   const note = optionalString(reader, fields, 'note', label) ?? '';
+  const statusField = fields.get('status');
+  const status = statusField ? reader.oneOf(statusField.value, `${label}: status`, ['proposed'] as const, statusField.key.range![0]) : undefined;
   const caseField = fields.get('case');
   const caseRule = caseField ? reader.oneOf(caseField.value, `${label}: case`, ['sensitive', 'insensitive'] as const, caseField.key.range![0]) : undefined;
   const dntField = fields.get('dnt');
@@ -48,7 +50,7 @@ export function readEntry(reader: GlossaryReader, node: Node | null, fallbackOff
   const ko = readTarget(reader, fields, 'ko', label, germanTerm, dnt, caseSensitive, at);
   const examples = readExamples(reader, fields.get('examples'), label);
   if (!id || !kind || !german || !en || !ko) return undefined;
-  const entry: GlossaryEntry = { id: id.value, kind, note, caseSensitive, de: german.terms, en, ko, examples: examples.values };
+  const entry: GlossaryEntry = { id: id.value, kind, ...(status ? { status } : {}), note, caseSensitive, de: german.terms, en, ko, examples: examples.values };
   return { entry, idNode: id.node, germanForms: german.located, deriveNode: german.deriveNode, exampleNodes: examples.nodes };
 }
 

@@ -48,6 +48,8 @@ export interface GlossaryExample {
 export interface GlossaryEntry {
   id: string;
   kind: EntryKind;
+  /** `proposed`: added by `dolmetsch terms --write`, not yet confirmed by a person; its findings are warnings. */
+  status?: 'proposed';
   note: string;
   caseSensitive: boolean;
   de: GermanTerms;

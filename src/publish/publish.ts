@@ -13,6 +13,8 @@ import { contentBundle, serializeBundle } from './content-bundle.ts';
 import { pageHref, renderArticleHtml, type RelatedArticle } from './render-article-html.ts';
 import { renderArticleMarkdown } from './render-article-markdown.ts';
 import { renderReviewPage } from './review-page.ts';
+import { alignArticles, findTerms } from '../terms/index.ts';
+import type { NameCandidate } from './name-candidates.ts';
 
 export interface ArticleSources {
   document: SourceDocument;
@@ -89,6 +91,7 @@ export function publishArticles(articles: readonly ArticleSources[], options: Pu
 
   const files: OutputFile[] = [];
   const published: PublishResult['published'] = [];
+  const nameCandidates = options.glossary ? namesOutsideGlossary(articles, options.glossary, options.languages) : [];
   for (const article of articles) {
     const slug = article.document.slug;
     const languages = (['de', ...options.languages] as PageLanguage[]).filter((language) => pages.has(key(slug, language)));
@@ -108,6 +111,7 @@ export function publishArticles(articles: readonly ArticleSources[], options: Pu
       text: renderReviewPage({
         ...article,
         languages: options.languages,
+        nameCandidates,
         ...(options.glossary ? { glossary: options.glossary } : {}),
         ...(options.checkFindings ? { findings: reviewFindings(slug, options.checkFindings) } : {}),
       }),
@@ -138,4 +142,10 @@ function tally(statuses: readonly PlacedStatus[]): Partial<Record<PlacedStatus, 
   const counts: Partial<Record<PlacedStatus, number>> = {};
   for (const status of statuses) counts[status] = (counts[status] ?? 0) + 1;
   return counts;
+}
+
+/** Names `dolmetsch terms suggest` would list, over every article at once (a name is judged across articles). */
+function namesOutsideGlossary(articles: readonly ArticleSources[], glossary: Glossary, languages: readonly TargetLanguage[]): NameCandidate[] {
+  const segments = alignArticles(articles.map((a) => ({ slug: a.document.slug, segments: a.segments, translations: a.translations })));
+  return findTerms(segments, glossary, { languages }).candidates.map((c) => ({ id: c.id, forms: [c.term, ...c.forms, ...c.short] }));
 }

@@ -21,6 +21,7 @@ table { border-collapse: collapse; width: 100%; }
 .badge.status-stale { background: #ffd8a8; }
 mark.term { background: #e3f2fd; border-bottom: 2px solid #1e88e5; color: inherit; }
 mark.term.forbidden { background: #fde2e1; border-bottom-color: #c62828; }
+.name-candidate { text-decoration: underline dotted #6d4c41 2px; text-underline-offset: 3px; }
 del { background: #fde2e1; }
 ins { background: #d7f5dd; text-decoration: none; }
 .stale { font-size: .85rem; margin: .5rem 0 0; }

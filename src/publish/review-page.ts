@@ -12,6 +12,7 @@ import type { Glossary } from '../glossary/index.ts';
 import { toPlain } from '../source/index.ts';
 import { placeArticle, type PageLanguage, type PlacedStatus } from './article-model.ts';
 import { createChrome, type Chrome } from './chrome.ts';
+import { candidateSpans, type NameCandidate } from './name-candidates.ts';
 import { highlightTerms } from './highlight.ts';
 import { escapeHtml } from './html-escape.ts';
 import { REVIEW_SCRIPT, REVIEW_STYLE } from './review-assets.ts';
@@ -27,6 +28,8 @@ export interface ReviewInput {
   glossary?: Glossary;
   /** The check's findings on a segment of the language's translation file (publish passes its check gate's). */
   findings?: (language: TargetLanguage, segmentId: string) => readonly Diagnostic[];
+  /** Names outside the glossary (`dolmetsch terms`), marked with a dotted underline in the German. */
+  nameCandidates?: readonly NameCandidate[];
   /** Language of the page's own labels (default en). */
   uiLanguage?: PageLanguage;
 }
@@ -49,7 +52,8 @@ export function renderReviewPage(input: ReviewInput): string {
 
   const rows = segments.map((segment, index) => {
     const statuses = languages.map((language) => statusOf(segment, entries[language].get(segment.id)));
-    const german = highlightTerms(segment.text, input.glossary?.matchGerman(segment.text) ?? [], t);
+    const glossaryMatches = input.glossary?.matchGerman(segment.text) ?? [];
+    const german = highlightTerms(segment.text, [...glossaryMatches, ...candidateSpans(segment.text, input.nameCandidates ?? [], glossaryMatches)], t);
     const kind = document.blocks[segment.blockIndex]?.kind ?? 'paragraph';
     const findings = languages.map((language) => input.findings?.(language, segment.id) ?? []);
     const targetCells = languages.map((language, i) => targetCell(language, segment, entries[language].get(segment.id), statuses[i]!, findings[i]!, input.glossary, t));

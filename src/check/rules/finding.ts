@@ -4,6 +4,7 @@
  */
 import type { Diagnostic, Severity } from '../../core/diagnostic.ts';
 import type { TargetLanguage } from '../../core/translation.ts';
+import type { GlossaryEntry } from '../../glossary/index.ts';
 import type { SegmentView } from '../types.ts';
 
 const segmentOfFinding = new WeakMap<Diagnostic, SegmentView>();
@@ -48,4 +49,9 @@ export function quote(text: string, max = 80): string {
 /** Glossary entry ids in order of first appearance. */
 export function uniqueEntries(matches: ReadonlyArray<{ entry: string }>): string[] {
   return [...new Set(matches.map((m) => m.entry))];
+}
+
+/** A proposed glossary entry (`status: proposed`) is matched, but its findings only warn until a person confirms it. */
+export function termSeverity(entry: GlossaryEntry): Severity {
+  return entry.status === 'proposed' ? 'warning' : 'error';
 }

@@ -6,7 +6,7 @@
 import type { Diagnostic } from '../../core/diagnostic.ts';
 import type { GlossaryEntry } from '../../glossary/index.ts';
 import type { CheckRule, SegmentView } from '../types.ts';
-import { finding, LANGUAGE_NAMES, quote, uniqueEntries } from './finding.ts';
+import { LANGUAGE_NAMES, finding, quote, termSeverity, uniqueEntries } from './finding.ts';
 
 const ID = 'glossary-dnt-altered';
 
@@ -44,7 +44,7 @@ function lost(segment: SegmentView, entry: GlossaryEntry): Diagnostic {
   }
   return finding(segment, {
     ruleId: ID,
-    severity: 'error',
+    severity: termSeverity(entry),
     message: `the German has ${quote(term)} (glossary: ${entry.id}), which stays as it is, but the ${LANGUAGE_NAMES[segment.language]} target does not have it`,
     entry: entry.id,
     hint: `keep ${quote(term)} in the target exactly as written`,
@@ -55,7 +55,7 @@ function altered(segment: SegmentView, entry: GlossaryEntry, why: string, span: 
   const term = entry[segment.language].preferred;
   return finding(segment, {
     ruleId: ID,
-    severity: 'error',
+    severity: termSeverity(entry),
     message: `${why}: ${quote(term)} (glossary: ${entry.id}) is not translated or respelled`,
     entry: entry.id,
     hint: `write ${quote(term)} exactly as the glossary has it`,

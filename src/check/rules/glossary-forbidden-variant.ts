@@ -5,7 +5,7 @@
 import type { Diagnostic } from '../../core/diagnostic.ts';
 import type { GlossaryEntry } from '../../glossary/index.ts';
 import type { CheckRule, SegmentView } from '../types.ts';
-import { finding, LANGUAGE_NAMES, quote } from './finding.ts';
+import { LANGUAGE_NAMES, finding, quote, termSeverity } from './finding.ts';
 
 export const glossaryForbiddenVariant: CheckRule = {
   id: 'glossary-forbidden-variant',
@@ -27,7 +27,7 @@ export const glossaryForbiddenVariant: CheckRule = {
         if (entry === undefined || entry[segment.language].doNotTranslate) continue;
         found.push(finding(segment, {
           ruleId: 'glossary-forbidden-variant',
-          severity: 'error',
+          severity: termSeverity(entry),
           message: `${why} (glossary: ${entry.id})`,
           entry: entry.id,
           hint: replacement(entry, segment),

@@ -7,7 +7,7 @@
 import type { Diagnostic } from '../../core/diagnostic.ts';
 import type { GlossaryEntry } from '../../glossary/index.ts';
 import type { CheckRule, SegmentView } from '../types.ts';
-import { finding, LANGUAGE_NAMES, quote, uniqueEntries } from './finding.ts';
+import { LANGUAGE_NAMES, finding, quote, termSeverity, uniqueEntries } from './finding.ts';
 
 export const glossaryMissingTarget: CheckRule = {
   id: 'glossary-missing-target',
@@ -40,7 +40,7 @@ function missing(segment: SegmentView, entry: GlossaryEntry): Diagnostic {
   const language = LANGUAGE_NAMES[segment.language];
   return finding(segment, {
     ruleId: 'glossary-missing-target',
-    severity: 'error',
+    severity: termSeverity(entry),
     message: `the German has ${quote(german)} (glossary: ${entry.id}), but the ${language} target has none of ${allowed.map((f) => quote(f)).join(', ')}`,
     entry: entry.id,
     hint: `write ${quote(terms.preferred)}${terms.short ? ` (or ${quote(terms.short)} after the first mention)` : ''}; if the sentence rightly leaves it out, add \`suppress: [{ rule: glossary-missing-target, reason: … }]\` to the segment`,

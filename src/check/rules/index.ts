@@ -15,6 +15,7 @@ import { untranslated } from './untranslated.ts';
 import { inconsistentTranslation } from './inconsistent-translation.ts';
 import { reviewFlagged } from './review-flagged.ts';
 import { staleSegment } from './stale-segment.ts';
+import { termInconsistent } from './term-inconsistent.ts';
 import { invisibleCharacter, lookalikeCharacter } from './suspicious-characters.ts';
 
 export const RULES: readonly CheckRule[] = [
@@ -35,4 +36,5 @@ export const RULES: readonly CheckRule[] = [
   quoteStyle,
   urlMismatch,
   untranslated,
+  termInconsistent,
 ];

@@ -1,0 +1,78 @@
+/**
+ * `terms` benchmark: `findTerms` (suggest + inconsistent) against one `runCheck` over the same 1,000 generated
+ * articles (bench/news-names.ts, planted names), both in this process. Goal (issue 15): within 2× of check.
+ * Also the share of candidates a person would accept, judged on a random 50 of a 300-article corpus by the
+ * rule written in `judge` below.
+ * Run: node --import tsx bench/terms.ts [articles]
+ */
+import { readFile } from 'node:fs/promises';
+import { runCheck } from '../src/check/index.ts';
+import { loadGlossary } from '../src/glossary/index.ts';
+import { parseTranslationFile, serializeTranslationFile } from '../src/store/index.ts';
+import { alignArticles, findTerms, type Candidate } from '../src/terms/index.ts';
+import { mulberry32 } from '../tests/helpers/prng.ts';
+import { generateNewsArticle, PLANTED, type NewsArticle } from './news-names.ts';
+
+function corpus(count: number): NewsArticle[] {
+  return Array.from({ length: count }, (_, i) => generateNewsArticle(i));
+}
+
+function aligned(articles: readonly NewsArticle[]) {
+  return alignArticles(articles.map((a) => ({
+    slug: a.slug,
+    segments: a.segments.map((s, i) => ({ id: s.id, text: s.plain, plain: s.plain, blockIndex: i, line: i + 1, column: 1 })),
+    translations: a.translations,
+  })));
+}
+
+/**
+ * The written rule: a person accepts a candidate when (1) it is a real name — its German term, a form or a short
+ * form is a planted name (full name, surname, place or company) — and (2) every form it proposes is that name's
+ * English or Korean form (full or surname; a variant spelling is wrong). A missing proposal does not reject it.
+ */
+export function judge(candidate: Candidate): boolean {
+  const german = [candidate.term, ...candidate.forms, ...candidate.short];
+  const name = PLANTED.find((n) => german.some((g) => g === n.de || g === n.surname?.[0]));
+  if (!name) return false;
+  const en = [name.en, name.surname?.[1]].filter(Boolean);
+  const ko = [name.ko, name.surname?.[2]].filter(Boolean);
+  return (!candidate.proposals.en || en.includes(candidate.proposals.en.form)) && (!candidate.proposals.ko || ko.includes(candidate.proposals.ko.form));
+}
+
+export async function run(options: { articles?: number } = {}): Promise<string> {
+  const count = options.articles ?? 1000;
+  const glossary = loadGlossary(await readFile(new URL('../glossary.yaml', import.meta.url), 'utf8'), 'glossary.yaml');
+
+  const small = corpus(300);
+  const { candidates } = findTerms(aligned(small), glossary);
+  const next = mulberry32(15);
+  const pool = [...candidates];
+  const sample: Candidate[] = [];
+  while (sample.length < 50 && pool.length > 0) sample.push(pool.splice(Math.floor(next() * pool.length), 1)[0]!);
+  const accepted = sample.filter(judge).length;
+  const plantedFound = PLANTED.filter((n) => candidates.some((c) => [c.term, ...c.short].includes(n.de))).length;
+
+  const big = corpus(count);
+  const files = big.flatMap((a) => (['en', 'ko'] as const).map((lang) => parseTranslationFile(serializeTranslationFile(a.translations[lang]), `translations/${lang}/${a.slug}.yaml`)));
+  const segments = files.reduce((n, f) => n + f.model.segments.length, 0);
+  const time = (work: () => void) => {
+    work(); // warm-up
+    const started = performance.now();
+    for (let i = 0; i < 3; i++) work();
+    return (performance.now() - started) / 3;
+  };
+  const checkMs = time(() => runCheck({ glossary, files }));
+  const termsMs = time(() => findTerms(aligned(big), glossary));
+  const ratio = termsMs / checkMs;
+  return [
+    '## terms',
+    '',
+    `Corpus: bench/news-names.ts, ${PLANTED.length} planted names (people, places, companies), about 5 % of targets with a variant spelling, 30 % machine.`,
+    '',
+    `- 300 articles: ${candidates.length} candidates, ${plantedFound} of ${PLANTED.length} planted full names found; a person would accept ${accepted} of a random ${sample.length} (${Math.round((100 * accepted) / Math.max(1, sample.length))} %; rule: \`judge\` in bench/terms.ts).`,
+    `- ${count} articles (${segments} target segments): terms ${termsMs.toFixed(0)} ms, one check ${checkMs.toFixed(0)} ms → ${ratio.toFixed(2)}× (goal ≤ 2×).`,
+    '',
+  ].join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) process.stdout.write(await run({ articles: Number(process.argv[2] ?? 1000) }));

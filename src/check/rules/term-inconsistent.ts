@@ -1,0 +1,54 @@
+/**
+ * A name outside the glossary that one language's translations render two or more ways (`Shoigu` here,
+ * `Shoygu` there). Every place with a rendering other than the most common one is reported, naming the others;
+ * `dolmetsch terms inconsistent` lists the same with every place, and `terms suggest --write` adds the name.
+ */
+import type { Diagnostic } from '../../core/diagnostic.ts';
+import { effectiveStatus } from '../../core/person-edit.ts';
+import type { TargetLanguage } from '../../core/translation.ts';
+import { findTerms, type AlignedSegment } from '../../terms/index.ts';
+import type { CheckRule, SegmentView } from '../types.ts';
+import { finding, LANGUAGE_NAMES } from './finding.ts';
+
+export const termInconsistent: CheckRule = {
+  id: 'term-inconsistent',
+  severity: 'warning',
+  summary: 'A name that is not in the glossary is rendered two or more ways in one language.',
+  run: ({ segments, glossary }) => {
+    const views = new Map<string, SegmentView>();
+    // The other glossary rules have matched every German sentence already: reuse their matches.
+    const germanMatches = new Map<string, SegmentView['germanMatches']>();
+    const aligned = new Map<string, AlignedSegment>();
+    for (const view of segments) {
+      const status = effectiveStatus(view.entry);
+      if (!view.hasTarget || status === 'stale') continue;
+      const key = `${view.file.path}#${view.index}`;
+      views.set(key, view);
+      if (!germanMatches.has(view.sourcePlain)) germanMatches.set(view.sourcePlain, view.germanMatches);
+      const id = `${view.file.model.article}\u0000${view.entry.id}`;
+      let segment = aligned.get(id);
+      if (!segment) aligned.set(id, (segment = { article: view.file.model.article, id: view.entry.id, source: view.sourcePlain, targets: {} }));
+      segment.targets[view.language] = { text: view.targetPlain, status, where: `${view.file.path}:${view.at('target').line}`, key };
+    }
+    const languages = [...new Set(segments.map((s) => s.language))] as TargetLanguage[];
+    const matcher = { matchGerman: (text: string) => germanMatches.get(text) ?? glossary.matchGerman(text) };
+    const { inconsistencies } = findTerms([...aligned.values()], matcher, { languages });
+    const found: Diagnostic[] = [];
+    for (const { term, language, renderings } of inconsistencies) {
+      const [usual, ...others] = renderings;
+      for (const rendering of others) {
+        for (const place of rendering.places) {
+          const view = views.get(place.key);
+          if (!view) continue;
+          found.push(finding(view, {
+            ruleId: 'term-inconsistent',
+            severity: 'warning',
+            message: `"${term}" is rendered "${rendering.form}" here but "${usual!.form}" in ${usual!.places.map((p) => p.where).join(', ')}`,
+            hint: `use one ${LANGUAGE_NAMES[language]} form for the name, and add it to the glossary (\`dolmetsch terms suggest --write\`) so check keeps it`,
+          }));
+        }
+      }
+    }
+    return found;
+  },
+};

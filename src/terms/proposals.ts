@@ -1,0 +1,118 @@
+/**
+ * The English and Korean forms the aligned segments support for a candidate: the target form that occurs
+ * where the name occurs and seldom elsewhere (Dice coefficient over segments). A person's targets (edited,
+ * reviewed) are asked first; machine targets only when those say nothing. Thin evidence proposes nothing.
+ */
+import type { TargetLanguage } from '../core/translation.ts';
+import { englishMidSentence, targetForms } from './target-forms.ts';
+import type { AlignedSegment, TargetProposal } from './types.ts';
+import { similarity, spellings } from './words.ts';
+
+export interface FormIndex {
+  forms(segment: AlignedSegment): Set<string>;
+  /** In how many segments of the basis a form occurs. */
+  frequency(form: string, basis: 'person' | 'machine'): number;
+  /** English: whether the form's first word is seen capitalised mid-sentence somewhere (`Critics` at a start is not). */
+  namelike(form: string): boolean;
+}
+
+const PERSON = new Set(['edited', 'reviewed']);
+
+export function basisOf(status: string): 'person' | 'machine' {
+  return PERSON.has(status) ? 'person' : 'machine';
+}
+
+export function buildFormIndex(lang: TargetLanguage, segments: readonly AlignedSegment[]): FormIndex {
+  const bySegment = new Map<AlignedSegment, Set<string>>();
+  const counts = { person: new Map<string, number>(), machine: new Map<string, number>() };
+  const midSentence = new Set<string>();
+  for (const segment of segments) {
+    const target = segment.targets[lang];
+    if (!target || target.text.trim() === '') continue;
+    const forms = targetForms(lang, target.text);
+    if (lang === 'en') for (const word of englishMidSentence(target.text)) midSentence.add(word);
+    bySegment.set(segment, forms);
+    const count = counts[basisOf(target.status)];
+    for (const form of forms) count.set(form, (count.get(form) ?? 0) + 1);
+  }
+  return {
+    forms: (segment) => bySegment.get(segment) ?? new Set(),
+    frequency: (form, basis) => counts[basis].get(form) ?? 0,
+    namelike: (form) => lang !== 'en' || midSentence.has(form.split(' ')[0]!),
+  };
+}
+
+/** `names`: the German heads (`Schoygu`), to prefer an English form that looks like them. */
+export function proposeTarget(
+  lang: TargetLanguage,
+  withName: readonly AlignedSegment[],
+  index: FormIndex,
+  names: readonly string[],
+): TargetProposal | undefined {
+  for (const basis of ['person', 'machine'] as const) {
+    const segments = withName.filter((s) => s.targets[lang] && s.targets[lang]!.text.trim() !== '' && basisOf(s.targets[lang]!.status) === basis);
+    const proposal = best(lang, segments, index, basis, names);
+    if (proposal) return proposal;
+  }
+  return undefined;
+}
+
+function best(lang: TargetLanguage, segments: readonly AlignedSegment[], index: FormIndex, basis: 'person' | 'machine', names: readonly string[]): TargetProposal | undefined {
+  if (segments.length === 0) return undefined;
+  const together = new Map<string, number>();
+  for (const segment of segments) for (const form of index.forms(segment)) together.set(form, (together.get(form) ?? 0) + 1);
+  let winner: { form: string; count: number; score: number; dice: number; look: number } | undefined;
+  for (const [form, count] of together) {
+    if (!index.namelike(form)) continue;
+    const dice = (2 * count) / (segments.length + index.frequency(form, basis));
+    const look = lang === 'en' ? looksLike(form, names) : 0;
+    const score = dice + 0.5 * look;
+    const better = !winner || score > winner.score + 1e-9 ||
+      (Math.abs(score - winner.score) <= 1e-9 && (count > winner.count || (count === winner.count && form.length > winner.form.length)));
+    if (better) winner = { form, count, score, dice, look };
+  }
+  if (!winner) return undefined;
+  const thin = (winner.count < 2 || winner.count < 0.6 * segments.length) && !(lang === 'en' && winner.look >= 0.7);
+  if (thin || winner.dice < 0.3) return undefined;
+  const confidence = Math.min(1, winner.dice * (winner.count / (winner.count + 1)) + 0.3 * winner.look);
+  return { form: winner.form, count: winner.count, of: segments.length, confidence: Math.round(confidence * 100) / 100, basis };
+}
+
+/** How much an English form looks like one of the German heads, word against word (Schoygu ~ Shoigu). */
+export function looksLike(form: string, names: readonly string[]): number {
+  let bestScore = 0;
+  for (const word of form.split(' ')) {
+    for (const name of names) {
+      const ours = spellings(word);
+      for (const theirs of spellings(name)) {
+        for (const a of ours) if (a[0] === theirs[0]) bestScore = Math.max(bestScore, similarity(a, theirs));
+      }
+    }
+  }
+  return bestScore;
+}
+
+/**
+ * A longer form that ends (or, in English, begins) with `head` and occurs in (nearly) every segment where the
+ * full German name stands: `Sergei Shoigu`, `Kim Jong Un`, `세르게이 쇼이구`. On a tie, the one whose words
+ * look most like the German's (`Vladimir Putin`, not `President Vladimir Putin`).
+ */
+export function extendToFull(lang: TargetLanguage, head: string, full: readonly AlignedSegment[], index: FormIndex, german: readonly string[]): string | undefined {
+  const withTarget = full.filter((s) => s.targets[lang] && s.targets[lang]!.text.trim() !== '');
+  if (withTarget.length === 0) return undefined;
+  const counts = new Map<string, number>();
+  for (const segment of withTarget) {
+    for (const form of index.forms(segment)) {
+      const holds = form.endsWith(` ${head}`) || (lang === 'en' && form.startsWith(`${head} `));
+      if (holds) counts.set(form, (counts.get(form) ?? 0) + 1);
+    }
+  }
+  const parts = german.flatMap((word) => word.split('-'));
+  const fit = (form: string) => form.split(' ').reduce((sum, word) => sum + (looksLike(word, parts) >= 0.5 ? 1 : -1), 0);
+  let best: { form: string; count: number; fit: number } | undefined;
+  for (const [form, count] of counts) {
+    const f = lang === 'en' ? fit(form) : -form.length;
+    if (!best || count > best.count || (count === best.count && f > best.fit)) best = { form, count, fit: f };
+  }
+  return best && best.count >= Math.ceil(0.8 * withTarget.length) && (lang !== 'en' || best.fit > 1) ? best.form : undefined;
+}

@@ -1,0 +1,110 @@
+/**
+ * Runs of name-like words in German segments: capitalised words that neither sentence position nor German
+ * noun capitalisation explains, outside every glossary match. Grouping them into candidates is grouping.ts.
+ */
+import { COMMON_NOUNS, COMMON_NOUN_SUFFIX, COMPANY_TRIGGERS, NAME_ADJECTIVE, TITLE_TRIGGERS } from './german-data.ts';
+import type { AlignedSegment } from './types.ts';
+import { genitiveBase, germanWords, isCapitalised, type Word } from './words.ts';
+
+export interface Run {
+  segment: AlignedSegment;
+  words: string[];
+  sentenceInitial: boolean;
+  /** A title or role stands right before it (`Präsident …`), or a company form right after (`… AG`). */
+  triggered: boolean;
+  /** It was the first part of a hyphen compound (`Schoygu-Besuch`). */
+  inCompound: boolean;
+}
+
+/** Every word the corpus writes in lower case somewhere: such a word is not a name where it is capitalised. */
+export function lowerCaseWords(segments: readonly AlignedSegment[]): Set<string> {
+  const seen = new Set<string>();
+  for (const segment of segments) {
+    for (const word of germanWords(segment.source)) if (!isCapitalised(word.text)) seen.add(word.text);
+  }
+  return seen;
+}
+
+export type Covered = (start: number, end: number) => boolean;
+
+export function findRuns(segment: AlignedSegment, lower: ReadonlySet<string>, covered: Covered): Run[] {
+  const words = germanWords(segment.source);
+  // A headline in title case (`Neuer Präsident Legt Amtseid Ab`) says nothing through capitals.
+  // German capitalises every noun, so it takes function words and verbs written capitalised (`Und`, `Legt`) to tell.
+  const capitalised = words.filter((w) => isCapitalised(w.text));
+  const titleCase = words.length >= 4 && capitalised.length / words.length >= 0.7 &&
+    capitalised.filter((w) => !w.sentenceInitial && lower.has(w.text.toLowerCase())).length >= 2;
+  if (titleCase) for (const word of words) word.sentenceInitial = true;
+  const runs: Run[] = [];
+  let current: Word[] = [];
+  let nounRequired = false;
+  const close = (next: Word | undefined) => {
+    if (current.length > 0 && !nounRequired) {
+      const before = words[words.indexOf(current[0]!) - 1];
+      const triggered = (before !== undefined && TITLE_TRIGGERS.has(before.text)) || COMPANY_TRIGGERS.has(current.at(-1)!.text) ||
+        (next !== undefined && COMPANY_TRIGGERS.has(next.text));
+      runs.push({ segment, words: current.map((w) => w.text), sentenceInitial: current[0]!.sentenceInitial, triggered, inCompound: false });
+    }
+    current = [];
+    nounRequired = false;
+  };
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const adjacent = current.length > 0 && /^\s+$/u.test(segment.source.slice(current.at(-1)!.end, word.start));
+    if (current.length > 0 && !adjacent) close(word);
+    // `Nord- und Südkorea`: the first half of a shared compound is no word of its own.
+    if (covered(word.start, word.end) || segment.source[word.end] === '-') {
+      close(word);
+      continue;
+    }
+    const compoundHead = compoundName(word.text, lower);
+    if (compoundHead !== undefined) {
+      close(word);
+      runs.push({ segment, words: [compoundHead], sentenceInitial: word.sentenceInitial, triggered: false, inCompound: true });
+      continue;
+    }
+    const next = words[i + 1];
+    if (nounRequired && isCapitalised(word.text)) {
+      current.push(word);
+      // `Koreanische Zentrale Nachrichtenagentur`: adjectives in a row, then the noun.
+      nounRequired = isNameAdjective(word.text, lower) && next !== undefined && isCapitalised(next.text);
+    } else if (isNameLike(word.text, lower)) {
+      current.push(word);
+    } else if (!word.sentenceInitial && isNameAdjective(word.text, lower) && next !== undefined && isCapitalised(next.text) && !covered(next.start, next.end)) {
+      if (current.length > 0) close(word);
+      current.push(word);
+      nounRequired = true;
+    } else {
+      close(word);
+    }
+  }
+  close(undefined);
+  return runs;
+}
+
+export function isNameLike(word: string, lower: ReadonlySet<string>): boolean {
+  if (!isCapitalised(word) || [...word].length < 2) return false;
+  if (/^\p{Lu}{2,}\p{Ll}?$/u.test(word)) return true; // KCNA, NATO, ARDs; `AG` after a company name belongs to it
+  if (TITLE_TRIGGERS.has(word) || COMPANY_TRIGGERS.has(word) || COMMON_NOUNS.has(word)) return false;
+  const base = genitiveBase(word);
+  if (lower.has(word.toLowerCase()) || (base !== undefined && lower.has(base.toLowerCase()))) return false;
+  // `Jae-myung`: a lower-case part after the hyphen is a romanised given name, whatever its ending.
+  if (/^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u.test(word)) return true;
+  if (word.includes('-')) return /^\p{Lu}\p{Ll}*(?:-\p{L}+)+$/u.test(word) && !COMMON_NOUN_SUFFIX.test(word.toLowerCase());
+  return !COMMON_NOUN_SUFFIX.test(word.toLowerCase()) && !(base !== undefined && COMMON_NOUNS.has(base));
+}
+
+/** `Demokratische` before `Partei`: an adjective written capitalised because it is part of a name. */
+function isNameAdjective(word: string, lower: ReadonlySet<string>): boolean {
+  return NAME_ADJECTIVE.test(word) && !lower.has(word.toLowerCase()) && !COMMON_NOUNS.has(word) && !TITLE_TRIGGERS.has(word);
+}
+
+/** `Schoygu-Besuch` → `Schoygu`; undefined when the word is no compound of a name and a common word. */
+function compoundName(word: string, lower: ReadonlySet<string>): string | undefined {
+  const parts = word.split('-');
+  if (parts.length < 2) return undefined;
+  const last = parts.at(-1)!;
+  if (!isCapitalised(last) || isNameLike(last, lower)) return undefined;
+  const head = parts.slice(0, -1).join('-');
+  return isNameLike(head, lower) ? head : undefined;
+}
