@@ -10,6 +10,7 @@ export interface LanguageOptions {
   translationMemory?: string;
   translationMemoryThreshold?: number;
   modelType?: 'quality_optimized' | 'latency_optimized' | 'prefer_quality_optimized';
+  tagHandlingVersion?: 'v1' | 'v2';
 }
 
 export interface Config {

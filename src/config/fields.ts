@@ -13,6 +13,7 @@ export type Field =
   | { kind: 'keyed'; description: string; example: string; keys: readonly string[]; item: Extract<Field, { kind: 'section' }> };
 
 export const MODEL_TYPES = ['quality_optimized', 'latency_optimized', 'prefer_quality_optimized'] as const;
+export const TAG_HANDLING_VERSIONS = ['v1', 'v2'] as const;
 export const ENGLISH_VARIANTS = ['en-US', 'en-GB'] as const;
 /** The providers a config may name; tests hold this list to the registry's. */
 export const PROVIDER_NAMES = ['deepl', 'openai', 'libretranslate', 'memory', 'pseudo'] as const;
@@ -34,6 +35,10 @@ const LANGUAGE: Extract<Field, { kind: 'section' }> = {
       example: 'translation_memory_threshold: 80', minimum: 0, maximum: 100,
     },
     model_type: { kind: 'choice', description: 'DeepL model type.', example: 'model_type: quality_optimized', values: MODEL_TYPES },
+    tag_handling_version: {
+      kind: 'choice', description: 'DeepL tag handling version (default v2: strict XML, what dolmetsch has always sent).',
+      example: 'tag_handling_version: v2', values: TAG_HANDLING_VERSIONS,
+    },
   },
 };
 

@@ -38,6 +38,15 @@ export function loadConfig(text: string, file: string = CONFIG_FILE): Config {
     if (o.english !== undefined && language !== 'en') {
       semantic(['languages', language, 'english'], `"english" is an option of languages.en, not of languages.${language}`, 'Move the line under languages.en.');
     }
+    // DeepL refuses these combinations per request; said here once, with the line, instead of on every request.
+    if (o.translation_memory_threshold !== undefined && o.translation_memory === undefined) {
+      semantic(['languages', language, 'translation_memory_threshold'], `languages.${language}.translation_memory_threshold needs a translation_memory`,
+        `Add translation_memory: <id> under languages.${language} (dolmetsch deepl memories lists the ids), or remove the threshold.`);
+    }
+    if (Array.isArray(o.custom_instructions) && o.custom_instructions.length > 0 && o.model_type === 'latency_optimized') {
+      semantic(['languages', language, 'model_type'], `custom instructions need the quality_optimized model, but languages.${language}.model_type is latency_optimized`,
+        'Write model_type: quality_optimized (or remove it), or remove custom_instructions.');
+    }
     languageOptions[language as TargetLanguage] = languageOptionsOf(o);
   }
   const folders = { source: values.source, translations: values.translations, glossary: values.glossary, 'publish.out': (values.publish as Values | undefined)?.out };
@@ -89,6 +98,7 @@ function languageOptionsOf(o: Values): LanguageOptions {
   if (o.translation_memory !== undefined) options.translationMemory = o.translation_memory as string;
   if (o.translation_memory_threshold !== undefined) options.translationMemoryThreshold = o.translation_memory_threshold as number;
   if (o.model_type !== undefined) options.modelType = o.model_type as LanguageOptions['modelType'];
+  if (o.tag_handling_version !== undefined) options.tagHandlingVersion = o.tag_handling_version as LanguageOptions['tagHandlingVersion'];
   return options;
 }
 

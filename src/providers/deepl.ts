@@ -15,6 +15,7 @@ import type { GlossaryExport } from '../core/glossary-terms.ts';
 import type { TargetLanguage } from '../core/translation.ts';
 import { AttemptsFailed, isServerError, isUnreadableAnswer, withAttempts } from './deepl-attempts.ts';
 import { batchContext } from './deepl-context.ts';
+import { deeplLanguageOptions, describeDeepLOptions } from './deepl-options.ts';
 import { syncGlossary } from './deepl-glossary.ts';
 import type { PreparedGlossary } from './deepl-glossary.ts';
 import { codePoints, type BillingRule } from './declaration.ts';
@@ -46,6 +47,7 @@ export interface DeepLSettings {
   maxAttempts: number;
   timeoutMs: number;
   englishVariant: 'en-US' | 'en-GB';
+  languageOptions: NonNullable<ProviderSettings['languageOptions']>;
 }
 
 /** One request: at most 50 texts and 128 KiB (deepl-node enforces neither). */
@@ -67,6 +69,7 @@ export const deeplFactory: ProviderFactory = {
   limits: LIMITS,
   isConfigured: (settings) => Boolean(settings.env.DEEPL_AUTH_KEY?.trim()),
   create: (settings) => new DeepLProvider(readDeepLSettings(settings)),
+  describeLanguageOptions: (settings, language) => `DeepL options: ${describeDeepLOptions(settings.languageOptions?.[language])}`,
 };
 
 export function readDeepLSettings(settings: ProviderSettings): DeepLSettings {
@@ -83,6 +86,7 @@ export function readDeepLSettings(settings: ProviderSettings): DeepLSettings {
     maxAttempts: readPositiveInteger(env, 'DOLMETSCH_DEEPL_MAX_RETRIES', DEFAULT_MAX_ATTEMPTS),
     timeoutMs: readPositiveInteger(env, 'DOLMETSCH_DEEPL_TIMEOUT_MS', DEFAULT_TIMEOUT_MS),
     englishVariant: settings.englishVariant,
+    languageOptions: settings.languageOptions ?? {},
   };
 }
 
@@ -144,8 +148,8 @@ export class DeepLProvider implements ProviderClient {
       const context = batchContext(sendable, texts);
       const glossaryId = this.#glossary?.languages.has(batch.targetLanguage) ? this.#glossary.id : undefined;
       const options: TranslateTextOptions = {
+        ...deeplLanguageOptions(this.#settings.languageOptions[batch.targetLanguage]),
         tagHandling: 'xml',
-        tagHandlingVersion: 'v2',
         ignoreTags: IGNORED_TAGS,
         splitSentences: 'nonewlines',
         ...(context ? { context } : {}),

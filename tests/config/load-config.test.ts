@@ -30,11 +30,24 @@ describe('dolmetsch.config.yaml', () => {
       languages: ['ko', 'en'],
       languageOptions: {
         ko: { styleRule: 'ko-newsroom', customInstructions: ['Use 해요체 nowhere; news style only.'], translationMemory: 'tm-ko', translationMemoryThreshold: 80, modelType: 'quality_optimized' },
-        en: { english: 'en-GB' },
+        en: { english: 'en-GB', tagHandlingVersion: 'v1' },
       },
       translate: { provider: 'pseudo', concurrency: 2, maxChars: 500000 },
       publish: { out: 'public', drafts: true },
     });
+  });
+
+  it('refuses DeepL option combinations DeepL refuses on every request, at the line of the option', () => {
+    const found = problems('languages:\n  en:\n    translation_memory_threshold: 80\n  ko:\n    custom_instructions: [Keep it short.]\n    model_type: latency_optimized\n');
+    expect(found.map((d) => [d.line, d.column])).toEqual([[3, 35], [6, 17]]);
+    expect(found[0]!.message).toBe('languages.en.translation_memory_threshold needs a translation_memory');
+    expect(found[1]!.message).toBe('custom instructions need the quality_optimized model, but languages.ko.model_type is latency_optimized');
+    expect(found[1]!.hint).toContain('model_type: quality_optimized');
+  });
+
+  it('reads tag_handling_version v1 or v2 and refuses anything else', () => {
+    expect(loadConfig('languages:\n  ko: { tag_handling_version: v1 }\n').languageOptions.ko).toEqual({ tagHandlingVersion: 'v1' });
+    expect(problems('languages:\n  ko: { tag_handling_version: v3 }\n')[0]!.message).toBe('expected one of v1, v2 for languages.ko.tag_handling_version, found the text "v3"');
   });
 
   it('a language written without options takes the defaults', () => {
