@@ -17,6 +17,7 @@ import { importCommand } from './import.ts';
 import { statusCommand } from './status.ts';
 import { segmentCommand } from './segment.ts';
 import { initCommand } from './init.ts';
+import { deeplCommand } from './deepl.ts';
 
 /** What a command does when SIGINT/SIGTERM arrives, told to the person who pressed Ctrl-C. */
 const STOPPING: Record<string, string> = {
@@ -33,6 +34,7 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   status: { run: statusCommand, summary: 'table of articles × languages: segments per status, percent reviewed' },
   export: { run: exportCommand, summary: 'export translations as XLIFF 2.1, XLIFF 1.2 or TMX 1.4 for CAT tools' },
   import: { run: importCommand, summary: 'bring an edited XLIFF/TMX file back into translations/<lang>/' },
+  deepl: { run: deeplCommand, summary: 'DeepL account: list style rules and translation memories, create style rules from the config' },
   segment: { run: segmentCommand, summary: 'the sentences of one source file; --explain: why each boundary is or is not one' },
 };
 

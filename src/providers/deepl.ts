@@ -14,6 +14,8 @@ import type { TargetLanguageCode, TranslateTextOptions } from 'deepl-node';
 import type { GlossaryExport } from '../core/glossary-terms.ts';
 import type { TargetLanguage } from '../core/translation.ts';
 import { AttemptsFailed, isServerError, isUnreadableAnswer, withAttempts } from './deepl-attempts.ts';
+import { createStyleRule, listStyleRules, listTranslationMemories } from './deepl-account.ts';
+import type { NewStyleRule, StyleRuleSummary, TranslationMemorySummary } from './deepl-account.ts';
 import { batchContext } from './deepl-context.ts';
 import { deeplLanguageOptions, describeDeepLOptions } from './deepl-options.ts';
 import { syncGlossary } from './deepl-glossary.ts';
@@ -133,6 +135,19 @@ export class DeepLProvider implements ProviderClient {
     if (!usage.character) throw new ProviderError(NAME, 'bad-response', 'DeepL /v2/usage reported no character count.');
     const { count, limit } = usage.character;
     return limit >= UNLIMITED ? { used: count } : { used: count, limit };
+  }
+
+  listStyleRules(): Promise<StyleRuleSummary[]> {
+    return this.#call(() => listStyleRules(this.#client));
+  }
+
+  /** Never sent twice: after a dropped connection DeepL may have created it, and a second try would make a duplicate. */
+  createStyleRule(rule: NewStyleRule): Promise<StyleRuleSummary> {
+    return this.#call(() => createStyleRule(this.#client, rule), { billable: 0 });
+  }
+
+  listTranslationMemories(): Promise<TranslationMemorySummary[]> {
+    return this.#call(() => listTranslationMemories(this.#client));
   }
 
   async translate(batch: TranslateBatch): Promise<BatchResult> {
