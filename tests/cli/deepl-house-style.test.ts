@@ -55,6 +55,11 @@ describe('DeepL house style from dolmetsch.config.yaml', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('  en: DeepL options: style rule style-en, 1 custom instruction(s) (model quality_optimized), translation memory tm-en (threshold 80), tag handling v2');
     expect(result.stdout).toContain('  ko: DeepL options: model prefer_quality_optimized, tag handling v1');
+    const json = await runCli(repo, ['translate', '--dry-run', '--format', 'json'], env);
+    expect((JSON.parse(json.stdout) as { languageOptions: string[] }).languageOptions).toEqual([
+      'en: DeepL options: style rule style-en, 1 custom instruction(s) (model quality_optimized), translation memory tm-en (threshold 80), tag handling v2',
+      'ko: DeepL options: model prefer_quality_optimized, tag handling v1',
+    ]);
     expect(server!.requests.filter((r) => r.path === '/v2/translate')).toHaveLength(0);
   });
 
