@@ -25,6 +25,9 @@ glossary: glossary.yaml
 languages:                      # target languages, each with its provider options
   en:
     english: en-US              # or en-GB
+    # style_rule: <id>          # DeepL house style (README "DeepL house style"; dolmetsch deepl push-style)
+    # translation_memory: <id>  # dolmetsch deepl memories lists them
+    # translation_memory_threshold: 75
   ko: {}
 translate:
   concurrency: 4                # requests in flight at once

@@ -28,6 +28,7 @@ const COMMANDS: Record<string, { load: () => Promise<Command>; summary: string }
   import: { load: async () => (await import('./import.ts')).importCommand, summary: 'bring an edited XLIFF/TMX file back into translations/<lang>/' },
   segment: { load: async () => (await import('./segment.ts')).segmentCommand, summary: 'the sentences of one source file; --explain: why each boundary is or is not one' },
   terms: { load: async () => (await import('./terms.ts')).termsCommand, summary: 'names the glossary lacks, with English/Korean forms from the translations; --write proposes them' },
+  deepl: { load: async () => (await import('./deepl.ts')).deeplCommand, summary: 'DeepL account: list style rules and translation memories, create style rules from the config' },
 };
 
 export function mainHelp(): string {

@@ -8,6 +8,7 @@ import { parseLanguages } from './languages.ts';
 import { EXIT, type Command } from './io.ts';
 import { progressReporter } from './progress.ts';
 import { openProject, unreadableReport } from './project.ts';
+import { languageOptionLines } from './language-options.ts';
 import { renderSummary } from './render-summary.ts';
 import { translateHelp } from './translate-help.ts';
 
@@ -40,16 +41,17 @@ export const translateCommand: Command = async (argv, io) => {
 
   const project = await openProject(io);
   const { config } = project;
-  // Provider options beyond the English variant (style rule, memory, model type) are read and checked but not yet
-  // passed to the provider: ProviderSettings has no place for them yet.
   const english = givenEnglish ?? config.languageOptions.en?.english ?? 'en-US';
-  const settings: ProviderSettings = { env: io.env, englishVariant: english, ...(values.model ? { model: values.model } : {}) };
+  const settings: ProviderSettings = {
+    env: io.env, englishVariant: english, languageOptions: config.languageOptions, ...(values.model ? { model: values.model } : {}),
+  };
+  const runLanguages = languages ?? config.languages;
   const summary = await translateRun({
     root: project.root,
     from: project.from,
     paths: positionals,
     ...(values.shard !== undefined ? { shard: parseShard(values.shard) } : {}),
-    languages: languages ?? config.languages,
+    languages: runLanguages,
     provider: values.provider ?? config.translate.provider ?? defaultProviderName(settings),
     providerSettings: settings,
     dryRun: values['dry-run'] ?? false,
@@ -60,7 +62,10 @@ export const translateCommand: Command = async (argv, io) => {
     onEvent: progressReporter(io, format === 'text'),
   });
 
-  io.stdout(format === 'json' ? `${JSON.stringify(summary, null, 2)}\n` : renderSummary(summary));
+  const optionLines = summary.dryRun ? languageOptionLines(summary.provider, settings, runLanguages) : [];
+  io.stdout(format === 'json'
+    ? `${JSON.stringify(summary.dryRun ? { ...summary, languageOptions: optionLines.map((line) => line.trim()) } : summary, null, 2)}\n`
+    : renderSummary(summary) + optionLines.map((line) => `${line}\n`).join(''));
   io.stderr(unreadableReport(summary.unreadable, summary.dryRun
     ? 'they were left out of the dry run.'
     : 'they were left out and not written; every other article was translated.'));

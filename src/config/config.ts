@@ -10,6 +10,15 @@ export interface LanguageOptions {
   translationMemory?: string;
   translationMemoryThreshold?: number;
   modelType?: 'quality_optimized' | 'latency_optimized' | 'prefer_quality_optimized';
+  tagHandlingVersion?: 'v1' | 'v2';
+}
+
+/** A DeepL style rule list as the config defines it (wire names in configuredRules: `numbers`, `decimal_separator`). */
+export interface StyleRuleDefinition {
+  name: string;
+  language: TargetLanguage;
+  configuredRules: Record<string, Record<string, string>>;
+  customInstructions: string[];
 }
 
 export interface Config {
@@ -21,6 +30,7 @@ export interface Config {
   /** Target languages in the order the file lists them. */
   languages: TargetLanguage[];
   languageOptions: Partial<Record<TargetLanguage, LanguageOptions>>;
+  styleRules: StyleRuleDefinition[];
   translate: { provider?: string; concurrency: number; maxChars?: number };
   publish: { out: string; drafts: boolean };
 }
@@ -32,6 +42,7 @@ export const DEFAULT_CONFIG: Readonly<Config> = Object.freeze({
   glossaryFile: 'glossary.yaml',
   languages: ['en', 'ko'] as TargetLanguage[],
   languageOptions: {},
+  styleRules: [],
   translate: { concurrency: 4 },
   publish: { out: 'dist', drafts: false },
 });

@@ -10,9 +10,12 @@ export type Field =
   | { kind: 'texts'; description: string; example: string; maxItems: number; maxLength: number }
   | { kind: 'section'; description: string; example: string; fields: Readonly<Record<string, Field>> }
   /** A mapping whose keys are chosen from `keys`, each holding the same section (or nothing: the defaults). */
-  | { kind: 'keyed'; description: string; example: string; keys: readonly string[]; item: Extract<Field, { kind: 'section' }> };
+  | { kind: 'keyed'; description: string; example: string; keys: readonly string[]; item: Extract<Field, { kind: 'section' }> }
+  /** A mapping whose keys are names the file chooses (e.g. a style rule's name), each holding the same field. */
+  | { kind: 'named'; description: string; example: string; item: Field };
 
 export const MODEL_TYPES = ['quality_optimized', 'latency_optimized', 'prefer_quality_optimized'] as const;
+export const TAG_HANDLING_VERSIONS = ['v1', 'v2'] as const;
 export const ENGLISH_VARIANTS = ['en-US', 'en-GB'] as const;
 
 const LANGUAGE: Extract<Field, { kind: 'section' }> = {
@@ -32,6 +35,31 @@ const LANGUAGE: Extract<Field, { kind: 'section' }> = {
       example: 'translation_memory_threshold: 80', minimum: 0, maximum: 100,
     },
     model_type: { kind: 'choice', description: 'DeepL model type.', example: 'model_type: quality_optimized', values: MODEL_TYPES },
+    tag_handling_version: {
+      kind: 'choice', description: 'DeepL tag handling version (default v2: strict XML, what dolmetsch has always sent).',
+      example: 'tag_handling_version: v2', values: TAG_HANDLING_VERSIONS,
+    },
+  },
+};
+
+/** DeepL's groups of configured style rules (wire names), each a mapping of rule → value. */
+export const STYLE_RULE_GROUPS = ['dates_and_times', 'formatting', 'numbers', 'punctuation', 'spelling_and_grammar', 'style_and_tone', 'vocabulary'] as const;
+
+const STYLE_RULE: Extract<Field, { kind: 'section' }> = {
+  kind: 'section',
+  description: 'One DeepL style rule list, created by `dolmetsch deepl push-style`.',
+  example: 'Newsroom EN: { language: en, custom_instructions: [Use AP style for titles.] }',
+  fields: {
+    language: { kind: 'choice', description: 'Target language the style rule list is for.', example: 'language: en', values: ['en', 'ko'] },
+    configured_rules: {
+      kind: 'named', description: `DeepL configured rules by group (${STYLE_RULE_GROUPS.join(', ')}), each a mapping of rule to value.`,
+      example: 'configured_rules: { numbers: { decimal_separator: use_period } }',
+      item: { kind: 'named', description: 'Rules of one group: rule name to value.', example: 'numbers: { decimal_separator: use_period }', item: { kind: 'text', description: 'The value DeepL defines for the rule.', example: 'decimal_separator: use_period' } },
+    },
+    custom_instructions: {
+      kind: 'texts', description: 'Custom instructions of the style rule list, at most 10 of at most 300 characters each.',
+      example: 'custom_instructions: [Use the Associated Press style for titles.]', maxItems: 10, maxLength: 300,
+    },
   },
 };
 
@@ -43,6 +71,10 @@ export const CONFIG_FIELDS: Readonly<Record<string, Field>> = {
   languages: {
     kind: 'keyed', description: 'Target languages, in this order, each with its provider options (default: en and ko).',
     example: 'languages: { en: { english: en-US }, ko: {} }', keys: ['en', 'ko'], item: LANGUAGE,
+  },
+  style_rules: {
+    kind: 'named', description: 'DeepL style rule lists by name, for `dolmetsch deepl push-style` (Pro accounts).',
+    example: 'style_rules: { Newsroom EN: { language: en, custom_instructions: [Use AP style for titles.] } }', item: STYLE_RULE,
   },
   translate: {
     kind: 'section', description: 'Defaults for dolmetsch translate (its options win over them).',

@@ -65,6 +65,8 @@ export class FieldReader {
         return this.section(node, field.fields, where, field.example);
       case 'keyed':
         return this.keyed(node, field, where);
+      case 'named':
+        return this.named(node, field, where);
       case 'texts':
         return this.texts(node, field, where);
     }
@@ -113,6 +115,15 @@ export class FieldReader {
       return undefined;
     }
     return values;
+  }
+
+  private named(node: Node | null, field: Extract<Field, { kind: 'named' }>, where: string): Plain | undefined {
+    if (!isMap(node)) {
+      this.report('config-invalid-value', node, `expected ${where} to be a mapping, found ${describe(node)}`, `Write it as: ${field.example}`);
+      return undefined;
+    }
+    const names = (node.items as { key: unknown }[]).flatMap((pair) => (isScalar(pair.key) && typeof pair.key.value === 'string' ? [pair.key.value] : []));
+    return this.section(node, Object.fromEntries(names.map((name) => [name, field.item] as const)), where, field.example);
   }
 
   private texts(node: Node | null, field: Extract<Field, { kind: 'texts' }>, where: string): string[] | undefined {

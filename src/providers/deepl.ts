@@ -14,7 +14,10 @@ import type { TargetLanguageCode, TranslateTextOptions } from 'deepl-node';
 import type { GlossaryExport } from '../core/glossary-terms.ts';
 import type { TargetLanguage } from '../core/translation.ts';
 import { AttemptsFailed, isServerError, isUnreadableAnswer, withAttempts } from './deepl-attempts.ts';
+import { createStyleRule, listStyleRules, listTranslationMemories } from './deepl-account.ts';
+import type { NewStyleRule, StyleRuleSummary, TranslationMemorySummary } from './deepl-account.ts';
 import { batchContext } from './deepl-context.ts';
+import { deeplLanguageOptions, describeDeepLOptions } from './deepl-options.ts';
 import { syncGlossary } from './deepl-glossary.ts';
 import type { PreparedGlossary } from './deepl-glossary.ts';
 import { codePoints, type BillingRule } from './declaration.ts';
@@ -46,6 +49,7 @@ export interface DeepLSettings {
   maxAttempts: number;
   timeoutMs: number;
   englishVariant: 'en-US' | 'en-GB';
+  languageOptions: NonNullable<ProviderSettings['languageOptions']>;
 }
 
 /** One request: at most 50 texts and 128 KiB (deepl-node enforces neither). */
@@ -67,6 +71,7 @@ export const deeplFactory: ProviderFactory = {
   limits: LIMITS,
   isConfigured: (settings) => Boolean(settings.env.DEEPL_AUTH_KEY?.trim()),
   create: (settings) => new DeepLProvider(readDeepLSettings(settings)),
+  describeLanguageOptions: (settings, language) => `DeepL options: ${describeDeepLOptions(settings.languageOptions?.[language])}`,
 };
 
 export function readDeepLSettings(settings: ProviderSettings): DeepLSettings {
@@ -83,6 +88,7 @@ export function readDeepLSettings(settings: ProviderSettings): DeepLSettings {
     maxAttempts: readPositiveInteger(env, 'DOLMETSCH_DEEPL_MAX_RETRIES', DEFAULT_MAX_ATTEMPTS),
     timeoutMs: readPositiveInteger(env, 'DOLMETSCH_DEEPL_TIMEOUT_MS', DEFAULT_TIMEOUT_MS),
     englishVariant: settings.englishVariant,
+    languageOptions: settings.languageOptions ?? {},
   };
 }
 
@@ -131,6 +137,19 @@ export class DeepLProvider implements ProviderClient {
     return limit >= UNLIMITED ? { used: count } : { used: count, limit };
   }
 
+  listStyleRules(): Promise<StyleRuleSummary[]> {
+    return this.#call(() => listStyleRules(this.#client));
+  }
+
+  /** Never sent twice: after a dropped connection DeepL may have created it, and a second try would make a duplicate. */
+  createStyleRule(rule: NewStyleRule): Promise<StyleRuleSummary> {
+    return this.#call(() => createStyleRule(this.#client, rule), { billable: 0 });
+  }
+
+  listTranslationMemories(): Promise<TranslationMemorySummary[]> {
+    return this.#call(() => listTranslationMemories(this.#client));
+  }
+
   async translate(batch: TranslateBatch): Promise<BatchResult> {
     // Exactly one request per batch: the request count is the minimum, and a failed request can never discard
     // translations DeepL already billed (after several requests, a retry would pay for the successful ones again).
@@ -144,8 +163,8 @@ export class DeepLProvider implements ProviderClient {
       const context = batchContext(sendable, texts);
       const glossaryId = this.#glossary?.languages.has(batch.targetLanguage) ? this.#glossary.id : undefined;
       const options: TranslateTextOptions = {
+        ...deeplLanguageOptions(this.#settings.languageOptions[batch.targetLanguage]),
         tagHandling: 'xml',
-        tagHandlingVersion: 'v2',
         ignoreTags: IGNORED_TAGS,
         splitSentences: 'nonewlines',
         ...(context ? { context } : {}),

@@ -146,6 +146,18 @@ export interface ProviderSettings {
   memory?: { lookup(language: TargetLanguage, taggedText: string): string | undefined };
   /** --model, for LLM providers. */
   model?: string;
+  /** Per target language, from dolmetsch.config.yaml `languages.<lang>`; a provider uses the options it knows. */
+  languageOptions?: Partial<Record<TargetLanguage, LanguageProviderOptions>>;
+}
+
+/** The DeepL house style and memory a newsroom keeps in its config (all optional). */
+export interface LanguageProviderOptions {
+  styleRule?: string;
+  customInstructions?: string[];
+  translationMemory?: string;
+  translationMemoryThreshold?: number;
+  modelType?: 'quality_optimized' | 'latency_optimized' | 'prefer_quality_optimized';
+  tagHandlingVersion?: 'v1' | 'v2';
 }
 
 /** A provider: what it declares about itself, and how it is created. */
@@ -154,4 +166,6 @@ export interface ProviderFactory extends ProviderDeclaration {
   isConfigured(settings: ProviderSettings): boolean;
   /** Throws ProviderError('config') when a setting is missing or malformed. */
   create(settings: ProviderSettings): ProviderClient;
+  /** What the config's options for this language change in this provider's requests (a dry run shows it). */
+  describeLanguageOptions?(settings: ProviderSettings, language: TargetLanguage): string;
 }

@@ -30,11 +30,38 @@ describe('dolmetsch.config.yaml', () => {
       languages: ['ko', 'en'],
       languageOptions: {
         ko: { styleRule: 'ko-newsroom', customInstructions: ['Use 해요체 nowhere; news style only.'], translationMemory: 'tm-ko', translationMemoryThreshold: 80, modelType: 'quality_optimized' },
-        en: { english: 'en-GB' },
+        en: { english: 'en-GB', tagHandlingVersion: 'v1' },
       },
+      styleRules: [{ name: 'Newsroom KO', language: 'ko', configuredRules: { numbers: { decimal_separator: 'use_period' } }, customInstructions: ['Write 북한, never 조선.'] }],
       translate: { provider: 'pseudo', concurrency: 2, maxChars: 500000 },
       publish: { out: 'public', drafts: true },
     });
+  });
+
+  it('refuses DeepL option combinations DeepL refuses on every request, at the line of the option', () => {
+    const found = problems('languages:\n  en:\n    translation_memory_threshold: 80\n  ko:\n    custom_instructions: [Keep it short.]\n    model_type: latency_optimized\n');
+    expect(found.map((d) => [d.line, d.column])).toEqual([[3, 35], [6, 17]]);
+    expect(found[0]!.message).toBe('languages.en.translation_memory_threshold needs a translation_memory');
+    expect(found[1]!.message).toBe('custom instructions need the quality_optimized model, but languages.ko.model_type is latency_optimized');
+    expect(found[1]!.hint).toContain('model_type: quality_optimized');
+  });
+
+  it('reads tag_handling_version v1 or v2 and refuses anything else', () => {
+    expect(loadConfig('languages:\n  ko: { tag_handling_version: v1 }\n').languageOptions.ko).toEqual({ tagHandlingVersion: 'v1' });
+    expect(problems('languages:\n  ko: { tag_handling_version: v3 }\n')[0]!.message).toBe('expected one of v1, v2 for languages.ko.tag_handling_version, found the text "v3"');
+  });
+
+  it('checks style_rules: limits of custom instructions, a language, known rule groups, each with line and column', () => {
+    const long = 'x'.repeat(301);
+    const eleven = Array.from({ length: 11 }, (_, i) => `      - Rule ${i}.`).join('\n');
+    const found = problems(`style_rules:\n  House:\n    configured_rules:\n      punctuaton: { quotes: x }\n    custom_instructions:\n      - ${long}\n  Other:\n    language: ko\n    custom_instructions:\n${eleven}\n`);
+    expect(found.map((d) => [d.line, d.column, d.message])).toEqual(expect.arrayContaining([
+      [6, 9, 'an entry of style_rules.House.custom_instructions has 301 characters; at most 300 are allowed'],
+      [10, 7, 'style_rules.Other.custom_instructions has 11 entries; at most 10 are allowed'],
+      [2, 3, 'style rule "House" names no language'],
+      [4, 7, 'unknown group "punctuaton" in style_rules.House.configured_rules; did you mean "punctuation"?'],
+    ]));
+    expect(found).toHaveLength(4);
   });
 
   it('a language written without options takes the defaults', () => {

@@ -16,6 +16,9 @@ function keyPaths(schema: Schema, prefix = ''): string[] {
     }
     paths.push(name);
     if (child.properties) paths.push(...keyPaths(child, `${name}.`));
+    // A mapping of names the file chooses (style_rules): its entries' keys as `<name>.key`.
+    const named = child.additionalProperties;
+    if (typeof named === 'object' && named.properties) paths.push(...keyPaths(named, `${name}.<name>.`));
   }
   return [...new Set(paths)];
 }

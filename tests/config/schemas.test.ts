@@ -37,6 +37,10 @@ function agree(field: Field, schema: Schema, where: string): void {
       for (const key of keys) agree(field.kind === 'section' ? field.fields[key]! : field.item, schema.properties![key]!, `${where}.${key}`);
       return;
     }
+    case 'named':
+      expect([schema.type, schema.properties], where).toEqual(['object', undefined]);
+      agree(field.item, schema.additionalProperties as Schema, `${where}.<name>`);
+      return;
     case 'choice':
       expect(schema.enum, where).toEqual([...field.values]);
       return;

@@ -33,7 +33,7 @@ describe('the project root', () => {
 
   it('outside a project every command exits 2, says how to make one, and writes nothing', async () => {
     const empty = await mkdtemp(path.join(tmpdir(), 'dolmetsch-empty-'));
-    const commands = [['translate'], ['check'], ['status'], ['publish'], ['export', '--format', 'tmx'], ['import', 'x.xlf']];
+    const commands = [['translate'], ['check'], ['status'], ['publish'], ['export', '--format', 'tmx'], ['import', 'x.xlf'], ['deepl', 'memories']];
     const results = await Promise.all(commands.map((args) => runCli(empty, args)));
     for (const [i, result] of results.entries()) {
       const args = commands[i]!;

@@ -1,6 +1,7 @@
 /**
  * A fake DeepL API on 127.0.0.1 that speaks what deepl-node 1.28 sends: form-encoded POST bodies, query
- * strings on GET, JSON answers; /v2/translate, /v2/usage, /v2/languages and the v3 glossary endpoints.
+ * strings on GET, JSON answers; /v2/translate, /v2/usage, /v2/languages, the v3 glossary endpoints, and the v3 style
+ * rule (list, create: a JSON body) and translation memory (list) endpoints.
  * It records every request, translates deterministically (`[EN] ` / `[KO] ` + the text with the glossary
  * applied outside tags and outside ignored tags), bills source code points against a quota, and fails on demand.
  */
@@ -30,6 +31,8 @@ export interface RecordedRequest {
   path: string;
   /** Form fields (POST/PUT/PATCH) or query parameters (GET/DELETE); repeated fields become arrays. */
   body: Record<string, string | string[]>;
+  /** The parsed body of a JSON request (POST /v3/style_rules). */
+  json?: unknown;
   /** Size of the request body as received (0 for GET/DELETE). */
   bodyBytes: number;
   authorized: boolean;
@@ -58,6 +61,29 @@ export interface FakeGlossary {
   dictionaries: FakeDictionary[];
 }
 
+/** A style rule list as DeepL answers it (wire shape). */
+export interface FakeStyleRule {
+  style_id: string;
+  name: string;
+  creation_time: string;
+  updated_time: string;
+  language: string;
+  version: number;
+  configured_rules?: Record<string, Record<string, string>>;
+  custom_instructions?: Array<{ id: string; label: string; prompt: string }>;
+}
+
+/** A translation memory as DeepL answers it (wire shape); made by uploading a TMX in DeepL, not by the API here. */
+export interface FakeTranslationMemory {
+  translation_memory_id: string;
+  name: string;
+  source_language: string;
+  target_languages: string[];
+  segment_count: number;
+  creation_time?: string;
+  updated_time?: string;
+}
+
 export interface FakeDeepLOptions {
   /** The only key accepted (default `test-key:fx`). */
   authKey?: string;
@@ -76,6 +102,10 @@ export interface FakeDeepL {
   requests: RecordedRequest[];
   faults: FaultQueue;
   glossaries: Map<string, FakeGlossary>;
+  styleRules: FakeStyleRule[];
+  translationMemories: FakeTranslationMemory[];
+  /** Faults for the next /v3/style_rules and /v3/translation_memories requests (status faults and drops). */
+  accountFaults: FaultQueue;
   /** Characters billed so far. */
   readonly used: number;
   close(): Promise<void>;
@@ -92,17 +122,21 @@ export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<Fa
   const requests: RecordedRequest[] = [];
   const faults: FaultQueue = [];
   const glossaries = new Map<string, FakeGlossary>();
+  const styleRules: FakeStyleRule[] = [];
+  const translationMemories: FakeTranslationMemory[] = [];
+  const accountFaults: FaultQueue = [];
   let used = 0;
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://fake');
     const raw = await readBody(req);
     const params = req.method === 'GET' || req.method === 'DELETE' ? url.searchParams : new URLSearchParams(raw);
-    const body = toRecord(params);
+    const isJson = (req.headers['content-type'] ?? '').startsWith('application/json');
+    const body = isJson ? {} : toRecord(params);
     const authorization = req.headers.authorization ?? '';
     const record: RecordedRequest = {
       method: req.method ?? 'GET', path: url.pathname, body, bodyBytes: Buffer.byteLength(raw), authorized: authorization === `DeepL-Auth-Key ${authKey}`,
-      texts: params.getAll('text'), at: Date.now() - started,
+      texts: isJson ? [] : params.getAll('text'), at: Date.now() - started, ...(isJson ? { json: parseJson(raw) } : {}),
       ...optional('context', params.get('context')), ...optional('glossaryId', params.get('glossary_id')),
       ...optional('tagHandling', params.get('tag_handling')), ...optional('targetLang', params.get('target_lang')),
     };
@@ -127,6 +161,12 @@ export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<Fa
       else if ('noTextAt' in fault) noTextAt = fault.noTextAt;
       else if (fault.status === 429) return fail(429, 'Too many requests', fault.retryAfter === undefined ? {} : { 'Retry-After': String(fault.retryAfter) });
       else return fail(fault.status, `Injected ${fault.status}`);
+    }
+    if (/^\/v3\/(style_rules|translation_memories)/.test(record.path) && accountFaults.length > 0) {
+      const fault = accountFaults.shift()!;
+      record.fault = fault;
+      if ('drop' in fault) return void req.socket.destroy();
+      if ('status' in fault) return fail(fault.status, `Injected ${fault.status}`);
     }
     if (!record.authorized) return fail(403, 'Wrong endpoint or invalid auth key');
 
@@ -172,6 +212,25 @@ export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<Fa
       glossaries.set(glossary.id, glossary);
       return send(201, glossaryInfo(glossary));
     }
+    if (route === 'GET /v3/style_rules') {
+      const detailed = params.get('detailed') === 'true';
+      return send(200, { style_rules: styleRules.map((r) => (detailed ? r : { ...r, configured_rules: undefined, custom_instructions: undefined })) });
+    }
+    if (route === 'POST /v3/style_rules') {
+      const given = record.json as { name?: string; language?: string; configured_rules?: Record<string, Record<string, string>>; custom_instructions?: Array<{ label: string; prompt: string }> } | undefined;
+      if (!given?.name || !given.language) return fail(400, 'Missing name or language');
+      if ((given.custom_instructions?.length ?? 0) > 10 || given.custom_instructions?.some((c) => !c.label || !c.prompt || [...c.prompt].length > 300)) {
+        return fail(400, 'Invalid custom instructions');
+      }
+      const now = new Date().toISOString();
+      const rule: FakeStyleRule = {
+        style_id: randomUUID(), name: given.name, creation_time: now, updated_time: now, language: given.language, version: 1,
+        configured_rules: given.configured_rules ?? {}, custom_instructions: (given.custom_instructions ?? []).map((c) => ({ id: randomUUID(), ...c })),
+      };
+      styleRules.push(rule);
+      return send(200, rule);
+    }
+    if (route === 'GET /v3/translation_memories') return send(200, { translation_memories: translationMemories });
     if (route === 'GET /v3/glossaries') return send(200, { glossaries: [...glossaries.values()].map(glossaryInfo) });
     const match = /^\/v3\/glossaries\/([^/]+)(\/entries)?$/.exec(record.path);
     const glossary = match ? glossaries.get(match[1]!) : undefined;
@@ -195,6 +254,9 @@ export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<Fa
     requests,
     faults,
     glossaries,
+    styleRules,
+    translationMemories,
+    accountFaults,
     get used() {
       return used;
     },
@@ -205,6 +267,14 @@ export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<Fa
 
 function optional<K extends string>(key: K, value: string | null): Partial<Record<K, string>> {
   return value === null ? {} : ({ [key]: value } as Record<K, string>);
+}
+
+function parseJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 function toRecord(params: URLSearchParams): Record<string, string | string[]> {

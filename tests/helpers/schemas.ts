@@ -5,7 +5,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import { expect } from 'vitest';
 import { PROJECT_ROOT } from './cli.ts';
 
-export type Schema = { properties?: Record<string, Schema>; items?: Schema; enum?: unknown[]; type?: string | string[]; minimum?: number; maximum?: number; maxItems?: number; additionalProperties?: boolean; description?: string };
+export type Schema = { properties?: Record<string, Schema>; items?: Schema; enum?: unknown[]; type?: string | string[]; minimum?: number; maximum?: number; maxItems?: number; additionalProperties?: boolean | Schema; description?: string };
 
 export const loadSchema = async (name: string): Promise<Schema> => JSON.parse(await readFile(path.join(PROJECT_ROOT, 'schemas', name), 'utf8')) as Schema;
 
