@@ -14,7 +14,9 @@ describe('provider knowledge stays in src/providers/', () => {
       { what: `provider "${factory.name}"`, pattern: new RegExp(`(?<!\\[)(['"\`])${factory.name}\\1`) },
       ...factory.environment.map((variable) => ({ what: variable.name, pattern: new RegExp(`\\b${variable.name}\\b`) })),
     ]);
-    const outside = (await sourceFiles()).filter((file) => !file.path.startsWith('src/providers/'));
+    // `dolmetsch deepl` (style rules, translation memories) is DeepL's own account command: the one CLI file that is
+    // about a provider by design. A second provider with account commands would make them a declaration.
+    const outside = (await sourceFiles()).filter((file) => !file.path.startsWith('src/providers/') && file.path !== 'src/cli/deepl.ts');
     expect(outside.length).toBeGreaterThan(100);
     const findings = outside.flatMap((file) => needles.filter(({ pattern }) => pattern.test(file.code)).map(({ what }) => `${file.path} names ${what}`));
     expect(findings).toEqual([]);
