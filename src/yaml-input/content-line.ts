@@ -12,7 +12,7 @@ export interface ContentLine {
   valueColumn: number;
 }
 
-const KEY_LINE = /^((?:- +)*)([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+|$)/;
+const KEY_LINE = /^((?:- +)*)([A-Za-z_](?:[\w-]| (?=[\w-]))*)[ \t]*:(?:[ \t]+|$)/; // a plain key may hold single spaces (`Newsroom KO:`)
 export const BLOCK_SCALAR = /^[|>][+-]?\d?[+-]?(?:\s+#.*)?$/;
 
 /** Undefined for blank lines, comments and document markers. */
