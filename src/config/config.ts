@@ -1,16 +1,12 @@
 /** The normalised project configuration every command works from; defaults are what dolmetsch did before the file. */
 import type { TargetLanguage } from '../core/translation.ts';
+import type { LanguageProviderOptions } from '../providers/types.ts';
 
 export { CONFIG_FILE } from '../workspace/find-root.ts';
 
-export interface LanguageOptions {
+/** A language's provider options (the providers' own type) and its English variant. */
+export interface LanguageOptions extends LanguageProviderOptions {
   english?: 'en-US' | 'en-GB';
-  styleRule?: string;
-  customInstructions?: string[];
-  translationMemory?: string;
-  translationMemoryThreshold?: number;
-  modelType?: 'quality_optimized' | 'latency_optimized' | 'prefer_quality_optimized';
-  tagHandlingVersion?: 'v1' | 'v2';
 }
 
 /** A DeepL style rule list as the config defines it (wire names in configuredRules: `numbers`, `decimal_separator`). */
