@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { segment } from '../src/segment/index.ts';
@@ -138,6 +138,7 @@ async function learningCost(articles: number): Promise<string[]> {
   const root = await mkdtemp(path.join(tmpdir(), 'dolmetsch-bench-learn-'));
   try {
     await mkdir(path.join(root, 'source'));
+    await writeFile(path.join(root, 'glossary.yaml'), await readFile(new URL('../glossary.yaml', import.meta.url)));
     for (const article of generateCorpus(articles)) await writeFile(path.join(root, 'source', `${article.slug}.md`), article.markdown);
     const learnTimes: number[] = [];
     for (let r = 0; r < 5; r++) {
