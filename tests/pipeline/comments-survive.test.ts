@@ -1,28 +1,12 @@
 /** A translator's comments and untouched fields survive every transition a run makes to a segment, byte for byte. */
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { translateRun, type TranslateOptions } from '../../src/pipeline/translate-run.ts';
+import { translateRun } from '../../src/pipeline/translate-run.ts';
+import { pseudoEnglishRun, smallRepo } from '../helpers/small-repo.ts';
 
-const FIXTURE = new URL('../e2e/fixtures/small-repo', import.meta.url).pathname;
-
-async function repo(): Promise<string> {
-  const root = await mkdtemp(path.join(tmpdir(), 'dolmetsch-comments-'));
-  await cp(FIXTURE, root, { recursive: true });
-  return root;
-}
-
-const options = (root: string): TranslateOptions => ({
-  root,
-  paths: [],
-  languages: ['en'],
-  provider: 'pseudo',
-  providerSettings: { env: {}, englishVariant: 'en-US' },
-  dryRun: false,
-  concurrency: 1,
-  force: false,
-});
+const repo = () => smallRepo('dolmetsch-comments-');
+const options = pseudoEnglishRun;
 
 async function edit(file: string, ...replacements: Array<[string | RegExp, string]>): Promise<string> {
   let text = await readFile(file, 'utf8');

@@ -4,31 +4,15 @@
  */
 import { existsSync, watch, writeFileSync, type FSWatcher } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { JOURNAL_FILE } from '../../src/pipeline/journal/journal.ts';
-import { translateRun, type TranslateOptions } from '../../src/pipeline/translate-run.ts';
+import { translateRun } from '../../src/pipeline/translate-run.ts';
+import { pseudoEnglishRun, smallRepo } from '../helpers/small-repo.ts';
 
-const FIXTURE = new URL('../e2e/fixtures/small-repo', import.meta.url).pathname;
-
-async function repo(): Promise<string> {
-  const root = await mkdtemp(path.join(tmpdir(), 'dolmetsch-save-'));
-  await cp(FIXTURE, root, { recursive: true });
-  return root;
-}
-
-const options = (root: string): TranslateOptions => ({
-  root,
-  paths: [],
-  languages: ['en'],
-  provider: 'pseudo',
-  providerSettings: { env: {}, englishVariant: 'en-US' },
-  dryRun: false,
-  concurrency: 1,
-  force: false,
-});
+const repo = () => smallRepo('dolmetsch-save-');
+const options = pseudoEnglishRun;
 
 /** Saves `text` to `file` as soon as a temporary file for it appears next to it (once). */
 function saveOnTempFile(file: string, text: () => string): { watcher: FSWatcher; saved: () => boolean } {
