@@ -43,7 +43,7 @@ async function sampleProject(): Promise<string> {
 
 export async function run(options: { rounds: number } = { rounds: 11 }): Promise<string> {
   const buildStarted = performance.now();
-  timedMs([path.join(ROOT, 'scripts/build.js')], ROOT);
+  timedMs([path.join(ROOT, 'bin/build.js')], ROOT);
   const buildMs = performance.now() - buildStarted;
   const tsxRoot = await projectWithoutBuild();
   const sample = await sampleProject();

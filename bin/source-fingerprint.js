@@ -1,6 +1,6 @@
 /**
  * What the compiled build in build/ was made from: one hash over every file that goes into it (src/**.ts, the JSON it
- * imports, the tsconfig files). scripts/build.js writes it next to the build; bin/dolmetsch.js runs the build only
+ * imports, the tsconfig files). bin/build.js writes it next to the build; bin/dolmetsch.js runs the build only
  * while src/ still hashes the same, so an edited source is never run from stale JavaScript.
  */
 import { createHash } from 'node:crypto';

@@ -39,7 +39,7 @@ const packages = (modules: string[]) => modules.filter((url) => url.includes('/n
 /** A copy of what bin needs (bin/, src/, scripts/, package.json, tsconfig*.json) sharing this node_modules. */
 async function copyProject(): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), 'dolmetsch-project-'));
-  for (const item of ['bin', 'src', 'scripts', 'package.json', 'tsconfig.json', 'tsconfig.build.json']) {
+  for (const item of ['bin', 'src', 'package.json', 'tsconfig.json', 'tsconfig.build.json']) {
     await cp(path.join(PROJECT_ROOT, item), path.join(root, item), { recursive: true });
   }
   await symlink(path.join(PROJECT_ROOT, 'node_modules'), path.join(root, 'node_modules'));
@@ -73,7 +73,7 @@ describe('dolmetsch start-up', () => {
       expect(source((await startBin(root, root, ['--version'])).modules), 'no build yet').toBe('src');
 
       await new Promise<void>((resolve, reject) => {
-        execFile(process.execPath, [path.join(root, 'scripts/build.js')], { timeout: 120_000 }, (error) => (error ? reject(error) : resolve()));
+        execFile(process.execPath, [path.join(root, 'bin/build.js')], { timeout: 120_000 }, (error) => (error ? reject(error) : resolve()));
       });
       const repo = await copyFixture(FIXTURE);
       const inProcessRepo = await copyFixture(FIXTURE);

@@ -1,5 +1,5 @@
 // Measures src/pipeline: file-size distribution (lines) and the longest functions (TypeScript compiler API).
-// Usage: node scripts/pipeline-metrics.mjs [folder] [top]
+// Usage: node bench/code-metrics.mjs [folder] [top]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';

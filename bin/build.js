@@ -9,7 +9,7 @@ import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUILD_DIR, STAMP_FILE, sourceFingerprint } from '../bin/source-fingerprint.js';
+import { BUILD_DIR, STAMP_FILE, sourceFingerprint } from './source-fingerprint.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const next = path.join(root, `${BUILD_DIR}.next-${process.pid}`);
