@@ -65,7 +65,9 @@ function propose(group: Grouped, languages: readonly TargetLanguage[], indexes: 
   const full = unique(group.runs.filter((run) => run.words.length === length).map((run) => run.segment));
   for (const lang of languages) {
     const index = indexes.get(lang)!;
-    const proposal = proposeTarget(lang, all, index, names);
+    // Korean is compared by sound with the German and with the English form already proposed.
+    const english = lang === 'ko' && candidate.proposals.en ? candidate.proposals.en.form.split(' ') : [];
+    const proposal = proposeTarget(lang, all, index, english.length > 0 ? [...names, english.join('')] : names);
     if (!proposal) continue;
     const longer = candidate.term.includes(' ') ? extendToFull(lang, proposal.form, full, index, candidate.term.split(' ')) : undefined;
     candidate.proposals[lang] = longer ? { ...proposal, form: longer, short: proposal.form } : proposal;

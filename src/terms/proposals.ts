@@ -6,6 +6,7 @@
 import type { TargetLanguage } from '../core/translation.ts';
 import { englishMidSentence, targetForms } from './target-forms.ts';
 import type { AlignedSegment, TargetProposal } from './types.ts';
+import { soundsLike } from './romanise.ts';
 import { similarity, spellings } from './words.ts';
 
 export interface FormIndex {
@@ -59,6 +60,9 @@ export function proposeTarget(
 
 function best(lang: TargetLanguage, segments: readonly AlignedSegment[], index: FormIndex, basis: 'person' | 'machine', names: readonly string[]): TargetProposal | undefined {
   if (segments.length === 0) return undefined;
+  // A Korean word that clearly sounds like the name beats co-occurrence, which needs segments a name seldom has.
+  const heard = lang === 'ko' ? bySound(segments, index, basis, names) : undefined;
+  if (heard) return heard;
   const together = new Map<string, number>();
   for (const segment of segments) for (const form of index.forms(segment)) together.set(form, (together.get(form) ?? 0) + 1);
   let winner: { form: string; count: number; score: number; dice: number; look: number } | undefined;
@@ -76,6 +80,35 @@ function best(lang: TargetLanguage, segments: readonly AlignedSegment[], index: 
   if (thin || winner.dice < 0.3) return undefined;
   const confidence = Math.min(1, winner.dice * (winner.count / (winner.count + 1)) + 0.3 * winner.look);
   return { form: winner.form, count: winner.count, of: segments.length, confidence: Math.round(confidence * 100) / 100, basis };
+}
+
+/** A Korean word must sound this much like the name, and this much more than any other word, to be proposed. */
+export const SOUND_THRESHOLD = 0.75;
+export const SOUND_MARGIN = 0.2;
+/** Half the name's segments suffice: elsewhere a surname alone is often rendered by a title (이 대통령). */
+export const SOUND_SHARE = 0.5;
+
+/**
+ * Too few segments for co-occurrence: the Korean word in them that sounds like the German name or its English
+ * form (세르게이 ~ Sergej). A stem and its word with a particle (쇼이구 / 쇼이구는) are one word, not rivals.
+ */
+function bySound(segments: readonly AlignedSegment[], index: FormIndex, basis: 'person' | 'machine', names: readonly string[]): TargetProposal | undefined {
+  const latin = [...new Set([...names, ...names.map((n) => n.replace(/[\s-]/g, '')), names.join('')])];
+  const scored: { form: string; count: number; sound: number }[] = [];
+  const together = new Map<string, number>();
+  for (const segment of segments) for (const form of index.forms(segment)) together.set(form, (together.get(form) ?? 0) + 1);
+  for (const [form, count] of together) {
+    // One syllable (이, 김) is a particle or a bare surname as often as a name: no sound evidence.
+    if (form.includes(' ') || !/^[\uac00-\ud7a3]{2,}$/u.test(form)) continue;
+    scored.push({ form, count, sound: Math.max(...latin.map((name) => soundsLike(form, name))) });
+  }
+  scored.sort((a, b) => b.sound - a.sound || b.count - a.count || a.form.length - b.form.length);
+  const top = scored[0];
+  if (!top || top.sound < SOUND_THRESHOLD || top.count < SOUND_SHARE * segments.length) return undefined;
+  const rival = scored.find((other) => !other.form.startsWith(top.form) && !top.form.startsWith(other.form));
+  if (rival && top.sound - rival.sound < SOUND_MARGIN) return undefined;
+  const confidence = top.sound * (top.count / (top.count + 1));
+  return { form: top.form, count: top.count, of: segments.length, confidence: Math.round(confidence * 100) / 100, basis };
 }
 
 /** How much an English form looks like one of the German heads, word against word (Schoygu ~ Shoigu). */
@@ -110,7 +143,10 @@ export function extendToFull(lang: TargetLanguage, head: string, full: readonly 
   const parts = german.flatMap((word) => word.split('-'));
   const fit = (form: string) => form.split(' ').reduce((sum, word) => sum + (looksLike(word, parts) >= 0.5 ? 1 : -1), 0);
   let best: { form: string; count: number; fit: number } | undefined;
+  // Korean: the words added before the head must sound like the German's (세르게이 ~ Sergej), not be a title (정치인).
+  const heard = (form: string) => form.slice(0, -head.length).trim().split(' ').every((word) => parts.some((part) => soundsLike(word, part) >= SOUND_THRESHOLD));
   for (const [form, count] of counts) {
+    if (lang === 'ko' && !heard(form)) continue;
     const f = lang === 'en' ? fit(form) : -form.length;
     if (!best || count > best.count || (count === best.count && f > best.fit)) best = { form, count, fit: f };
   }
