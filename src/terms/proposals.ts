@@ -67,9 +67,10 @@ function best(lang: TargetLanguage, segments: readonly AlignedSegment[], index: 
   for (const segment of segments) for (const form of index.forms(segment)) together.set(form, (together.get(form) ?? 0) + 1);
   let winner: { form: string; count: number; score: number; dice: number; look: number } | undefined;
   for (const [form, count] of together) {
-    if (!index.namelike(form)) continue;
-    const dice = (2 * count) / (segments.length + index.frequency(form, basis));
     const look = lang === 'en' ? looksLike(form, names) : 0;
+    // Seen only at a sentence start, a capital says nothing, unless the form is the German name itself (RENEWZ.de).
+    if (!index.namelike(form) && look < 0.9) continue;
+    const dice = (2 * count) / (segments.length + index.frequency(form, basis));
     const score = dice + 0.5 * look;
     const better = !winner || score > winner.score + 1e-9 ||
       (Math.abs(score - winner.score) <= 1e-9 && (count > winner.count || (count === winner.count && form.length > winner.form.length)));
@@ -141,7 +142,7 @@ export function extendToFull(lang: TargetLanguage, head: string, full: readonly 
     }
   }
   const parts = german.flatMap((word) => word.split('-'));
-  const fit = (form: string) => form.split(' ').reduce((sum, word) => sum + (looksLike(word, parts) >= 0.5 ? 1 : -1), 0);
+  const fit = (form: string) => form.split(/[ -]/).reduce((sum, word) => sum + (looksLike(word, parts) >= 0.5 ? 1 : -1), 0);
   let best: { form: string; count: number; fit: number } | undefined;
   // Korean: the words added before the head must sound like the German's (세르게이 ~ Sergej), not be a title (정치인).
   const heard = (form: string) => form.slice(0, -head.length).trim().split(' ').every((word) => parts.some((part) => soundsLike(word, part) >= SOUND_THRESHOLD));

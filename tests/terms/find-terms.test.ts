@@ -124,3 +124,21 @@ describe('terms suggest: the issue examples', () => {
     expect(town!.confidence).toBeGreaterThan(candidates.find((c) => c.term === 'Berater')?.confidence ?? 0);
   });
 });
+
+describe('terms suggest: English forms the German spells the same way', () => {
+  it('extends to a hyphenated full English name word by word (Lee → Lee Jae-myung)', () => {
+    const segments = aligned([
+      { de: 'Der Politiker Lee Jae-myung sprach.', en: 'The politician Lee Jae-myung spoke.', ko: '정치인 이재명은 말했다.' },
+      { de: 'Danach sprach Lee Jae-myung erneut.', en: 'Then Lee Jae-myung spoke again.', ko: '이후 이재명이 다시 말했다.' },
+      { de: 'Am Abend sagte Lee, er sei zufrieden.', en: 'In the evening, Lee said he was satisfied.', ko: '저녁에 이 대통령은 만족한다고 말했다.' },
+    ]);
+    const lee = findTerms(segments, NO_GLOSSARY).candidates.find((c) => c.term === 'Lee Jae-myung')!;
+    expect(lee.proposals.en).toMatchObject({ form: 'Lee Jae-myung', short: 'Lee' });
+  });
+
+  it('proposes an English form seen only at a sentence start when it is the German name itself (RENEWZ.de)', () => {
+    const segments = aligned([{ de: 'Das berichtet RENEWZ.de am Montag.', en: 'RENEWZ.de reported this on Monday.' }]);
+    const outlet = findTerms(segments, NO_GLOSSARY).candidates.find((c) => c.term === 'RENEWZ.de')!;
+    expect(outlet.proposals.en?.form).toBe('RENEWZ.de');
+  });
+});

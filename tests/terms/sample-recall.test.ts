@@ -45,7 +45,7 @@ describe('terms suggest on the shipped sample, glossary entries removed one at a
       `precision ${(right / listed).toFixed(2)} (${right}/${listed}); missed: ${missed.join(', ') || 'none'}`);
     expect(total).toBeGreaterThanOrEqual(15);
     expect(found / total).toBeGreaterThanOrEqual(0.9);
-    expect(english / total).toBeGreaterThanOrEqual(0.8);
+    expect(english / total).toBeGreaterThanOrEqual(0.85);
     // One article: most names occur once; a Korean form from one segment only when it clearly sounds like the name.
     // The rest (북한, 미국, 일본, 민주당, 조선중앙통신…) are translations, not transliterations: no sound to match.
     expect(korean / total).toBeGreaterThanOrEqual(0.55);
