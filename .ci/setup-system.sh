@@ -3,7 +3,7 @@
 #   chromium       browser tests (tests/browser, driven by playwright-core)
 #   libxml2-utils  xmllint validates the XLIFF/TMX exports against the official schemas (tests/exchange)
 #   fonts-noto-cjk the Korean face the published pages use; the browser test checks Hangul is drawn in it
-# Under CI=true a missing one fails the tests that need it; elsewhere they are skipped with a warning.
+# A missing one fails the tests that need it, naming the package and `npm run setup:system`.
 set -euo pipefail
 
 need=()

@@ -36,26 +36,22 @@ export interface BrowserLike {
   close(): Promise<void>;
 }
 
-export type Launch = { ok: true; launch: () => Promise<BrowserLike> } | { ok: false; reason: string };
 
-export async function launchChromium(): Promise<Launch> {
-  if (!existsSync(CHROMIUM_PATH)) return { ok: false, reason: missingDependency(CHROMIUM_PATH, 'chromium') };
+/** A launcher of Debian's chromium; a missing chromium or playwright-core fails the test file that asks. */
+export async function launchChromium(): Promise<() => Promise<BrowserLike>> {
+  if (!existsSync(CHROMIUM_PATH)) missingDependency(CHROMIUM_PATH, 'chromium');
   const moduleName = 'playwright-core';
   const playwright = (await import(moduleName).catch(() => undefined)) as
     | { chromium: { launch(options: { executablePath: string; args: string[] }): Promise<BrowserLike> } }
     | undefined;
-  if (!playwright) {
-    const reason = 'the npm package playwright-core is not installed (npm ci installs it)';
-    if (process.env.CI === 'true') throw new Error(reason);
-    return { ok: false, reason };
-  }
-  return { ok: true, launch: () => playwright.chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }) };
+  if (!playwright) throw new Error('the npm package playwright-core is not installed (npm ci installs it)');
+  return () => playwright.chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
-/** The Korean face the pages ask for, from Debian's fonts-noto-cjk; undefined when installed, else why not. */
-export function koreanFontMissing(): string | undefined {
+/** The Korean face the pages ask for, from Debian's fonts-noto-cjk; a missing one fails the test file that asks. */
+export function requireKoreanFont(): void {
   const families = spawnSync('fc-list', [':lang=ko', 'family'], { encoding: 'utf8' }).stdout ?? '';
-  return families.includes(KOREAN_FONT) ? undefined : missingDependency(`the font "${KOREAN_FONT}"`, 'fonts-noto-cjk');
+  if (!families.includes(KOREAN_FONT)) missingDependency(`the font "${KOREAN_FONT}"`, 'fonts-noto-cjk');
 }
 
 export const KOREAN_FONT = 'Noto Sans CJK KR';

@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MissingSystemDependency, SETUP_COMMAND } from '../helpers/system-dependencies.ts';
 
 const SCHEMAS = fileURLToPath(new URL('../../../shared/schemas/', import.meta.url));
 
@@ -27,9 +28,8 @@ export const validationMissing: string | undefined = (() => {
   return absent.length > 0 ? `official schemas not found: ${absent.join(', ')} (the workplace's shared/schemas/ beside the repository)` : undefined;
 })();
 
-/** In CI a missing validator is a failure, never a silent skip; on a developer's machine it is skipped loudly. */
-export const skipValidation = validationMissing !== undefined && process.env.CI !== 'true';
-if (skipValidation) console.warn(`tests/exchange: schema validation skipped: ${validationMissing}`);
+// A validator that cannot run fails the test files that validate, never a silent or a loud skip.
+if (validationMissing !== undefined) throw new MissingSystemDependency(`cannot validate exports: ${validationMissing} (\`${SETUP_COMMAND}\` installs xmllint)`);
 
 /** undefined when valid, else xmllint's messages. Throws when validation cannot run at all. */
 export function validate(xml: string, grammar: Grammar): string | undefined {

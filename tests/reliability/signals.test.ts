@@ -52,7 +52,7 @@ describe('every command honours the signal', () => {
   }, 60_000);
 });
 
-describe.skipIf(process.platform === 'win32')('a real signal to a command that is still reading', () => {
+describe('a real signal to a command that is still reading', () => {
   /**
    * `import` of a named pipe waits until the pipe has data: the signal arrives while it reads. An edited XLIFF
    * (a new target) arrives only after the signal and must not be applied.
