@@ -1,10 +1,11 @@
 /** Issue 13 item 6: a report format is one file plus one registry line; a registered one works through `check --format`. */
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { REPORT_FORMATS, type ReportFormat } from '../../src/report/index.ts';
-import { cleanEnv, copyFixture, runCli } from '../helpers/cli.ts';
+import { cleanEnv, runCli } from '../helpers/cli.ts';
+import { throwawayScope } from '../helpers/throwaway.ts';
 
 const FIXTURE = fileURLToPath(new URL('fixtures/glossary-dnt-altered/fail', import.meta.url));
 
@@ -17,18 +18,12 @@ const csvReport: ReportFormat = {
 };
 
 describe('report formats registry', () => {
-  let unregister: (() => void) | undefined;
-  let repo: string | undefined;
-  afterEach(async () => {
-    unregister?.();
-    unregister = undefined;
-    if (repo) await rm(repo, { recursive: true, force: true });
-  });
+  const scope = throwawayScope();
 
   it('lists text, json, sarif and github, and a registered format is written by `check --format` and `--output`', async () => {
     expect(REPORT_FORMATS.ids()).toEqual(['text', 'json', 'sarif', 'github']);
-    repo = await copyFixture(FIXTURE);
-    unregister = REPORT_FORMATS.register(csvReport);
+    const repo = await scope.copy(FIXTURE);
+    scope.keep(REPORT_FORMATS.register(csvReport));
 
     const printed = await runCli(repo, ['check', '--format', 'csv'], cleanEnv());
     expect(printed.code).toBe(1);
@@ -41,7 +36,7 @@ describe('report formats registry', () => {
   });
 
   it('refuses an unregistered format, naming the registered ones', async () => {
-    repo = await copyFixture(FIXTURE);
+    const repo = await scope.copy(FIXTURE);
     const result = await runCli(repo, ['check', '--format', 'csv'], cleanEnv());
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--format is text, json, sarif, github; not "csv"');

@@ -1,12 +1,13 @@
 /** Issue 13 item 6: an exchange format is one file plus one registry line; a registered one exports and imports through the CLI. */
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { EXCHANGE_FORMATS, type ExchangeFormat } from '../../src/exchange/index.ts';
 import { childElements, textContent } from '../../src/exchange/xml-read.ts';
-import { copyFixture, runCli } from '../helpers/cli.ts';
+import { runCli } from '../helpers/cli.ts';
+import { throwawayScope } from '../helpers/throwaway.ts';
 
 const FIXTURE = fileURLToPath(new URL('../publish/fixtures/newsroom', import.meta.url));
 
@@ -35,18 +36,12 @@ const pairsFormat: ExchangeFormat = {
 };
 
 describe('exchange formats registry', () => {
-  let unregister: (() => void) | undefined;
-  let repo: string | undefined;
-  afterEach(async () => {
-    unregister?.();
-    unregister = undefined;
-    if (repo) await rm(repo, { recursive: true, force: true });
-  });
+  const scope = throwawayScope();
 
   it('lists xliff2, xliff1 and tmx, and a registered format round-trips through `export` and `import`', async () => {
     expect(EXCHANGE_FORMATS.ids()).toEqual(['xliff2', 'xliff1', 'tmx']);
-    repo = await copyFixture(FIXTURE);
-    unregister = EXCHANGE_FORMATS.register(pairsFormat);
+    const repo = await scope.copy(FIXTURE);
+    scope.keep(EXCHANGE_FORMATS.register(pairsFormat));
 
     const exported = await runCli(repo, ['export', '--format', 'pairs', '--lang', 'ko']);
     expect(exported.stderr).toBe('');
@@ -63,7 +58,7 @@ describe('exchange formats registry', () => {
   });
 
   it('refuses an unregistered format on export, naming the registered ones', async () => {
-    repo = await copyFixture(FIXTURE);
+    const repo = await scope.copy(FIXTURE);
     const result = await runCli(repo, ['export', '--format', 'pairs']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--format is xliff2, xliff1, tmx, not "pairs"');

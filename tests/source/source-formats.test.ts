@@ -1,10 +1,11 @@
 /** Issue 13 item 6: a source format is one file plus one registry line; a registered one works end to end. */
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { SOURCE_FORMATS, type SourceFormat } from '../../src/source/index.ts';
-import { cleanEnv, copyFixture, runCli } from '../helpers/cli.ts';
+import { cleanEnv, runCli } from '../helpers/cli.ts';
+import { throwawayScope } from '../helpers/throwaway.ts';
 
 const FIXTURE = new URL('../e2e/fixtures/small-repo', import.meta.url).pathname;
 
@@ -22,19 +23,13 @@ const wikiFormat: SourceFormat = {
 };
 
 describe('source formats registry', () => {
-  let unregister: (() => void) | undefined;
-  let repo: string | undefined;
-  afterEach(async () => {
-    unregister?.();
-    unregister = undefined;
-    if (repo) await rm(repo, { recursive: true, force: true });
-  });
+  const scope = throwawayScope();
 
   it('lists markdown and text, and a registered format is found, read and translated by `dolmetsch translate`', async () => {
     expect(SOURCE_FORMATS.ids()).toEqual(['markdown', 'text']);
-    repo = await copyFixture(FIXTURE);
+    const repo = await scope.copy(FIXTURE);
     await writeFile(path.join(repo, 'source/notiz.wiki'), '= Kurze Notiz =\nDer Bericht erschien am Montag.\n');
-    unregister = SOURCE_FORMATS.register(wikiFormat);
+    scope.keep(SOURCE_FORMATS.register(wikiFormat));
 
     const result = await runCli(repo, ['translate', '--provider', 'pseudo', '--to', 'en'], cleanEnv());
     expect(result.stderr).not.toContain('notiz.wiki');
@@ -45,7 +40,7 @@ describe('source formats registry', () => {
   });
 
   it('refuses a path of an unregistered format, naming the registered endings', async () => {
-    repo = await copyFixture(FIXTURE);
+    const repo = await scope.copy(FIXTURE);
     await writeFile(path.join(repo, 'source/notiz.wiki'), '= Kurze Notiz =\n');
     const result = await runCli(repo, ['translate', '--provider', 'pseudo', 'source/notiz.wiki'], cleanEnv());
     expect(result.code).toBe(2);
