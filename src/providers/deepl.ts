@@ -188,7 +188,7 @@ export class DeepLProvider implements ProviderClient {
       if (missing.length > 0) {
         throw new ProviderError(NAME, 'bad-response', `DeepL answered no text for ${missing.length} of ${texts.length} texts (${missing.map((s) => s.key).join(', ')}).`, {
           salvaged: [...byKey.values()],
-          possiblyBilledCharacters: missing.reduce((n, s) => n + [...s.text].length, 0),
+          possiblyBilledCharacters: missing.reduce((n, s) => n + BILLING.characters(s.text), 0),
         });
       }
     }

@@ -9,7 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import { link, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { syncFolder, tempPathFor, writeAndSync } from './atomic-write.ts';
+import { makeFolder, syncFolder, tempPathFor, writeAndSync } from './atomic-write.ts';
 import { isProcessAlive } from './process-alive.ts';
 
 export type ReplaceOutcome = 'written' | 'changed-on-disk';
@@ -20,7 +20,7 @@ export async function replaceFileIfUnchanged(
   text: string,
   isExpected: (bytes: Uint8Array | undefined) => boolean,
 ): Promise<ReplaceOutcome> {
-  await mkdir(dirname(path), { recursive: true });
+  await makeFolder(dirname(path));
   const temp = tempPathFor(path);
   const aside = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.old`);
   await writeAndSync(temp, text);

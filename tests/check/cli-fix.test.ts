@@ -57,6 +57,18 @@ describe('check --fix', () => {
 });
 
 describe('check --fix and a person saving at the same time', () => {
+  it('never touches a person\'s edit left under status: machine (no machine record vouches for it) without --fix=all', async () => {
+    const root = await copyFixture(REPO);
+    const file = path.join(root, 'translations/en/bericht.yaml');
+    const edited = (await readFile(file, 'utf8')).replace('    machine: { provider: pseudo, hash: 117c4170fe1b }\n', '');
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(file, edited);
+    await runCli(root, ['check', '--fix']);
+    expect(await read(root, 'en')).toBe(edited);
+    await runCli(root, ['check', '--fix=all']);
+    expect(await read(root, 'en')).toContain('He said “no” and ‘maybe’.');
+  });
+
   it('leaves a file alone that changed on disk after the check read it, and says so', async () => {
     const { writeFile } = await import('node:fs/promises');
     const { loadCheckInput } = await import('../../src/check/index.ts');

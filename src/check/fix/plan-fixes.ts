@@ -12,6 +12,7 @@ import { particleProblems } from '../korean/particle-problems.ts';
 import { plainWithOffsets } from '../plain-text.ts';
 import { germanMarks, withTargetQuotes } from '../quotes/quotation-marks.ts';
 import type { CheckInput, SegmentView } from '../types.ts';
+import { effectiveStatus } from '../../core/person-edit.ts';
 
 export type FixScope = 'machine' | 'all';
 
@@ -45,9 +46,12 @@ export function planFixes(input: CheckInput, scope: FixScope): FileFix[] {
 
 function fixSegment(segment: SegmentView, scope: FixScope): SegmentFix | undefined {
   const { entry } = segment;
-  const allowed = entry.status === 'machine' || (scope === 'all' && (entry.status === 'edited' || entry.status === 'reviewed'));
+  // A target a person changed under `status: machine` is theirs (core/person-edit.ts): only `--fix=all` touches it.
+  const status = effectiveStatus(entry);
+  const allowed = status === 'machine' || (scope === 'all' && (status === 'edited' || status === 'reviewed'));
   if (!allowed || !segment.hasTarget) return undefined;
-  const silenced = (rule: string) => entry.suppress?.some((s) => s.rule === rule) ?? false;
+  // As the check itself counts them: a suppression silences its rule only with a reason.
+  const silenced = (rule: string) => entry.suppress?.some((s) => s.rule === rule && s.reason.trim() !== '') ?? false;
   let target = entry.target;
   const rules: string[] = [];
   if (segment.language === 'ko' && !silenced('korean-particle')) {

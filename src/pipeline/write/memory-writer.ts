@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { MemoryEntry, TargetLanguage } from '../../core/translation.ts';
 import { parseMemoryFile, replaceFileIfUnchanged, serializeMemoryFile } from '../../store/index.ts';
-import { memoryPath, readOptional } from '../../workspace/index.ts';
+import { memoryPath, decodeUtf8, readOptional } from '../../workspace/index.ts';
 import type { RunEvent } from '../events.ts';
 import { textHash } from './file-writer.ts';
 
@@ -46,7 +46,7 @@ export class MemoryWriter {
   async #writeOne(language: TargetLanguage, file: string, added: readonly MemoryEntry[]): Promise<'written' | 'unchanged' | 'changed-on-disk'> {
     for (let attempt = 0; attempt < 3; attempt++) {
       const bytes = await readOptional(this.#root, file);
-      const read = bytes === undefined ? undefined : new TextDecoder().decode(bytes).replace(/^\uFEFF/, '');
+      const read = bytes === undefined ? undefined : decodeUtf8(file, bytes); // as every reader: UTF-8 checked, NFC
       // A person's memory file that does not parse stops the run with file:line:col, like any bad input.
       const existing = read === undefined ? undefined : parseMemoryFile(read, file);
       const entries = [...(existing?.model.entries ?? [])];
