@@ -1,5 +1,5 @@
 /** `dolmetsch check`: run the consistency rules, print the report, write it where asked, decide the exit code. */
-import { appendFile, readFile } from 'node:fs/promises';
+import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import { GLOSSARY_PATH, loadCheckInput, RULE_CATALOG, runCheck, sortDiagnostics } from '../check/index.ts';
 import type { Diagnostic } from '../core/diagnostic.ts';
@@ -11,6 +11,7 @@ import { writeFileAtomic } from '../store/index.ts';
 import { parseCommandArgs, UsageError } from './args.ts';
 import { parseLanguages } from './languages.ts';
 import { EXIT, type Command } from './io.ts';
+import { packageVersion } from './version.ts';
 import { stopIfInterrupted, unlessInterrupted } from './interrupt.ts';
 import { prepareOutputFile, writeFailed } from './output-path.ts';
 import { openProject } from './project.ts';
@@ -82,7 +83,7 @@ export const checkCommand: Command = async (argvWithFix, io) => {
 
   const onGithub = io.env.GITHUB_ACTIONS === 'true';
   const text = formatText(report) + checkedLine(input.files.length, problems, languages) + (onGithub || format.id === 'github' ? formatGithubAnnotations(report) : '');
-  const rendered = format.id === 'text' && !values.output ? text : format.write(report, { tool: { name: 'dolmetsch', version: await packageVersion(), rules: RULE_CATALOG } });
+  const rendered = format.id === 'text' && !values.output ? text : format.write(report, { tool: { name: 'dolmetsch', version: packageVersion(), rules: RULE_CATALOG } });
   if (values.output) {
     const target = path.resolve(io.cwd, values.output);
     try {
@@ -120,9 +121,4 @@ function parseFormat(value: string | undefined): ReportFormat {
   const format = REPORT_FORMATS.byId(value ?? 'text');
   if (!format) throw new UsageError(`--format is ${REPORT_FORMATS.ids().join(', ')}; not "${value}".`);
   return format;
-}
-
-async function packageVersion(): Promise<string> {
-  const text = await readFile(new URL('../../package.json', import.meta.url), 'utf8');
-  return (JSON.parse(text) as { version: string }).version;
 }

@@ -3,7 +3,6 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatDiagnosticLine, InputError, type Diagnostic } from '../core/diagnostic.ts';
 import { applyImport, readExchange, type ImportReport, type SkipReason } from '../exchange/index.ts';
-import { loadWorkspace } from '../workspace/index.ts';
 import type { ParsedTranslationFile } from '../store/index.ts';
 import { isText, replaceFileIfUnchanged } from '../store/index.ts';
 import { parseCommandArgs, UsageError } from './args.ts';

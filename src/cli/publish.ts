@@ -3,7 +3,6 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { formatDiagnosticLine, type Diagnostic } from '../core/diagnostic.ts';
 import { checkGate, publishArticles, type PublishResult, type RefusedArticle } from '../publish/index.ts';
-import { loadWorkspace } from '../workspace/index.ts';
 import { writeFilesAtomic } from '../store/index.ts';
 import { parseCommandArgs, UsageError } from './args.ts';
 import { parseLanguages } from './languages.ts';

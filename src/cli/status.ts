@@ -1,6 +1,5 @@
 /** `dolmetsch status`: how far each article is in each language. */
 import { checkGate, formatStatusTable, statusTable } from '../publish/index.ts';
-import { loadWorkspace } from '../workspace/index.ts';
 import { parseCommandArgs } from './args.ts';
 import { EXIT, type Command } from './io.ts';
 import { unlessInterrupted } from './interrupt.ts';

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { isText, replaceFileIfUnchanged } from '../store/index.ts';
+import { asRead, isText, replaceFileIfUnchanged } from '../store/index.ts';
 import { alignArticles, addProposedEntries, findTerms, type Candidate, type Inconsistency } from '../terms/index.ts';
 import { GLOSSARY_FILE } from '../workspace/index.ts';
 import { parseCommandArgs, UsageError } from './args.ts';
@@ -73,10 +73,10 @@ export const termsCommand: Command = async (argv, io) => {
   }
   const chosen = choose(report.candidates, values.write);
   const glossaryPath = path.join(project.root, GLOSSARY_FILE);
-  const original = await readFile(glossaryPath, 'utf8');
+  const original = asRead(await readFile(glossaryPath));
   const result = addProposedEntries(original, chosen);
   // glossary.yaml is a file people edit: a save made while terms worked is kept, and nothing is added.
-  if (result.added.length > 0 && (await replaceFileIfUnchanged(glossaryPath, result.text, isText(original.replace(/^\uFEFF/, '').normalize('NFC')))) === 'changed-on-disk') {
+  if (result.added.length > 0 && (await replaceFileIfUnchanged(glossaryPath, result.text, isText(original))) === 'changed-on-disk') {
     io.stderr(`dolmetsch terms: ${GLOSSARY_FILE} was saved while terms worked; left as saved, nothing added (run again)\n`);
     return EXIT.findings;
   }

@@ -2,7 +2,7 @@
 export { locate, parseTranslationFile, serializeTranslationFile, type ParsedTranslationFile } from './translation-file.ts';
 export { parseMemoryFile, serializeMemoryFile, type ParsedMemoryFile } from './memory-file.ts';
 export { makeFolder, writeFileAtomic, writeFilesAtomic } from './atomic-write.ts';
-export { isText, replaceFileIfUnchanged, restoreSetAside, type ReplaceOutcome } from './replace-if-unchanged.ts';
+export { asRead, isText, replaceFileIfUnchanged, restoreSetAside, type ReplaceOutcome } from './replace-if-unchanged.ts';
 export { MAX_FILE_BYTES, MAX_SCALAR_CHARS } from './yaml-document.ts';
 export type { SourceSpan } from './yaml-position.ts';
 export { isProcessAlive } from './process-alive.ts';

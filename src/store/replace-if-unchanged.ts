@@ -67,7 +67,12 @@ const ASIDE_NAME = /^\.(.+)\.(\d+)\.[0-9a-f]{12}\.old$/;
 
 /** An `isExpected` for a caller that kept the text it read (undefined: there was no file); a BOM is not a change. */
 export function isText(text: string | undefined): (bytes: Uint8Array | undefined) => boolean {
-  return (bytes) => (bytes === undefined ? text === undefined : new TextDecoder().decode(bytes).replace(/^\uFEFF/, '').normalize('NFC') === text);
+  return (bytes) => (bytes === undefined ? text === undefined : asRead(bytes) === text);
+}
+
+/** A file's text as the readers see it (BOM dropped, NFC), for telling whether it changed; never throws. */
+export function asRead(bytes: Uint8Array): string {
+  return new TextDecoder().decode(bytes).replace(/^\uFEFF/, '').normalize('NFC');
 }
 
 async function moveAside(path: string, aside: string): Promise<boolean> {

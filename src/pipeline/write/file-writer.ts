@@ -2,12 +2,12 @@
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { TranslationFile } from '../../core/translation.ts';
-import { serializeTranslationFile, replaceFileIfUnchanged, type ParsedTranslationFile } from '../../store/index.ts';
+import { asRead, serializeTranslationFile, replaceFileIfUnchanged, type ParsedTranslationFile } from '../../store/index.ts';
 import { bytesHash } from '../survey/run-cache.ts';
 
 export function textHash(bytes: Uint8Array | undefined): string | undefined {
   // Read as the run reads it (BOM dropped, NFC), so an NFD file a run wrote itself is not taken for a person's save.
-  return bytes === undefined ? undefined : bytesHash(new TextDecoder().decode(bytes).replace(/^\uFEFF/, '').normalize('NFC'));
+  return bytes === undefined ? undefined : bytesHash(asRead(bytes));
 }
 
 /** What a writer reads of its file (TrackedFile): the model and the version it has reached. */
