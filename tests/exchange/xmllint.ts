@@ -29,7 +29,10 @@ export const validationMissing: string | undefined = (() => {
 })();
 
 // A validator that cannot run fails the test files that validate, never a silent or a loud skip.
-if (validationMissing !== undefined) throw new MissingSystemDependency(`cannot validate exports: ${validationMissing} (\`${SETUP_COMMAND}\` installs xmllint)`);
+if (validationMissing !== undefined) {
+  const fix = validationMissing.startsWith('xmllint') ? `\`${SETUP_COMMAND}\` installs xmllint` : 'the official schemas are read from ../shared/schemas beside the repository, never copied into it';
+  throw new MissingSystemDependency(`cannot validate exports: ${validationMissing} (${fix})`);
+}
 
 /** undefined when valid, else xmllint's messages. Throws when validation cannot run at all. */
 export function validate(xml: string, grammar: Grammar): string | undefined {
