@@ -102,15 +102,17 @@ export async function loadWorkspace(
   const problems = new InputProblems();
   const articles: WorkspaceArticle[] = [];
   for (const file of await findSources(root, paths, from)) {
-    const source = parseSourceFile(file, await readOptional(root, file), problems, abbreviations);
+    // A file refused on reading (a link out of the repository) is left out like an unreadable one, not fatal.
+    const read = await problems.attemptAsync(() => readOptional(root, file));
+    const source = read.failed ? undefined : parseSourceFile(file, read.value, problems, abbreviations);
     if (!source) continue;
     const article: WorkspaceArticle = { ...source, translations: {}, parsed: {} };
     const unreadable: TargetLanguage[] = [];
     for (const language of languages) {
       const path = translationPath(language, source.document.slug);
-      const bytes = await readOptional(root, path);
-      if (bytes === undefined) continue;
-      const parsed = parseTranslationBytes(path, bytes, problems);
+      const bytes = await problems.attemptAsync(() => readOptional(root, path));
+      if (!bytes.failed && bytes.value === undefined) continue;
+      const parsed = bytes.failed ? undefined : parseTranslationBytes(path, bytes.value!, problems);
       if (!parsed) {
         unreadable.push(language);
         continue;

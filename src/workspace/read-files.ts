@@ -61,6 +61,17 @@ export class InputProblems {
     }
   }
 
+  /** `attempt` for asynchronous readers; `failed` tells a refused read from one that found nothing. */
+  async attemptAsync<T>(work: () => Promise<T>): Promise<{ failed: boolean; value?: T }> {
+    try {
+      return { failed: false, value: await work() };
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      for (const diagnostic of error.diagnostics) this.diagnostics.push(diagnostic);
+      return { failed: true };
+    }
+  }
+
   /** Throws one InputError with everything collected, if anything was. */
   throwIfAny(): void {
     if (this.diagnostics.length > 0) throw new InputError(this.diagnostics);

@@ -2,7 +2,7 @@
  * Symbolic links that lead out of the repository are refused, whether named on the command line or met while
  * walking a folder; links that stay inside are read like the files they point to.
  */
-import { mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -77,6 +77,17 @@ describe('a symbolic link out of the repository', () => {
     const result = await runCli(root, ['check']);
     expect(result.code, result.stdout + result.stderr).toBe(2);
     expect(result.stdout + result.stderr).toContain(`translations/en/fremd.yaml is a symbolic link to ${path.join(outside, 'fremd.yaml')}, which is outside the repository`);
+  }, 60_000);
+
+  it('a translation file of an article that is a link out: status leaves that language out, shows the rest, exit 2', async () => {
+    const root = await copyFixture(base);
+    await rm(path.join(root, 'translations/en/bericht.yaml'));
+    await symlink(path.join(outside, 'fremd.yaml'), path.join(root, 'translations/en/bericht.yaml'));
+    const result = await runCli(root, ['status']);
+    expect(result.code, result.stdout + result.stderr).toBe(2);
+    expect(result.stderr).toContain('translations/en/bericht.yaml is a symbolic link to');
+    expect(result.stdout).toMatch(/bericht\s+ko/);
+    expect(result.stdout + result.stderr).not.toContain(SECRET);
   }, 60_000);
 });
 
