@@ -56,8 +56,15 @@ export interface MemoryEntry {
   target: string;
   status: Exclude<SegmentStatus, 'new' | 'stale'>;
   machine?: MachineProvenance;
+  /** A person's note, brought from the article file; never touched by a run. */
+  note?: string;
   /** Slug of the article it was last seen in. */
   article?: string;
+  /**
+   * Comment lines (without `#`) a person wrote on the segment in its article file, on their way to the memory file
+   * with it (written above the entry once; not read back).
+   */
+  comments?: string[];
 }
 
 export interface MemoryFile {

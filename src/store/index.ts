@@ -1,5 +1,6 @@
 /** Translation and memory files: parse ⇄ serialize (comment-preserving) and atomic writes. */
 export { locate, parseTranslationFile, serializeTranslationFile, type ParsedTranslationFile } from './translation-file.ts';
+export { segmentComments } from './entry-comments.ts';
 export { parseMemoryFile, serializeMemoryFile, type ParsedMemoryFile } from './memory-file.ts';
 export { makeFolder, writeFileAtomic, writeFilesAtomic } from './atomic-write.ts';
 export { asRead, isText, replaceFileIfUnchanged, restoreSetAside, type ReplaceOutcome } from './replace-if-unchanged.ts';

@@ -29,6 +29,8 @@ export interface ListFileFormat<M, E> {
   /** What identifies an entry across versions of the file (segment id; the German for the memory). */
   entryKey(entry: E): string;
   entryFields(entry: E): Fields;
+  /** Comment lines (without `#`) to write above an entry: a person's words that came with it from elsewhere. */
+  entryComments?(entry: E): readonly string[] | undefined;
   /** The file's parser; `keepSourceTokens` links the nodes to the concrete syntax tree for patching. */
   parse(text: string, path: string, keepSourceTokens?: boolean): ParsedListFile<M> & { document: Document };
 }
@@ -43,6 +45,16 @@ export function compactFields(fields: Array<[string, FieldValue | undefined]>): 
 
 export function sameValue(a: FieldValue | undefined, b: FieldValue | undefined): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** `# line` comment lines at `column` for an entry that brings comments along; '' for one without. */
+export function commentBlock<M, E>(format: ListFileFormat<M, E>, entry: E, column: number, except = ''): string {
+  const lines = (format.entryComments?.(entry) ?? []).filter((line) => !except.includes(`#${line}`));
+  return lines.map((line) => `${' '.repeat(column)}#${line}\n`).join('');
+}
+
+export function bringsComments<M, E>(format: ListFileFormat<M, E>, model: M): boolean {
+  return format.entryComments !== undefined && format.entries(model).some((entry) => (format.entryComments!(entry)?.length ?? 0) > 0);
 }
 
 /** Whether two models would be written as the same YAML content. */

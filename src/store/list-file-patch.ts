@@ -4,7 +4,7 @@ import {
   replaceItemBody, setScalar, stringifyTokens, type MapItem,
 } from './cst-edit.ts';
 import {
-  assertUniqueKeys, sameContent, sameValue, type FieldValue, type Fields, type ListFileFormat, type ParsedListFile,
+  assertUniqueKeys, bringsComments, commentBlock, sameContent, sameValue, type FieldValue, type Fields, type ListFileFormat, type ParsedListFile,
 } from './list-file-format.ts';
 import { joinLayout, listLayout, type EntrySpan } from './list-layout.ts';
 import { renderEntry, renderListPair, renderNewFile, renderPair } from './list-file-render.ts';
@@ -26,7 +26,7 @@ export function serializeOverExisting<M, E>(
   // The text is the truth about what is on disk: callers may have edited `existing.model` in place.
   // Parsing it again also gives a fresh document, so nothing of `existing` is ever modified.
   const before = format.parse(existing.text, existing.path, true);
-  if (sameContent(format, before.model, model)) return existing.text;
+  if (sameContent(format, before.model, model) && !bringsComments(format, model)) return existing.text;
   const patched = patch(format, model, before, continues);
   return readsBackAs(format, patched, model, existing.path) ? patched : renderNewFile(format, model);
 }
@@ -57,8 +57,15 @@ function patch<M, E>(
     // Each old entry (with its comments) goes to one new entry only.
     oldByKey.delete(continues.get(key) ?? key);
     const fields = format.entryFields(entry);
-    if (old === undefined) pieces.push(withEol(renderEntry(fields, layout.dashColumn), eol));
-    else pieces.push(patchEntry(old.span, format.entryFields(old.entry), fields, format.entryKeyOrder, layout.dashColumn, eol));
+    if (old === undefined) {
+      pieces.push(withEol(commentBlock(format, entry, layout.dashColumn) + renderEntry(fields, layout.dashColumn), eol));
+      continue;
+    }
+    // Comments an entry brings along go above it, once: those the file already holds on it are not repeated.
+    const { leading, content, trailing } = old.span;
+    const brought = commentBlock(format, entry, layout.dashColumn, leading + content + trailing);
+    const span = { leading: leading + withEol(brought, eol), content, trailing };
+    pieces.push(patchEntry(span, format.entryFields(old.entry), fields, format.entryKeyOrder, layout.dashColumn, eol));
   }
   pieces.push(patchFrame(layout.tail, frameChanges, format.listKey, undefined, eol));
   return pieces.join('');

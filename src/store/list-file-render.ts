@@ -1,5 +1,5 @@
 import { Document, YAMLMap, YAMLSeq, type Node } from 'yaml';
-import type { FieldValue, Fields, ListFileFormat } from './list-file-format.ts';
+import { commentBlock, type FieldValue, type Fields, type ListFileFormat } from './list-file-format.ts';
 
 /** Long strings are never folded: a translator edits one sentence on one line. */
 const TO_STRING = { lineWidth: 0 } as const;
@@ -19,6 +19,7 @@ export function renderNewFile<M, E>(format: ListFileFormat<M, E>, model: M): str
   for (const entry of entries) {
     const fields = format.entryFields(entry);
     const lines = fields.map(([key, value]) => simpleLine(key, value));
+    body += commentBlock(format, entry, 2);
     if (lines.every((line) => line !== undefined) && lines.length > 0) {
       body += lines.map((line, index) => (index === 0 ? `  - ${line}` : `    ${line}`)).join('');
     } else if (fields.every(([, value]) => typeof value !== 'string' || ONE_LINE.test(value))) {
@@ -72,7 +73,12 @@ export function renderListPair<M, E>(format: ListFileFormat<M, E>, entries: read
 
 function entryList<M, E>(doc: Document, format: ListFileFormat<M, E>, entries: readonly E[]): YAMLSeq {
   const seq = new YAMLSeq();
-  for (const entry of entries) seq.items.push(entryMap(doc, format.entryFields(entry)));
+  for (const entry of entries) {
+    const map = entryMap(doc, format.entryFields(entry));
+    const comments = format.entryComments?.(entry) ?? [];
+    if (comments.length > 0) map.commentBefore = comments.join('\n');
+    seq.items.push(map);
+  }
   if (entries.length === 0) seq.flow = true;
   return seq;
 }

@@ -20,7 +20,7 @@ export interface ParsedMemoryFile {
 }
 
 export const MEMORY_KEYS = ['language', 'entries'] as const;
-export const ENTRY_KEYS = ['source', 'target', 'status', 'machine', 'article'] as const;
+export const ENTRY_KEYS = ['source', 'target', 'status', 'machine', 'note', 'article'] as const;
 const MEMORY_STATUSES = ['machine', 'edited', 'reviewed'] as const;
 const ENTRY_EXAMPLE = '- source: … / target: … / status: reviewed';
 
@@ -59,10 +59,12 @@ function readMemoryFile(reader: TranslationReader, document: Document.Parsed, pa
     const target = reader.string(map, 'target', { required: true, what });
     const status = reader.oneOf(map, 'status', MEMORY_STATUSES, what);
     const machine = readMachine(reader, map, what);
+    const note = reader.string(map, 'note', { what });
     const article = reader.string(map, 'article', { what });
     if (source === undefined || target === undefined || status === undefined) return;
     const entry: MemoryEntry = { source, target, status };
     if (machine !== undefined) entry.machine = machine;
+    if (note !== undefined) entry.note = note;
     if (article !== undefined) entry.article = article;
     entries.push(entry);
     sources.push({ key: source, node: map.pairs.get('source')?.value as Node | undefined });
@@ -82,7 +84,9 @@ export const MEMORY_FORMAT: ListFileFormat<MemoryFile, MemoryEntry> = {
   entries: (file) => file.entries,
   entryKey: (entry) => entry.source,
   entryFields: (e) => compactFields([
-    ['source', e.source], ['target', e.target], ['status', e.status], ['machine', machineField(e.machine)], ['article', e.article],
+    ['source', e.source], ['target', e.target], ['status', e.status], ['machine', machineField(e.machine)], ['note', e.note],
+    ['article', e.article],
   ]),
+  entryComments: (e) => e.comments,
   parse: parseWithTokens,
 };

@@ -61,4 +61,34 @@ describe('comments through the transitions of a run', () => {
     expect(text).toMatch(/Zwischenüberschrift[^]*# Checked against the print edition.\n  - id: s[0-9a-f]+\n    source: Der erste Satz steht jetzt hier.\n    target: 'The first sentence is here.'   # my wording\n    status: edited\n    note: keep it short # ask the desk\n/);
     expect(text).toContain('  # machine text is fine here\n  - id: ');
   });
+
+  it('takes the comments and note a person wrote on a sentence along when the sentence leaves its article for the memory file', async () => {
+    const root = await repo();
+    const yaml = path.join(root, 'translations/en/bericht.yaml');
+    await translateRun(options(root));
+    await edit(
+      yaml,
+      [/  - id: s08632ec683\n    source: Der zweite Satz folgt sogleich.\n    target: .*\n    status: machine\n/,
+        "  # Checked against the print edition.\n  - id: s08632ec683\n    source: Der zweite Satz folgt sogleich.\n    target: The second sentence follows at once.   # my wording\n    status: reviewed\n    note: keep it short # ask the desk\n      # and the desk agreed\n"],
+    );
+
+    await edit(path.join(root, 'source/bericht.md'), [' Der zweite Satz folgt sogleich.', '']);
+    await translateRun(options(root));
+
+    expect(await readFile(yaml, 'utf8')).not.toContain('Der zweite Satz');
+    const memory = await readFile(path.join(root, 'translations/memory/en.yaml'), 'utf8');
+    expect(memory).toMatch(
+      /  # Checked against the print edition.\n  # my wording\n  # ask the desk\n  # and the desk agreed\n  - source: Der zweite Satz folgt sogleich.\n    target: The second sentence follows at once.\n    status: reviewed\n    note: keep it short\n    article: bericht\n/,
+    );
+
+    // Into a memory file that is there now: the next sentence's comment goes above its entry, the first entry's
+    // comments are not written twice.
+    await edit(yaml, ['  - id: sd289538d36\n', '  # the desk wants this one back\n  - id: sd289538d36\n']);
+    await edit(path.join(root, 'source/bericht.md'), ['Der erste Satz steht hier.', 'Ganz neu.']);
+    await translateRun(options(root));
+    const after = await readFile(path.join(root, 'translations/memory/en.yaml'), 'utf8');
+    expect(after).toContain(memory.slice(memory.indexOf('  # Checked')));
+    expect(after.match(/# Checked against the print edition/g)).toHaveLength(1);
+    expect(after).toMatch(/\n  # the desk wants this one back\n  - source: Der erste Satz steht hier.\n/);
+  });
 });

@@ -43,6 +43,22 @@ describe('memory files', () => {
     expect(parseMemoryFile(reshapedText, path).model).toEqual(reshaped);
   });
 
+  it('writes the comments an entry brings above it, once, in a new file and over an existing one', () => {
+    const brought = { source: 'Neu.', target: 'Zeile eins\nZeile zwei', status: 'edited' as const, note: 'keep', comments: [' from bericht', 'tight'] };
+    const fresh = serializeMemoryFile({ language: 'en', entries: [brought] });
+    expect(fresh).toContain('entries:\n  # from bericht\n  #tight\n  - source: Neu.\n');
+    expect(parseMemoryFile(fresh, path).model.entries[0]).toEqual({ source: 'Neu.', target: 'Zeile eins\nZeile zwei', status: 'edited', note: 'keep' });
+
+    const parsed = parseFixture();
+    const model = structuredClone(parsed.model);
+    model.entries[1]!.comments = [' from bericht'];
+    model.entries.push(brought);
+    const output = serializeMemoryFile(model, parsed);
+    expect(output).toBe(`${parsed.text.replace('  - source: "Das', '  # from bericht\n  - source: "Das')}${fresh.slice(fresh.indexOf('  # from'))}`);
+    // Written again over its own output with the same comments: nothing is repeated.
+    expect(serializeMemoryFile(model, parseMemoryFile(output, path))).toBe(output);
+  });
+
   it('reports memory problems with positions', () => {
     let error: unknown;
     try {

@@ -29,6 +29,8 @@ export function planFile(
   segments: readonly SourceSegment[],
   glossaryIds: readonly string[][],
   existing: readonly TranslationEntry[],
+  /** The comments a person wrote on an existing entry, by its id (they go to the memory with it). */
+  commentsOf: (id: string) => readonly string[] | undefined = () => undefined,
 ): FilePlan {
   const { pairs, removed } = alignSegments(segments, existing);
   const needs: Need[] = [];
@@ -49,7 +51,7 @@ export function planFile(
     if (entry.target === '' && entry.status !== 'stale') needs.push({ segmentIndex, kind: 'target' });
     return entry;
   });
-  return { entries, needs, removed: removed.flatMap((entry) => toMemory(article, entry)), continues };
+  return { entries, needs, removed: removed.flatMap((entry) => toMemory(article, entry, commentsOf(entry.id))), continues };
 }
 
 /** Same German as before: keep everything, but let the status tell the truth about a person's edit. */
@@ -90,13 +92,19 @@ function setGlossary(entry: TranslationEntry, ids: readonly string[]): void {
   else delete entry.glossary;
 }
 
-function toMemory(article: string, entry: TranslationEntry): MemoryEntry[] {
+/** A person's words on the entry (its note, its comments) go along with it. */
+function toMemory(article: string, entry: TranslationEntry, comments: readonly string[] | undefined): MemoryEntry[] {
   if (entry.target === '') return [];
-  if (entry.status === 'stale') {
-    return [{ source: entry.previousSource ?? entry.source, target: entry.target, status: 'edited', article }];
-  }
+  const memory = memoryEntry(article, entry);
+  if (entry.note !== undefined) memory.note = entry.note;
+  if (comments !== undefined && comments.length > 0) memory.comments = [...comments];
+  return [memory];
+}
+
+function memoryEntry(article: string, entry: TranslationEntry): MemoryEntry {
+  if (entry.status === 'stale') return { source: entry.previousSource ?? entry.source, target: entry.target, status: 'edited', article };
   const status = isPersonTarget(entry) ? (entry.status === 'reviewed' ? 'reviewed' : 'edited') : 'machine';
   const memory: MemoryEntry = { source: entry.source, target: entry.target, status, article };
   if (status === 'machine' && entry.machine) memory.machine = entry.machine;
-  return [memory];
+  return memory;
 }

@@ -53,9 +53,15 @@ export class MemoryWriter {
       const position = new Map(entries.map((entry, index) => [entry.source, index]));
       for (const entry of added) {
         const same = position.get(entry.source);
-        if (same === undefined) position.set(entry.source, entries.push(entry) - 1);
-        // A person's translation in the memory is not replaced by a machine one of the same German.
-        else if (MEMORY_RANK[entry.status] >= MEMORY_RANK[entries[same]!.status]) entries[same] = entry;
+        if (same === undefined) {
+          position.set(entry.source, entries.push(entry) - 1);
+          continue;
+        }
+        const kept = entries[same]!;
+        // A person's translation in the memory is not replaced by a machine one of the same German; either way
+        // the words people wrote on both (note, comments) stay.
+        const winner = MEMORY_RANK[entry.status] >= MEMORY_RANK[kept.status] ? entry : kept;
+        entries[same] = withWordsOf(winner, winner === entry ? kept : entry);
       }
       const text = serializeMemoryFile({ language, entries }, existing);
       if (text === read) return 'unchanged';
@@ -64,4 +70,16 @@ export class MemoryWriter {
     }
     return 'changed-on-disk';
   }
+}
+
+/** `entry` with the note and comments of `other` added where they are not there yet: nobody's words are dropped. */
+function withWordsOf(entry: MemoryEntry, other: MemoryEntry): MemoryEntry {
+  const comments = [...new Set([...(entry.comments ?? []), ...(other.comments ?? [])])];
+  let note = entry.note;
+  if (other.note !== undefined && other.note !== note) {
+    if (note === undefined) note = other.note;
+    else comments.push(` note: ${other.note}`);
+  }
+  if (comments.length === 0 && note === entry.note) return entry;
+  return { ...entry, ...(note === undefined ? {} : { note }), ...(comments.length === 0 ? {} : { comments }) };
 }
