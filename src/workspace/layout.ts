@@ -6,6 +6,7 @@ import { InputError, type Diagnostic } from '../core/diagnostic.ts';
 import type { TargetLanguage } from '../core/translation.ts';
 import { SOURCE_FORMATS } from '../source/registry.ts';
 import { checkInside } from './inside-repository.ts';
+import { findTwins, twinMessage } from './twin-names.ts';
 
 export const SOURCE_DIR = 'source';
 export const GLOSSARY_FILE = 'glossary.yaml';
@@ -19,8 +20,10 @@ export function translationPath(language: TargetLanguage, slug: string): string 
   return `${translationDir(language)}/${slug}.yaml`;
 }
 
+export const MEMORY_DIR = 'translations/memory';
+
 export function memoryPath(language: TargetLanguage): string {
-  return `translations/memory/${language}.yaml`;
+  return `${MEMORY_DIR}/${language}.yaml`;
 }
 
 /** Slug of a source file: its path below source/ without the extension (`source/politik/a.md` → `politik/a`). */
@@ -61,16 +64,14 @@ export async function findSources(root: string, requested: readonly string[], fr
   }
   const sorted = [...found].sort();
   const bySlug = new Map<string, string>();
-  const byFolded = new Map<string, string>();
   for (const file of sorted) {
     const other = bySlug.get(slugOf(file));
-    const twin = byFolded.get(foldName(file));
     if (other) problems.push(problem(file, `${file} and ${other} would share the translation files of "${slugOf(file)}"`, 'Rename one of them.'));
-    else if (twin) {
-      problems.push(problem(file, `${file} and ${twin} differ only in upper/lower case or Unicode normalization (NFC/NFD); on macOS and Windows they are one file, and so would be their translation files`, 'Rename one of them (or merge the two articles).'));
-    }
     bySlug.set(slugOf(file), file);
-    byFolded.set(foldName(file), file);
+  }
+  for (const [file, twin] of findTwins(sorted, slugOf)) {
+    if (slugOf(file) === slugOf(twin)) continue; // reported above
+    problems.push(problem(file, twinMessage(file, twin, ', and so would be their translation files'), 'Rename one of them (or merge the two articles).'));
   }
   if (problems.length > 0) throw new InputError(problems);
   return sorted;
@@ -101,11 +102,6 @@ async function walk(root: string, directory: string, problems: Diagnostic[], see
     else if (isFile && SOURCE_FORMATS.byFileName(item.name)) files.push(full);
   }
   return files;
-}
-
-/** A path as a case-insensitive, normalizing file system (APFS, NTFS) sees it. */
-function foldName(file: string): string {
-  return slugOf(file).normalize('NFC').toLowerCase();
 }
 
 function toRepoPath(root: string, absolute: string): string {

@@ -99,6 +99,7 @@ export async function loadWorkspace(
   abbreviations?: ReadonlySet<string>,
 ): Promise<Workspace> {
   const { glossary } = await requireGlossary(root);
+  await listTranslationFiles(root, languages); // refuses twin names there, as translate and check do
   const problems = new InputProblems();
   const articles: WorkspaceArticle[] = [];
   for (const file of await findSources(root, paths, from)) {

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { open, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.ts';
@@ -119,5 +119,39 @@ describe('file names that are one file on macOS and Windows', () => {
     expect(result.stderr.normalize('NFC')).toContain(`source/${nfc} and source/${nfc} differ only in upper/lower case or Unicode normalization`);
     expect(result.stderr).toContain(`source/${nfd}`);
     expect(result.stderr).toContain(`source/${nfc}`);
+  }, 60_000);
+
+  it('Kim.yaml beside kim.yaml under translations/ is refused by translate and check, naming both', async () => {
+    const root = await copyFixture(base);
+    const lower = await readFile(path.join(root, 'translations/en/bericht.yaml'));
+    await writeFile(path.join(root, 'translations/en/Bericht.yaml'), lower);
+    for (const command of [['translate', '--provider', 'pseudo'], ['check']]) {
+      const result = await runCli(root, command);
+      expect(result.code, result.stdout + result.stderr).toBe(2);
+      expect(result.stderr).toContain('translations/en/bericht.yaml and translations/en/Bericht.yaml differ only in upper/lower case or Unicode normalization');
+      expect(result.stderr).toContain('merge what people wrote in the other into it');
+    }
+  }, 60_000);
+
+  it('NFC and NFD spellings of a translation file are refused by status and the memory folder is looked at too, naming both', async () => {
+    const root = await copyFixture(base);
+    const nfc = 'müller.yaml'.normalize('NFC');
+    const nfd = 'müller.yaml'.normalize('NFD');
+    const file = await readFile(path.join(root, 'translations/en/bericht.yaml'), 'utf8');
+    await writeFile(path.join(root, 'translations/en', nfc), file.replace('article: bericht', 'article: müller'));
+    await writeFile(path.join(root, 'translations/en', nfd), file.replace('article: bericht', 'article: müller'));
+    const result = await runCli(root, ['status']);
+    expect(result.code, result.stdout + result.stderr).toBe(2);
+    expect(result.stderr.normalize('NFC')).toContain(`translations/en/${nfc} and translations/en/${nfc} differ only in upper/lower case or Unicode normalization`);
+    expect(result.stderr).toContain(`translations/en/${nfd}`);
+    expect(result.stderr).toContain(`translations/en/${nfc}`);
+
+    const memory = await copyFixture(base);
+    await mkdir(path.join(memory, 'translations/memory'), { recursive: true });
+    await writeFile(path.join(memory, 'translations/memory/en.yaml'), 'language: en\nentries: []\n');
+    await writeFile(path.join(memory, 'translations/memory/EN.yaml'), 'language: en\nentries: []\n');
+    const memoryResult = await runCli(memory, ['translate', '--provider', 'pseudo']);
+    expect(memoryResult.code, memoryResult.stdout + memoryResult.stderr).toBe(2);
+    expect(memoryResult.stderr).toContain('translations/memory/en.yaml and translations/memory/EN.yaml differ only in upper/lower case');
   }, 60_000);
 });
