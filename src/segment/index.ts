@@ -86,3 +86,4 @@ export function segment(text: string, options?: SegmentOptions): string[] {
 }
 
 export { AbbreviationLearner, abbreviationSet, learnAbbreviations, type AbbreviationStats, type LearnedAbbreviation } from './learn-abbreviations.ts';
+export { GERMAN_MONTH_WORDS } from './lexicon.ts';

@@ -2,12 +2,27 @@
  * Closed word classes the boundary heuristics look at. All entries are lower case; callers lower-case the word.
  */
 
-/** Month names and their abbreviations: `am 3. Juni`, `13. Jän. 2006` never end a sentence after the number. */
-const MONTHS = new Set([
-  'januar', 'jänner', 'februar', 'feber', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september',
-  'oktober', 'november', 'dezember',
-  'jan', 'jän', 'feb', 'febr', 'mär', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez',
-]);
+/**
+ * The German months, month 1 first: full names (Austrian `Jänner` and `Feber` too), then abbreviations. The one list
+ * of them: the segmenter (`am 3. Juni`, `13. Jän. 2006` never end a sentence after the number) and the date check
+ * (src/check/dates) both read it.
+ */
+export const GERMAN_MONTH_WORDS: ReadonlyArray<{ readonly names: readonly string[]; readonly abbreviations: readonly string[] }> = [
+  { names: ['januar', 'jänner'], abbreviations: ['jan', 'jän'] },
+  { names: ['februar', 'feber'], abbreviations: ['feb', 'febr'] },
+  { names: ['märz'], abbreviations: ['mär', 'mrz'] },
+  { names: ['april'], abbreviations: ['apr'] },
+  { names: ['mai'], abbreviations: [] },
+  { names: ['juni'], abbreviations: ['jun'] },
+  { names: ['juli'], abbreviations: ['jul'] },
+  { names: ['august'], abbreviations: ['aug'] },
+  { names: ['september'], abbreviations: ['sep', 'sept'] },
+  { names: ['oktober'], abbreviations: ['okt'] },
+  { names: ['november'], abbreviations: ['nov'] },
+  { names: ['dezember'], abbreviations: ['dez'] },
+];
+
+const MONTHS = new Set(GERMAN_MONTH_WORDS.flatMap((month) => [...month.names, ...month.abbreviations]));
 
 /**
  * Words that open a sentence but cannot follow an ordinal or an amount abbreviation: pronouns, articles and

@@ -16,6 +16,12 @@ describe('dates by meaning', () => {
     ['am 2025-06-03', 'de', [date(2025, 6, 3)]],
     ['seit Juni 2025', 'de', [date(2025, 6)]],
     ['im März', 'de', [date(undefined, 3)]],
+    // Austrian month names, as the segmenter knows them (one list: src/segment/lexicon.ts).
+    ['am 3. Feber 2025', 'de', [date(2025, 2, 3)]],
+    ['im Feber', 'de', [date(undefined, 2)]],
+    ['am 13. Jänner', 'de', [date(undefined, 1, 13)]],
+    ['am 13. Jän. 2006', 'de', [date(2006, 1, 13)]],
+    ['am 1. Febr. 2006', 'de', [date(2006, 2, 1)]],
     ['am Montag und sonntags', 'de', [weekday(1), weekday(7)]],
     ['on June 3', 'en', [date(undefined, 6, 3)]],
     ['on 3 June 2025', 'en', [date(2025, 6, 3)]],

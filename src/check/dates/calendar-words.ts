@@ -1,10 +1,9 @@
 /** Month and weekday names of German, English and Korean, with their numbers (month 1–12, Monday = 1). */
+import { GERMAN_MONTH_WORDS } from '../../segment/index.ts';
 
-export const GERMAN_MONTHS: Record<string, number> = {
-  januar: 1, jänner: 1, jan: 1, februar: 2, feb: 2, märz: 3, mrz: 3, april: 4, apr: 4, mai: 5, juni: 6, jun: 6,
-  juli: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, oktober: 10, okt: 10, november: 11, nov: 11,
-  dezember: 12, dez: 12,
-};
+export const GERMAN_MONTHS: Record<string, number> = Object.fromEntries(
+  GERMAN_MONTH_WORDS.flatMap((month, index) => [...month.names, ...month.abbreviations].map((word) => [word, index + 1])),
+);
 
 export const ENGLISH_MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7,
@@ -29,9 +28,7 @@ export const KOREAN_WEEKDAYS: Record<string, number> = { 월: 1, 화: 2, 수: 3,
 export const ENGLISH_MONTHS_ALONE = new Set([
   'january', 'february', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
-export const GERMAN_MONTHS_ALONE = new Set([
-  'januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
-]);
+export const GERMAN_MONTHS_ALONE = new Set(GERMAN_MONTH_WORDS.flatMap((month) => month.names));
 
 export const monthPattern = (names: Record<string, number>): string =>
   Object.keys(names)
