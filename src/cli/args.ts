@@ -87,3 +87,16 @@ export function nonNegativeInteger(value: string | undefined, flag: string): num
   if (!Number.isInteger(number) || number < 0) throw new UsageError(`${flag} takes a whole number of 0 or more, not "${value}".`);
   return number;
 }
+
+/** `--format`: one of the formats the command prints (text when not given), or a UsageError listing them. */
+export function formatOption<const F extends string>(value: string | undefined, formats: readonly F[]): F {
+  const format = value ?? 'text';
+  if ((formats as readonly string[]).includes(format)) return format as F;
+  const list = `${formats.slice(0, -1).join(', ')} or ${formats.at(-1)}`;
+  throw new UsageError(`--format is ${list}, not "${format}".`);
+}
+
+/** The `--format` of a command that prints text or JSON. */
+export function textOrJson(value: string | undefined): 'text' | 'json' {
+  return formatOption(value, ['text', 'json']);
+}

@@ -3,7 +3,7 @@ import { DeepLProvider, readDeepLSettings } from '../providers/deepl.ts';
 import type { StyleRuleSummary } from '../providers/deepl-account.ts';
 import { ProviderError } from '../providers/types.ts';
 import { CONFIG_FILE, type Config } from '../config/index.ts';
-import { parseCommandArgs, UsageError } from './args.ts';
+import { parseCommandArgs, textOrJson, UsageError } from './args.ts';
 import { EXIT, type CliIO, type Command } from './io.ts';
 import { openProject } from './project.ts';
 
@@ -45,8 +45,7 @@ export const deeplCommand: Command = async (argv, io) => {
     throw new UsageError(`${sub === undefined ? 'name what to do' : `"${sub}" is not a deepl command`}: ${SUBCOMMANDS.join(', ')}.`);
   }
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}".`);
-  const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format is text or json, not "${format}".`);
+  const format = textOrJson(values.format);
   if (values['dry-run'] && sub !== 'push-style') throw new UsageError('--dry-run belongs to push-style.');
   const json = (value: unknown) => io.stdout(`${JSON.stringify(value, null, 2)}\n`);
   const project = await openProject(io); // like every command: inside a project, so the config is the one meant

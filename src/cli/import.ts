@@ -5,10 +5,9 @@ import { formatDiagnosticLine, InputError, type Diagnostic } from '../core/diagn
 import { applyImport, readExchange, type ImportReport, type SkipReason } from '../exchange/index.ts';
 import type { ParsedTranslationFile } from '../store/index.ts';
 import { isText, replaceFileIfUnchanged } from '../store/index.ts';
-import { parseCommandArgs, UsageError } from './args.ts';
+import { parseCommandArgs, textOrJson, UsageError } from './args.ts';
 import { EXIT, type Command } from './io.ts';
 import { stopIfInterrupted, unlessInterrupted } from './interrupt.ts';
-import { textOrJson } from './publish.ts';
 import { loadProjectWorkspace, openProject, unreadableReport } from './project.ts';
 
 export const IMPORT_HELP = `Usage: dolmetsch import FILE [options]

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { formatDiagnosticLine, type Diagnostic } from '../core/diagnostic.ts';
 import { checkGate, publishArticles, type PublishResult, type RefusedArticle } from '../publish/index.ts';
 import { writeFilesAtomic } from '../store/index.ts';
-import { parseCommandArgs, UsageError } from './args.ts';
+import { parseCommandArgs, textOrJson, UsageError } from './args.ts';
 import { parseLanguages } from './languages.ts';
 import { EXIT, type Command } from './io.ts';
 import { stopIfInterrupted, unlessInterrupted } from './interrupt.ts';
@@ -112,9 +112,4 @@ function publishReport(result: PublishResult, elsewhere: readonly Diagnostic[], 
   return `${lines.join('\n')}\n`;
 }
 
-export function textOrJson(value: string | undefined): 'text' | 'json' {
-  const format = value ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format is text or json, not "${format}".`);
-  return format;
-}
 

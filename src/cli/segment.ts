@@ -6,7 +6,7 @@ import { takeInline } from '../source/block-inline.ts';
 import { plainTextOf } from '../source/inline-plain.ts';
 import { InputProblems, parseSourceFile } from '../workspace/index.ts';
 import { positionAt } from '../source/text-position.ts';
-import { parseCommandArgs, UsageError } from './args.ts';
+import { parseCommandArgs, textOrJson, UsageError } from './args.ts';
 import { EXIT, type Command } from './io.ts';
 import { openProject } from './project.ts';
 
@@ -45,8 +45,7 @@ export const segmentCommand: Command = async (argv, io) => {
     return EXIT.ok;
   }
   if (positionals.length !== 1) throw new UsageError('name exactly one source file, e.g. `dolmetsch segment source/a.md`');
-  const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
+  const format = textOrJson(values.format);
   const file = positionals[0]!;
   const project = await openProject(io);
   const bytes = await readFile(project.resolve(file)).catch((error: NodeJS.ErrnoException) => {

@@ -1,11 +1,10 @@
 /** `dolmetsch status`: how far each article is in each language. */
 import { checkGate, formatStatusTable, statusTable } from '../publish/index.ts';
-import { parseCommandArgs } from './args.ts';
+import { parseCommandArgs, textOrJson } from './args.ts';
 import { EXIT, type Command } from './io.ts';
 import { unlessInterrupted } from './interrupt.ts';
 import { loadProjectWorkspace, openProject, unreadableReport } from './project.ts';
 import { parseLanguages } from './languages.ts';
-import { textOrJson } from './publish.ts';
 
 export const STATUS_HELP = `Usage: dolmetsch status [paths…] [options]
 

@@ -5,7 +5,7 @@ import { stringify } from 'yaml';
 import { asRead, isText, replaceFileIfUnchanged } from '../store/index.ts';
 import { alignArticles, addProposedEntries, findTerms, type Candidate, type Inconsistency } from '../terms/index.ts';
 import { GLOSSARY_FILE } from '../workspace/index.ts';
-import { parseCommandArgs, UsageError } from './args.ts';
+import { formatOption, parseCommandArgs, UsageError } from './args.ts';
 import { EXIT, type Command } from './io.ts';
 import { unlessInterrupted } from './interrupt.ts';
 import { parseLanguages } from './languages.ts';
@@ -53,8 +53,7 @@ export const termsCommand: Command = async (argv, io) => {
   }
   if (action !== 'suggest' && action !== 'inconsistent') throw new UsageError(`"${action}" is not a terms action; use suggest or inconsistent.`);
   if (values.write !== undefined && action !== 'suggest') throw new UsageError('--write belongs to `terms suggest`.');
-  const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json' && format !== 'yaml') throw new UsageError(`--format is text, json or yaml, not "${format}".`);
+  const format = formatOption(values.format, ['text', 'json', 'yaml']);
   const minConfidence = confidence(values['min-confidence']);
   const languages = parseLanguages(values.to, '--to');
   const project = await openProject(io);

@@ -3,7 +3,7 @@ import { translateRun } from '../pipeline/translate-run.ts';
 import type { Shard } from '../workspace/index.ts';
 import { defaultProviderName } from '../providers/registry.ts';
 import type { ProviderSettings } from '../providers/types.ts';
-import { nonNegativeInteger, parseCommandArgs, positiveInteger, UsageError } from './args.ts';
+import { nonNegativeInteger, parseCommandArgs, positiveInteger, textOrJson, UsageError } from './args.ts';
 import { parseLanguages } from './languages.ts';
 import { EXIT, type Command } from './io.ts';
 import { progressReporter } from './progress.ts';
@@ -31,8 +31,7 @@ export const translateCommand: Command = async (argv, io) => {
     io.stdout(translateHelp());
     return EXIT.ok;
   }
-  const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format is text or json, not "${format}".`);
+  const format = textOrJson(values.format);
   const givenEnglish = values.english ?? io.env.DOLMETSCH_ENGLISH;
   if (givenEnglish !== undefined && givenEnglish !== 'en-US' && givenEnglish !== 'en-GB') throw new UsageError(`--english is en-US or en-GB, not "${givenEnglish}".`);
   const languages = values.to !== undefined ? parseLanguages(values.to, '--to') : undefined;

@@ -43,6 +43,16 @@ describe('CLI conventions', () => {
     expect(far.stderr).toContain('--format');
   });
 
+  it('answers a --format a command does not print with the formats it does, in the same words in every command', async () => {
+    const commands = [['translate'], ['publish'], ['status'], ['import', 'x.xlf'], ['segment', 'source'], ['deepl', 'memories'], ['terms', 'suggest']];
+    for (const command of commands) {
+      const result = await runCli(here, [...command, '--format', 'xml']);
+      expect(result.code, command.join(' ')).toBe(2);
+      const formats = command[0] === 'terms' ? 'text, json or yaml' : 'text or json';
+      expect(result.stderr, command.join(' ')).toContain(`--format is ${formats}, not "xml".`);
+    }
+  });
+
   it('names the option and what it accepts for a negative or missing value, not "argument is ambiguous"', async () => {
     const negative = await runCli(here, ['translate', '--max-chars', '-5']);
     expect(negative.code).toBe(2);
