@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run } from '../../src/cli/main.ts';
+import { PROVIDERS } from '../../src/providers/registry.ts';
 import { watchProcessState } from './process-state.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -20,11 +21,16 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Environment without any provider key from the developer's shell. */
+/**
+ * The developer's shell without what would change a command's behaviour: every variable a registered provider
+ * declares (keys, endpoints, retry settings; read from the declarations when called, so a provider registered by
+ * a test counts too) and dolmetsch's own `DOLMETSCH_*` settings (`DOLMETSCH_ENGLISH`).
+ */
 export function cleanEnv(extra: Record<string, string> = {}): Record<string, string> {
+  const declared = new Set(PROVIDERS.flatMap((provider) => provider.environment.map((variable) => variable.name)));
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (value !== undefined && !/^(DEEPL_|OPENAI_|LIBRETRANSLATE_|DOLMETSCH_)/.test(key)) env[key] = value;
+    if (value !== undefined && !declared.has(key) && !key.startsWith('DOLMETSCH_')) env[key] = value;
   }
   return { ...env, CI: 'true', ...extra };
 }
