@@ -13,6 +13,6 @@ export type {
   TermMatch,
 } from './types.ts';
 export { CONFUSABLE_TO_LATIN, INVISIBLE, INVISIBLE_NAMES } from './confusables.ts';
-export { charAt, charBefore } from './term-scanner.ts';
+export { charAt, charBefore } from './term-characters.ts';
 export { insideException } from './match-target.ts';
 export { isAllCaps } from './letter-case.ts';

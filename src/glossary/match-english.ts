@@ -3,7 +3,7 @@
  * compound (`Pyongyang-based`) follow a term without a letter in between, so both match; the match covers
  * the term alone.
  */
-import { charAt, charBefore, isWordChar } from './term-scanner.ts';
+import { charAt, charBefore, isWordChar } from './term-characters.ts';
 import { continuesAsLongerName } from './longer-name.ts';
 import { buildTargetMatcher, type TargetMatcher, type TargetPayload } from './match-target.ts';
 import type { GlossaryEntry } from './types.ts';

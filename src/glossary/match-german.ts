@@ -5,7 +5,8 @@
  * find `Japaner` for `Japan`; such compounds go into `forms` when they matter.
  */
 import { continuesAsLongerName } from './longer-name.ts';
-import { charAt, charBefore, isWordChar, TermScanner, type FirstLetterCase } from './term-scanner.ts';
+import { charAt, charBefore, isWordChar } from './term-characters.ts';
+import { TermScanner, type FirstLetterCase } from './term-scanner.ts';
 import type { GlossaryEntry, TermMatch } from './types.ts';
 
 interface GermanPayload {

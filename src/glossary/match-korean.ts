@@ -4,7 +4,7 @@
  * first: `김정은` itself ends in the particle-like `은`. A term ending in a Latin letter or digit (`KCNA`)
  * still needs a right boundary against Latin letters and digits (`UN` must not match in `UNESCO`).
  */
-import { charAt, charBefore, isWordChar } from './term-scanner.ts';
+import { charAt, charBefore, isWordChar } from './term-characters.ts';
 import { buildTargetMatcher, type TargetMatcher } from './match-target.ts';
 import type { GlossaryEntry } from './types.ts';
 

@@ -5,6 +5,8 @@
  */
 import { isAllCaps, startsSentence } from './letter-case.ts';
 import { foldForm, foldForMatching } from './fold.ts';
+import { isWordChar } from './term-characters.ts';
+import { insertForm, newNode, walk, type End, type TrieNode } from './term-trie.ts';
 
 export interface ScanHit<T> {
   start: number;
@@ -25,49 +27,12 @@ export interface ScanOptions {
 /** Language rules on top of the scanner's own: may this payload's form match text[start, end)? */
 export type BoundaryCheck<T> = (text: string, start: number, end: number, payload: T) => boolean;
 
-interface TrieNode<T> {
-  children: Map<string, TrieNode<T>>;
-  terminals: T[];
-  /** Payloads whose form was capitalised here: they match only at the start of a sentence. */
-  sentenceStart: T[];
-}
-
 /**
  * How the first letter of a case-sensitive form may differ: `sentence-start` lets a lower-case form match
  * capitalised at the start of a sentence (`nordkoreanische` → `Nordkoreanische Truppen …`); `any` also lets a
  * capitalised form match in lower case anywhere (a German adjective: `Koreanische`/`koreanische Halbinsel`).
  */
 export type FirstLetterCase = 'exact' | 'sentence-start' | 'any';
-
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const SPACE = /\s/u;
-
-function isSpace(char: string): boolean {
-  const code = char.charCodeAt(0);
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return SPACE.test(char);
-}
-
-export function isWordChar(char: string | undefined): boolean {
-  if (char === undefined) return false;
-  const code = char.charCodeAt(0);
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
-  return WORD_CHAR.test(char);
-}
-
-/** The character (code point) before `offset`, or undefined at the start. */
-export function charBefore(text: string, offset: number): string | undefined {
-  if (offset <= 0) return undefined;
-  const low = text.charCodeAt(offset - 1);
-  const isLowSurrogate = low >= 0xdc00 && low <= 0xdfff;
-  return isLowSurrogate && offset >= 2 ? text.slice(offset - 2, offset) : text[offset - 1];
-}
-
-/** The character (code point) at `offset`, or undefined at the end. */
-export function charAt(text: string, offset: number): string | undefined {
-  const code = text.codePointAt(offset);
-  return code === undefined ? undefined : String.fromCodePoint(code);
-}
 
 export class TermScanner<T> {
   private readonly exact: TrieNode<T> = newNode();
@@ -89,34 +54,20 @@ export class TermScanner<T> {
     const variants = new Set([fold(normalised.normalize('NFC')), fold(normalised.normalize('NFD'))]);
     variants.delete('');
     for (const variant of variants) {
-      this.insert(caseInsensitive ? this.folded : this.exact, variant, caseInsensitive, payload, 'terminals');
+      insertForm(caseInsensitive ? this.folded : this.exact, variant, caseInsensitive, payload, 'terminals');
       // Headlines in capitals are matched against every form, ignoring case (scan()).
-      this.insert(this.caps, variant, true, payload, 'terminals');
+      insertForm(this.caps, variant, true, payload, 'terminals');
       if (caseInsensitive) continue;
       const first = variant[0]!;
       const upper = first.toUpperCase();
       const lower = first.toLowerCase();
       if (first === lower && upper !== lower && firstLetter !== 'exact') {
-        this.insert(this.exact, upper + variant.slice(1), false, payload, firstLetter === 'any' ? 'terminals' : 'sentenceStart');
+        insertForm(this.exact, upper + variant.slice(1), false, payload, firstLetter === 'any' ? 'terminals' : 'sentenceStart');
       } else if (first === upper && upper !== lower && firstLetter === 'any') {
-        this.insert(this.exact, lower + variant.slice(1), false, payload, 'terminals');
+        insertForm(this.exact, lower + variant.slice(1), false, payload, 'terminals');
       }
     }
     if (caseInsensitive) this.hasFolded = true;
-  }
-
-  private insert(root: TrieNode<T>, variant: string, lowerCase: boolean, payload: T, list: 'terminals' | 'sentenceStart'): void {
-    let node = root;
-    for (let i = 0; i < variant.length; i++) {
-      const key = lowerCase ? variant[i]!.toLowerCase() : variant[i]!;
-      let child = node.children.get(key);
-      if (!child) {
-        child = newNode();
-        node.children.set(key, child);
-      }
-      node = child;
-    }
-    if (!node[list].includes(payload)) node[list].push(payload);
   }
 
   /**
@@ -204,33 +155,3 @@ export class TermScanner<T> {
 
 const NO_HITS: never[] = [];
 
-interface End<T> {
-  end: number;
-  payloads: T[];
-  sentenceStart?: boolean;
-}
-
-function walk<T>(root: TrieNode<T>, text: string, start: number, fold: boolean, ends: End<T>[]): void {
-  let node = root;
-  let j = start;
-  while (j < text.length) {
-    const char = text[j]!;
-    let next: TrieNode<T> | undefined;
-    let after = j + 1;
-    if (isSpace(char)) {
-      next = node.children.get(' ');
-      while (after < text.length && isSpace(text[after]!)) after++;
-    } else {
-      next = node.children.get(fold ? char.toLowerCase() : char);
-    }
-    if (!next) return;
-    node = next;
-    j = after;
-    if (node.terminals.length > 0) ends.push({ end: j, payloads: node.terminals });
-    if (node.sentenceStart.length > 0) ends.push({ end: j, payloads: node.sentenceStart, sentenceStart: true });
-  }
-}
-
-function newNode<T>(): TrieNode<T> {
-  return { children: new Map(), terminals: [], sentenceStart: [] };
-}
