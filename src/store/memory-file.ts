@@ -1,23 +1,15 @@
-import type { Document, LineCounter, Node } from 'yaml';
-import { InputError } from '../core/diagnostic.ts';
+import type { Document, Node } from 'yaml';
 import type { MemoryEntry, MemoryFile } from '../core/translation.ts';
 import { machineField, readLanguage, readMachine, reportDuplicates } from './entry-fields.ts';
 import { compactFields, type ListFileFormat } from './list-file-format.ts';
 import { serializeOverExisting } from './list-file-patch.ts';
 import { renderNewFile } from './list-file-render.ts';
-import { parseYamlDocument } from './yaml-document.ts';
-import { sortDiagnostics } from '../core/diagnostic.ts';
-import { TranslationReader } from './translation-reader.ts';
+import { parseListFile, type ParsedStoreFile } from './parse-list-file.ts';
+import type { TranslationReader } from './translation-reader.ts';
 
 /** translations/memory/<lang>.yaml: translations kept after their segment left every article, keyed by the German. */
 
-export interface ParsedMemoryFile {
-  model: MemoryFile;
-  document: Document;
-  lineCounter: LineCounter;
-  text: string;
-  path: string;
-}
+export type ParsedMemoryFile = ParsedStoreFile<MemoryFile>;
 
 export const MEMORY_KEYS = ['language', 'entries'] as const;
 export const ENTRY_KEYS = ['source', 'target', 'status', 'machine', 'note', 'article'] as const;
@@ -29,12 +21,7 @@ export function parseMemoryFile(text: string, path: string): ParsedMemoryFile {
 }
 
 function parseWithTokens(text: string, path: string, keepSourceTokens: boolean): ParsedMemoryFile {
-  const { document, lineCounter, problems } = parseYamlDocument(text, path, { keepSourceTokens });
-  const reader = new TranslationReader(path, lineCounter);
-  const model = readMemoryFile(reader, document, path);
-  const diagnostics = sortDiagnostics([...problems, ...reader.diagnostics]);
-  if (diagnostics.length > 0 || model === undefined) throw new InputError(diagnostics);
-  return { model, document, lineCounter, text, path };
+  return parseListFile(text, path, keepSourceTokens, readMemoryFile);
 }
 
 export function serializeMemoryFile(model: MemoryFile, existing?: ParsedMemoryFile): string {

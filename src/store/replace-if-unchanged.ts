@@ -75,23 +75,23 @@ export function asRead(bytes: Uint8Array): string {
   return new TextDecoder().decode(bytes).replace(/^\uFEFF/, '').normalize('NFC');
 }
 
-async function moveAside(path: string, aside: string): Promise<boolean> {
-  try {
-    await rename(path, aside);
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
-    throw error;
-  }
+/** Moves `path` to `aside`; false when there is no file at `path`. */
+function moveAside(path: string, aside: string): Promise<boolean> {
+  return succeeds(() => rename(path, aside), 'ENOENT');
 }
 
 /** Links `from` to `to`; false when `to` exists (somebody else's file is there now). */
-async function linkUnlessExists(from: string, to: string): Promise<boolean> {
+function linkUnlessExists(from: string, to: string): Promise<boolean> {
+  return succeeds(() => link(from, to), 'EEXIST');
+}
+
+/** true when the operation succeeds, false when it fails with `expected` (the race it guards against). */
+async function succeeds(operation: () => Promise<void>, expected: string): Promise<boolean> {
   try {
-    await link(from, to);
+    await operation();
     return true;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    if ((error as NodeJS.ErrnoException).code === expected) return false;
     throw error;
   }
 }

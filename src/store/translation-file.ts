@@ -1,37 +1,23 @@
-import { isMap, isNode, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, type Node } from 'yaml';
 import type { TranslationEntry, TranslationFile } from '../core/translation.ts';
-import { InputError } from '../core/diagnostic.ts';
 import { machineField, suppressField } from './entry-fields.ts';
 import { compactFields, type ListFileFormat } from './list-file-format.ts';
 import { serializeOverExisting } from './list-file-patch.ts';
 import { renderNewFile } from './list-file-render.ts';
 import { readTranslationFile, SEGMENT_KEYS } from './translation-schema.ts';
-import { parseYamlDocument } from './yaml-document.ts';
-import { sortDiagnostics } from '../core/diagnostic.ts';
+import { parseListFile, type ParsedStoreFile } from './parse-list-file.ts';
 import { spanOf, type SourceSpan } from './yaml-position.ts';
-import { TranslationReader } from './translation-reader.ts';
 
 /** translations/<lang>/<slug>.yaml: parse ⇄ serialize, keeping a translator's formatting and comments. */
 
-export interface ParsedTranslationFile {
-  model: TranslationFile;
-  document: Document;
-  lineCounter: LineCounter;
-  text: string;
-  path: string;
-}
+export type ParsedTranslationFile = ParsedStoreFile<TranslationFile>;
 
 export function parseTranslationFile(text: string, path: string): ParsedTranslationFile {
   return parseWithTokens(text, path, false);
 }
 
 function parseWithTokens(text: string, path: string, keepSourceTokens: boolean): ParsedTranslationFile {
-  const { document, lineCounter, problems } = parseYamlDocument(text, path, { keepSourceTokens });
-  const reader = new TranslationReader(path, lineCounter);
-  const model = readTranslationFile(reader, document, path);
-  const diagnostics = sortDiagnostics([...problems, ...reader.diagnostics]);
-  if (diagnostics.length > 0 || model === undefined) throw new InputError(diagnostics);
-  return { model, document, lineCounter, text, path };
+  return parseListFile(text, path, keepSourceTokens, readTranslationFile);
 }
 
 /**
