@@ -3,9 +3,9 @@
  * 1,000 entries, 10,000 segments, German + one target language.
  * Run: npx tsx tests/glossary/benchmark-matchers.ts  (not a unit test: speed goals stay out of vitest)
  */
-import { readFileSync } from 'node:fs';
 import { loadGlossary } from '../../src/glossary/load.ts';
 import type { GlossaryEntry } from '../../src/glossary/types.ts';
+import { readSeed } from '../helpers/kim-russland-seed.ts';
 
 const ENTRIES = 1000;
 const SEGMENTS = 10_000;
@@ -36,7 +36,7 @@ for (let i = 0; i < ENTRIES; i++) {
   );
 }
 const text = yaml.join('\n');
-const sentences = readFileSync(new URL('fixtures/kim-russland.txt', import.meta.url), 'utf8')
+const sentences = readSeed()
   .split(/(?<=[.!?])\s+/u)
   .filter((s) => s.length > 20);
 const segments = Array.from({ length: SEGMENTS }, () => {

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadGlossary } from '../../src/glossary/load.ts';
+import { readSeed } from '../helpers/kim-russland-seed.ts';
 
 const repoFile = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const glossary = loadGlossary(repoFile('glossary.yaml'), 'glossary.yaml');
-const article = readFileSync(new URL('fixtures/kim-russland.txt', import.meta.url), 'utf8');
+const article = readSeed();
 
 describe('the shipped glossary.yaml', () => {
   it('loads with zero example failures, and every entry has a note and examples', () => {
