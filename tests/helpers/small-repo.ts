@@ -22,3 +22,15 @@ export const pseudoEnglishRun = (root: string): TranslateOptions => ({
   concurrency: 1,
   force: false,
 });
+
+/** A run in English against a fake OpenAI-compatible server (tests/fakes/openai-server.ts), retrying fast. */
+export const openaiEnglishRun = (root: string, serverUrl: string): TranslateOptions => ({
+  root,
+  paths: [],
+  languages: ['en'],
+  provider: 'openai',
+  providerSettings: { env: { OPENAI_BASE_URL: serverUrl, DOLMETSCH_OPENAI_BACKOFF_MS: '10' }, englishVariant: 'en-US', model: 'test-model' },
+  dryRun: false,
+  concurrency: 1,
+  force: true,
+});

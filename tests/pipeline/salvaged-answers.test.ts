@@ -1,12 +1,8 @@
 /** What a failed request delivered is kept: a batch sent again (after a rate limit) never pays for it twice. */
-import { cp, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { translateRun } from '../../src/pipeline/translate-run.ts';
 import { startFakeOpenAI, type FakeOpenAI } from '../fakes/openai-server.ts';
-
-const FIXTURE = new URL('../e2e/fixtures/small-repo', import.meta.url).pathname;
+import { openaiEnglishRun, smallRepo } from '../helpers/small-repo.ts';
 
 let fake: FakeOpenAI | undefined;
 afterEach(async () => {
@@ -19,19 +15,8 @@ describe('answers of a failed request', () => {
     fake = await startFakeOpenAI();
     // The batch answer leaves its last segment out; asking for that one alone hits the rate limit.
     fake.faults.push({ omitId: true }, { status: 429, retryAfter: '0' });
-    const root = await mkdtemp(path.join(tmpdir(), 'dolmetsch-salvage-'));
-    await cp(FIXTURE, root, { recursive: true });
-    const summary = await translateRun({
-      root,
-      paths: [],
-      languages: ['en'],
-      provider: 'openai',
-      providerSettings: { env: { OPENAI_BASE_URL: fake.url, DOLMETSCH_OPENAI_BACKOFF_MS: '10' }, englishVariant: 'en-US', model: 'test-model' },
-      dryRun: false,
-      concurrency: 1,
-      force: true,
-      rateLimitBaseDelayMs: 10,
-    });
+    const root = await smallRepo('dolmetsch-salvage-');
+    const summary = await translateRun({ ...openaiEnglishRun(root, fake.url), rateLimitBaseDelayMs: 10 });
     const sizes = fake.requests.map((r) => r.data?.segments?.length);
     expect(sizes[0]).toBe(7);
     expect(sizes.slice(1)).toEqual([1, 1]); // the left-out segment alone (429), then alone again: the other six are kept
