@@ -1,5 +1,5 @@
 /** A translator's comments and untouched fields survive every transition a run makes to a segment, byte for byte. */
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { translateRun } from '../../src/pipeline/translate-run.ts';
@@ -90,5 +90,22 @@ describe('comments through the transitions of a run', () => {
     expect(after).toContain(memory.slice(memory.indexOf('  # Checked')));
     expect(after.match(/# Checked against the print edition/g)).toHaveLength(1);
     expect(after).toMatch(/\n  # the desk wants this one back\n  - source: Der erste Satz steht hier.\n/);
+  });
+
+  it('adds the comments of a leaving machine sentence to the person\'s entry of the same German the memory keeps', async () => {
+    const root = await repo();
+    const yaml = path.join(root, 'translations/en/bericht.yaml');
+    const memoryFile = path.join(root, 'translations/memory/en.yaml');
+    await translateRun(options(root));
+    await mkdir(path.dirname(memoryFile), { recursive: true });
+    await writeFile(memoryFile, 'language: en\nentries:\n  - source: Der zweite Satz folgt sogleich.\n    target: Kept by the desk.\n    status: reviewed\n    note: desk wording\n');
+    await edit(yaml, [/(  - id: s08632ec683\n    source: .*\n    target: .*\n    status: machine\n)/, '  # the machine got this one wrong\n$1    note: check the tense\n']);
+
+    await edit(path.join(root, 'source/bericht.md'), [' Der zweite Satz folgt sogleich.', '']);
+    await translateRun(options(root));
+
+    expect(await readFile(memoryFile, 'utf8')).toBe(
+      'language: en\nentries:\n  # the machine got this one wrong\n  # note: check the tense\n  - source: Der zweite Satz folgt sogleich.\n    target: Kept by the desk.\n    status: reviewed\n    note: desk wording\n',
+    );
   });
 });
