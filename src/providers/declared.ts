@@ -42,6 +42,11 @@ export function declaredSettings(factory: ProviderFactory, settings: ProviderSet
   return { ...settings, env };
 }
 
+/** Names of every variable any of these providers declared. */
+export function declaredVariables(factories: readonly ProviderFactory[]): string[] {
+  return [...new Set(factories.flatMap((factory) => factory.environment.map((variable) => variable.name)))];
+}
+
 /** Names of the variables any of these providers declared secret. */
 export function secretVariables(factories: readonly ProviderFactory[]): string[] {
   return [...new Set(factories.flatMap((factory) => factory.environment.filter((v) => v.secret).map((v) => v.name)))];

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run } from '../../src/cli/main.ts';
+import { declaredVariables } from '../../src/providers/declared.ts';
 import { PROVIDERS } from '../../src/providers/registry.ts';
 import { watchProcessState } from './process-state.ts';
 
@@ -27,7 +28,7 @@ export interface CliResult {
  * a test counts too) and dolmetsch's own `DOLMETSCH_*` settings (`DOLMETSCH_ENGLISH`).
  */
 export function cleanEnv(extra: Record<string, string> = {}): Record<string, string> {
-  const declared = new Set(PROVIDERS.flatMap((provider) => provider.environment.map((variable) => variable.name)));
+  const declared = new Set(declaredVariables(PROVIDERS));
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (value !== undefined && !declared.has(key) && !key.startsWith('DOLMETSCH_')) env[key] = value;
