@@ -9,7 +9,7 @@ import { countFindings, formatGithubAnnotations, formatStepSummary, formatText, 
 import { applyFixes, takeFixOption } from './check-fix.ts';
 import { writeFileAtomic } from '../store/index.ts';
 import { parseCommandArgs, UsageError } from './args.ts';
-import { parseLanguages } from './languages.ts';
+import { parseLanguages, projectLanguages } from './languages.ts';
 import { EXIT, type Command } from './io.ts';
 import { packageVersion } from './version.ts';
 import { stopIfInterrupted, unlessInterrupted } from './interrupt.ts';
@@ -65,12 +65,12 @@ export const checkCommand: Command = async (argvWithFix, io) => {
   }
   if (positionals.length > 0) throw new UsageError(`check takes no paths (found "${positionals[0]}"); it checks every translation file.`);
   const format = parseFormat(values.format);
-  const given = values.lang !== undefined ? parseLanguages(values.lang, '--lang') : undefined;
+  const given = parseLanguages(values.lang, '--lang');
   if (values['dry-run'] && fix === undefined) throw new UsageError('--dry-run goes with --fix (check itself writes nothing).');
   const options = { requireComplete: values['require-complete'] ?? false };
 
   const project = await openProject(io);
-  const languages = given ?? project.config.languages;
+  const languages = projectLanguages(project.config, given, '--lang');
   if (values.output) await prepareOutputFile('--output', values.output, project.resolve(values.output), 'dolmetsch.sarif');
   let { input, problems } = await unlessInterrupted(io, loadCheckInput(project.root, languages, options));
   if (fix !== undefined && problems.length === 0) {

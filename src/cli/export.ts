@@ -8,7 +8,7 @@ import { parseCommandArgs, UsageError } from './args.ts';
 import { EXIT, type Command } from './io.ts';
 import { stopIfInterrupted, unlessInterrupted } from './interrupt.ts';
 import { prepareOutputFolder, writeFailed } from './output-path.ts';
-import { parseLanguages } from './languages.ts';
+import { parseLanguages, projectLanguages } from './languages.ts';
 import { loadProjectWorkspace, openProject, unreadableReport } from './project.ts';
 
 export const EXPORT_HELP = `Usage: dolmetsch export --format FORMAT [paths…] [options]
@@ -57,9 +57,9 @@ export const exportCommand: Command = async (argv, io) => {
   if (!formats.includes(values.format)) throw new UsageError(`--format is ${formats.join(', ')}, not "${values.format}".`);
   const format = values.format;
   const statuses = values.status !== undefined ? parseStatuses(values.status) : undefined;
-  const given = values.lang !== undefined ? parseLanguages(values.lang, '--lang') : undefined;
+  const given = parseLanguages(values.lang, '--lang');
   const project = await openProject(io);
-  const languages = given ?? project.config.languages;
+  const languages = projectLanguages(project.config, given, '--lang');
   const out = values.out !== undefined ? project.resolve(values.out) : path.join(project.root, 'dist/exchange');
   await prepareOutputFolder('--out', values.out ?? 'dist/exchange', out, 'dist/exchange');
   const { articles, unreadable } = await unlessInterrupted(io, loadProjectWorkspace(project, positionals, languages));

@@ -4,7 +4,7 @@ import { parseCommandArgs } from './args.ts';
 import { EXIT, type Command } from './io.ts';
 import { unlessInterrupted } from './interrupt.ts';
 import { loadProjectWorkspace, openProject, unreadableReport } from './project.ts';
-import { parseLanguages } from './languages.ts';
+import { parseLanguages, projectLanguages } from './languages.ts';
 import { textOrJson } from './publish.ts';
 
 export const STATUS_HELP = `Usage: dolmetsch status [paths…] [options]
@@ -35,9 +35,9 @@ export const statusCommand: Command = async (argv, io) => {
     return EXIT.ok;
   }
   const format = textOrJson(values.format);
-  const given = values.to !== undefined ? parseLanguages(values.to, '--to') : undefined;
+  const given = parseLanguages(values.to, '--to');
   const project = await openProject(io);
-  const languages = given ?? project.config.languages;
+  const languages = projectLanguages(project.config, given, '--to');
   const { articles, glossary, unreadable } = await unlessInterrupted(io, loadProjectWorkspace(project, positionals, languages));
   const gate = checkGate(glossary, articles.flatMap((article) => Object.values(article.parsed)), languages);
   const rows = statusTable(articles, languages, gate.errorsOf);

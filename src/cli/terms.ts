@@ -8,7 +8,7 @@ import { GLOSSARY_FILE } from '../workspace/index.ts';
 import { parseCommandArgs, UsageError } from './args.ts';
 import { EXIT, type Command } from './io.ts';
 import { unlessInterrupted } from './interrupt.ts';
-import { parseLanguages } from './languages.ts';
+import { parseLanguages, projectLanguages } from './languages.ts';
 import { loadProjectWorkspace, openProject, unreadableReport } from './project.ts';
 
 export const TERMS_HELP = `Usage: dolmetsch terms suggest [paths…] [options]
@@ -56,8 +56,10 @@ export const termsCommand: Command = async (argv, io) => {
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json' && format !== 'yaml') throw new UsageError(`--format is text, json or yaml, not "${format}".`);
   const minConfidence = confidence(values['min-confidence']);
-  const languages = parseLanguages(values.to, '--to');
+  const given = parseLanguages(values.to, '--to');
   const project = await openProject(io);
+  // Term proposals read English and Korean forms only (terms/target-forms.ts); other languages have no reader yet.
+  const languages = projectLanguages(project.config, given, '--to').filter((language) => language === 'en' || language === 'ko');
   const loaded = await unlessInterrupted(io, loadProjectWorkspace(project, paths, languages));
   const segments = alignArticles(loaded.articles.map((a) => ({ slug: a.document.slug, segments: a.segments, translations: a.translations, parsed: a.parsed })));
   const report = findTerms(segments, loaded.glossary, { minConfidence, languages });

@@ -4,7 +4,7 @@ import type { Shard } from '../workspace/index.ts';
 import { defaultProviderName } from '../providers/registry.ts';
 import type { ProviderSettings } from '../providers/types.ts';
 import { nonNegativeInteger, parseCommandArgs, positiveInteger, UsageError } from './args.ts';
-import { parseLanguages } from './languages.ts';
+import { parseLanguages, projectLanguages } from './languages.ts';
 import { EXIT, type Command } from './io.ts';
 import { progressReporter } from './progress.ts';
 import { openProject, unreadableReport } from './project.ts';
@@ -35,7 +35,7 @@ export const translateCommand: Command = async (argv, io) => {
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format is text or json, not "${format}".`);
   const givenEnglish = values.english ?? io.env.DOLMETSCH_ENGLISH;
   if (givenEnglish !== undefined && givenEnglish !== 'en-US' && givenEnglish !== 'en-GB') throw new UsageError(`--english is en-US or en-GB, not "${givenEnglish}".`);
-  const languages = values.to !== undefined ? parseLanguages(values.to, '--to') : undefined;
+  const languages = parseLanguages(values.to, '--to');
   const concurrency = values.concurrency !== undefined ? positiveInteger(values.concurrency, '--concurrency', 4) : undefined;
   const maxChars = nonNegativeInteger(values['max-chars'], '--max-chars');
 
@@ -45,7 +45,7 @@ export const translateCommand: Command = async (argv, io) => {
   const settings: ProviderSettings = {
     env: io.env, englishVariant: english, languageOptions: config.languageOptions, ...(values.model ? { model: values.model } : {}),
   };
-  const runLanguages = languages ?? config.languages;
+  const runLanguages = projectLanguages(config, languages, '--to');
   const summary = await translateRun({
     root: project.root,
     from: project.from,

@@ -19,7 +19,7 @@ import type { NameCandidate } from './name-candidates.ts';
 export interface ArticleSources {
   document: SourceDocument;
   segments: readonly SourceSegment[];
-  translations: Partial<Record<TargetLanguage, TranslationFile>>;
+  translations: Record<TargetLanguage, TranslationFile>;
   /** Languages whose translation file could not be read: neither published nor skipped, their pages left as they are. */
   unreadable?: readonly TargetLanguage[];
 }

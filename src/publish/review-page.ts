@@ -23,7 +23,7 @@ import { pageStart } from './page-start.ts';
 export interface ReviewInput {
   document: SourceDocument;
   segments: readonly SourceSegment[];
-  translations: Partial<Record<TargetLanguage, TranslationFile>>;
+  translations: Record<TargetLanguage, TranslationFile>;
   languages: readonly TargetLanguage[];
   glossary?: Glossary;
   /** The check's findings on a segment of the language's translation file (publish passes its check gate's). */
@@ -51,12 +51,12 @@ export function renderReviewPage(input: ReviewInput): string {
   const statusHeads = COUNTED_STATUSES.map((status) => `<th scope="col">${escapeHtml(t(`status.${status}`))}</th>`).join('');
 
   const rows = segments.map((segment, index) => {
-    const statuses = languages.map((language) => statusOf(segment, entries[language].get(segment.id)));
+    const statuses = languages.map((language) => statusOf(segment, entries[language]!.get(segment.id)));
     const glossaryMatches = input.glossary?.matchGerman(segment.text) ?? [];
     const german = highlightTerms(segment.text, [...glossaryMatches, ...candidateSpans(segment.text, input.nameCandidates ?? [], glossaryMatches)], t);
     const kind = document.blocks[segment.blockIndex]?.kind ?? 'paragraph';
     const findings = languages.map((language) => input.findings?.(language, segment.id) ?? []);
-    const targetCells = languages.map((language, i) => targetCell(language, segment, entries[language].get(segment.id), statuses[i]!, findings[i]!, input.glossary, t));
+    const targetCells = languages.map((language, i) => targetCell(language, segment, entries[language]!.get(segment.id), statuses[i]!, findings[i]!, input.glossary, t));
     const data = languages.map((language, i) => ` data-status-${language}="${statuses[i]}"`).join('');
     const findingCount = findings.reduce((sum, list) => sum + list.length, 0);
     return `<tr id="${escapeHtml(segment.id)}" class="kind-${kind}" data-statuses="${[...new Set(statuses)].join(' ')}"${data} data-findings="${findingCount}">

@@ -17,9 +17,9 @@ import { decodeUtf8, InputProblems, listTranslationFiles } from './read-files.ts
 export interface WorkspaceArticle {
   document: SourceDocument;
   segments: SourceSegment[];
-  translations: Partial<Record<TargetLanguage, TranslationFile>>;
+  translations: Record<TargetLanguage, TranslationFile>;
   /** The parsed translation files (for edits that keep the file's formatting), by language. */
-  parsed: Partial<Record<TargetLanguage, ParsedTranslationFile>>;
+  parsed: Record<TargetLanguage, ParsedTranslationFile>;
   /** Languages whose translation file could not be read. */
   unreadable?: TargetLanguage[];
 }
