@@ -2,6 +2,7 @@
 import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import { GLOSSARY_PATH, loadCheckInput, RULE_CATALOG, runCheck, sortDiagnostics } from '../check/index.ts';
+import { hasDateTables } from '../check/dates/extract-dates.ts';
 import type { Diagnostic } from '../core/diagnostic.ts';
 import type { TargetLanguage } from '../core/translation.ts';
 import { translationDir } from '../workspace/index.ts';
@@ -82,7 +83,7 @@ export const checkCommand: Command = async (argvWithFix, io) => {
   const report: ReportInput = { diagnostics: sortDiagnostics([...problems, ...result.diagnostics], GLOSSARY_PATH), suppressed: result.suppressed };
 
   const onGithub = io.env.GITHUB_ACTIONS === 'true';
-  const text = formatText(report) + checkedLine(input.files.length, problems, languages) + (onGithub || format.id === 'github' ? formatGithubAnnotations(report) : '');
+  const text = formatText(report) + checkedLine(input.files.length, problems, languages) + notComparedLine(languages) + (onGithub || format.id === 'github' ? formatGithubAnnotations(report) : '');
   const rendered = format.id === 'text' && !values.output ? text : format.write(report, { tool: { name: 'dolmetsch', version: packageVersion(), rules: RULE_CATALOG } });
   if (values.output) {
     const target = path.resolve(io.cwd, values.output);
@@ -115,6 +116,12 @@ function checkedLine(files: number, problems: readonly Diagnostic[], languages: 
   const notRead = unreadable > 0 ? `; ${unreadable} more could not be read (above)` : '';
   if (files === 0 && unreadable === 0) return `Checked ${GLOSSARY_PATH} only: there are no translation files in ${folders} yet (run \`dolmetsch translate\`).\n`;
   return `Checked ${GLOSSARY_PATH} and ${files} translation file(s) in ${folders}${notRead}.\n`;
+}
+
+/** The number and date rules read only the languages they have tables for; a pass must not seem to cover the rest. */
+function notComparedLine(languages: readonly TargetLanguage[]): string {
+  const without = languages.filter((language) => !hasDateTables(language));
+  return without.length === 0 ? '' : `Numbers and dates were not compared in ${without.join(', ')} (no tables for them).\n`;
 }
 
 function parseFormat(value: string | undefined): ReportFormat {

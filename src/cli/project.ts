@@ -41,7 +41,7 @@ export async function openProject(io: CliIO): Promise<Project> {
 
 /** The workspace a command reads, segmented with the abbreviations learned from every source, as translate does. */
 export async function loadProjectWorkspace(project: Project, paths: readonly string[], languages?: readonly TargetLanguage[]): Promise<Workspace> {
-  return loadWorkspace(project.root, paths, languages, project.from, await learnedAbbreviations(project.root));
+  return loadWorkspace(project.root, paths, languages ?? project.config.languages, project.from, await learnedAbbreviations(project.root));
 }
 
 /** Files that could not be read: each with its place and fix, and what that meant for the run. */

@@ -9,6 +9,7 @@ import { EXIT, type Command } from './io.ts';
 import { progressReporter } from './progress.ts';
 import { openProject, unreadableReport } from './project.ts';
 import { languageOptionLines } from './language-options.ts';
+import { refuseUnsupportedLanguages } from './provider-languages.ts';
 import { renderSummary } from './render-summary.ts';
 import { translateHelp } from './translate-help.ts';
 
@@ -46,13 +47,15 @@ export const translateCommand: Command = async (argv, io) => {
     env: io.env, englishVariant: english, languageOptions: config.languageOptions, ...(values.model ? { model: values.model } : {}),
   };
   const runLanguages = projectLanguages(config, languages, '--to');
+  const provider = values.provider ?? config.translate.provider ?? defaultProviderName(settings);
+  await refuseUnsupportedLanguages(project, provider, runLanguages);
   const summary = await translateRun({
     root: project.root,
     from: project.from,
     paths: positionals,
     ...(values.shard !== undefined ? { shard: parseShard(values.shard) } : {}),
     languages: runLanguages,
-    provider: values.provider ?? config.translate.provider ?? defaultProviderName(settings),
+    provider,
     providerSettings: settings,
     dryRun: values['dry-run'] ?? false,
     concurrency: concurrency ?? config.translate.concurrency,

@@ -5,6 +5,7 @@
  * Texts are shown as the inline Markdown of the YAML (escaped), so a reviewer sees exactly what is published.
  */
 import { createHash } from 'node:crypto';
+import { languageProfile } from '../core/languages.ts';
 import type { Diagnostic } from '../core/diagnostic.ts';
 import type { SourceDocument, SourceSegment } from '../core/document.ts';
 import type { TargetLanguage, TranslationEntry, TranslationFile } from '../core/translation.ts';
@@ -46,7 +47,7 @@ export function renderReviewPage(input: ReviewInput): string {
   const counts = articles.map((article) => {
     const c = countStatuses(article);
     const cells = COUNTED_STATUSES.map((status) => `<td data-count="${status}">${c.byStatus[status]}</td>`).join('');
-    return `<tr lang="${article.language}"><th scope="row">${escapeHtml(t(`language.${article.language}`))}</th>${cells}<td>${c.percentReviewed} %</td></tr>`;
+    return `<tr lang="${article.language}"><th scope="row">${escapeHtml(t(`language.${article.language}`, { defaultValue: languageProfile(article.language).name }))}</th>${cells}<td>${c.percentReviewed} %</td></tr>`;
   });
   const statusHeads = COUNTED_STATUSES.map((status) => `<th scope="col">${escapeHtml(t(`status.${status}`))}</th>`).join('');
 
@@ -88,7 +89,7 @@ ${targetCells.join('\n')}
 </header>
 <main>
 <table class="segments">
-<thead><tr><th scope="col">${escapeHtml(t('review.segment'))}</th><th scope="col" lang="${uiLanguage}">${escapeHtml(t('language.de'))}</th>${languages.map((language) => `<th scope="col">${escapeHtml(t(`language.${language}`))}</th>`).join('')}</tr></thead>
+<thead><tr><th scope="col">${escapeHtml(t('review.segment'))}</th><th scope="col" lang="${uiLanguage}">${escapeHtml(t('language.de'))}</th>${languages.map((language) => `<th scope="col">${escapeHtml(t(`language.${language}`, { defaultValue: languageProfile(language).name }))}</th>`).join('')}</tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>
