@@ -64,7 +64,7 @@ export const publishCommand: Command = async (argv, io) => {
   const { articles, glossary, unreadable } = await unlessInterrupted(io, loadProjectWorkspace(project, positionals, languages));
   const drafts = values.drafts ?? project.config.publish.drafts;
   const gate = checkGate(glossary, articles.flatMap((article) => Object.values(article.parsed)), languages);
-  const result = publishArticles(articles, { languages, drafts, glossary, checkErrors: gate.errorsOf, checkFindings: gate.findingsOf });
+  const result = publishArticles(articles, { languages, drafts, glossary, layout: project.config, checkErrors: gate.errorsOf, checkFindings: gate.findingsOf });
   stopIfInterrupted(io);
 
   await writeFilesAtomic(result.files.map((file) => ({ path: path.join(out, file.path), text: file.text }))).catch((error: unknown) => {

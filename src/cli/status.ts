@@ -40,7 +40,7 @@ export const statusCommand: Command = async (argv, io) => {
   const languages = projectLanguages(project.config, given, '--to');
   const { articles, glossary, unreadable } = await unlessInterrupted(io, loadProjectWorkspace(project, positionals, languages));
   const gate = checkGate(glossary, articles.flatMap((article) => Object.values(article.parsed)), languages);
-  const rows = statusTable(articles, languages, gate.errorsOf);
+  const rows = statusTable(articles, languages, gate.errorsOf, project.config);
   io.stdout(format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : rows.length > 0 ? formatStatusTable(rows) : unreadable.length > 0 ? 'No article could be read.\n' : 'No articles found.\n');
   io.stderr(unreadableReport(unreadable, 'they are not in the table.'));
   return unreadable.length > 0 ? EXIT.badInput : EXIT.ok;

@@ -4,7 +4,6 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { asRead, isText, replaceFileIfUnchanged } from '../store/index.ts';
 import { alignArticles, addProposedEntries, findTerms, type Candidate, type Inconsistency } from '../terms/index.ts';
-import { GLOSSARY_FILE } from '../workspace/index.ts';
 import { parseCommandArgs, UsageError } from './args.ts';
 import { EXIT, type Command } from './io.ts';
 import { unlessInterrupted } from './interrupt.ts';
@@ -74,16 +73,17 @@ export const termsCommand: Command = async (argv, io) => {
     return failed;
   }
   const chosen = choose(report.candidates, values.write);
-  const glossaryPath = path.join(project.root, GLOSSARY_FILE);
+  const glossaryFile = project.config.glossaryFile;
+  const glossaryPath = path.join(project.root, glossaryFile);
   const original = asRead(await readFile(glossaryPath));
   const result = addProposedEntries(original, chosen);
   // glossary.yaml is a file people edit: a save made while terms worked is kept, and nothing is added.
   if (result.added.length > 0 && (await replaceFileIfUnchanged(glossaryPath, result.text, isText(original))) === 'changed-on-disk') {
-    io.stderr(`dolmetsch terms: ${GLOSSARY_FILE} was saved while terms worked; left as saved, nothing added (run again)\n`);
+    io.stderr(`dolmetsch terms: ${glossaryFile} was saved while terms worked; left as saved, nothing added (run again)\n`);
     return EXIT.findings;
   }
   const lines = [
-    result.added.length > 0 ? `Added ${result.added.length} proposed entr${result.added.length === 1 ? 'y' : 'ies'} to ${GLOSSARY_FILE}: ${result.added.join(', ')}` : `Nothing was added to ${GLOSSARY_FILE}.`,
+    result.added.length > 0 ? `Added ${result.added.length} proposed entr${result.added.length === 1 ? 'y' : 'ies'} to ${glossaryFile}: ${result.added.join(', ')}` : `Nothing was added to ${glossaryFile}.`,
     ...result.skipped.map((s) => `  skipped ${s.id}: ${s.reason}`),
     result.added.length > 0 ? 'Check each one, then remove its `status: proposed` line; until then its findings are warnings.' : '',
   ];

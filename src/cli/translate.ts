@@ -53,6 +53,7 @@ export const translateCommand: Command = async (argv, io) => {
     root: project.root,
     from: project.from,
     paths: positionals,
+    layout: config,
     ...(values.shard !== undefined ? { shard: parseShard(values.shard) } : {}),
     languages: runLanguages,
     provider,

@@ -10,22 +10,33 @@ import { checkInside } from './inside-repository.ts';
 export const SOURCE_DIR = 'source';
 export const GLOSSARY_FILE = 'glossary.yaml';
 
+/** Where a project keeps its files, repo-relative (dolmetsch.config.yaml's source, translations, glossary). */
+export interface Layout {
+  sourceDir: string;
+  translationsDir: string;
+  glossaryFile: string;
+}
+
+/** The layout of a project without a config; a Config is a Layout too. */
+export const DEFAULT_LAYOUT: Readonly<Layout> = Object.freeze({ sourceDir: SOURCE_DIR, translationsDir: 'translations', glossaryFile: GLOSSARY_FILE });
+
 /** The folder of one language's translation files. */
-export function translationDir(language: TargetLanguage): string {
-  return `translations/${language}`;
+export function translationDir(language: TargetLanguage, layout: Layout = DEFAULT_LAYOUT): string {
+  return `${layout.translationsDir}/${language}`;
 }
 
-export function translationPath(language: TargetLanguage, slug: string): string {
-  return `${translationDir(language)}/${slug}.yaml`;
+export function translationPath(language: TargetLanguage, slug: string, layout: Layout = DEFAULT_LAYOUT): string {
+  return `${translationDir(language, layout)}/${slug}.yaml`;
 }
 
-export function memoryPath(language: TargetLanguage): string {
-  return `translations/memory/${language}.yaml`;
+export function memoryPath(language: TargetLanguage, layout: Layout = DEFAULT_LAYOUT): string {
+  return `${layout.translationsDir}/memory/${language}.yaml`;
 }
 
-/** Slug of a source file: its path below source/ without the extension (`source/politik/a.md` → `politik/a`). */
-export function slugOf(sourcePath: string): string {
-  const relative = sourcePath.startsWith(`${SOURCE_DIR}/`) ? sourcePath.slice(SOURCE_DIR.length + 1) : path.posix.basename(sourcePath);
+/** Slug of a source file: its path below the source folder without the extension (`source/politik/a.md` → `politik/a`). */
+export function slugOf(sourcePath: string, layout: Layout = DEFAULT_LAYOUT): string {
+  const dir = layout.sourceDir;
+  const relative = sourcePath.startsWith(`${dir}/`) ? sourcePath.slice(dir.length + 1) : path.posix.basename(sourcePath);
   return relative.replace(/\.[^./]+$/, '');
 }
 
@@ -34,10 +45,10 @@ export function slugOf(sourcePath: string): string {
  * (files or folders, relative to `from`, the folder the person stands in; default: all of source/).
  * Anything outside the repository is refused.
  */
-export async function findSources(root: string, requested: readonly string[], from: string = root): Promise<string[]> {
+export async function findSources(root: string, requested: readonly string[], from: string = root, layout: Layout = DEFAULT_LAYOUT): Promise<string[]> {
   const problems: Diagnostic[] = [];
   const found = new Set<string>();
-  const starts = requested.length > 0 ? requested : [SOURCE_DIR];
+  const starts = requested.length > 0 ? requested : [layout.sourceDir];
   for (const start of starts) {
     const absolute = requested.length > 0 ? path.resolve(from, start) : path.resolve(root, start);
     const relative = path.relative(root, absolute);
@@ -48,7 +59,7 @@ export async function findSources(root: string, requested: readonly string[], fr
     const where = await checkInside(root, absolute, start);
     if ('missing' in where) {
       if (requested.length === 0) continue;
-      problems.push(problem(start, `${start} does not exist`, 'Check the path; sources live in source/.'));
+      problems.push(problem(start, `${start} does not exist`, `Check the path; sources live in ${layout.sourceDir}/.`));
     } else if (!where.inside) {
       problems.push(where.problem);
     } else if (where.kind === 'directory') {
@@ -63,14 +74,14 @@ export async function findSources(root: string, requested: readonly string[], fr
   const bySlug = new Map<string, string>();
   const byFolded = new Map<string, string>();
   for (const file of sorted) {
-    const other = bySlug.get(slugOf(file));
-    const twin = byFolded.get(foldName(file));
-    if (other) problems.push(problem(file, `${file} and ${other} would share the translation files of "${slugOf(file)}"`, 'Rename one of them.'));
+    const other = bySlug.get(slugOf(file, layout));
+    const twin = byFolded.get(foldName(file, layout));
+    if (other) problems.push(problem(file, `${file} and ${other} would share the translation files of "${slugOf(file, layout)}"`, 'Rename one of them.'));
     else if (twin) {
       problems.push(problem(file, `${file} and ${twin} differ only in upper/lower case or Unicode normalization (NFC/NFD); on macOS and Windows they are one file, and so would be their translation files`, 'Rename one of them (or merge the two articles).'));
     }
-    bySlug.set(slugOf(file), file);
-    byFolded.set(foldName(file), file);
+    bySlug.set(slugOf(file, layout), file);
+    byFolded.set(foldName(file, layout), file);
   }
   if (problems.length > 0) throw new InputError(problems);
   return sorted;
@@ -104,8 +115,8 @@ async function walk(root: string, directory: string, problems: Diagnostic[], see
 }
 
 /** A path as a case-insensitive, normalizing file system (APFS, NTFS) sees it. */
-function foldName(file: string): string {
-  return slugOf(file).normalize('NFC').toLowerCase();
+function foldName(file: string, layout: Layout): string {
+  return slugOf(file, layout).normalize('NFC').toLowerCase();
 }
 
 function toRepoPath(root: string, absolute: string): string {
@@ -138,8 +149,8 @@ export interface Shard {
  * Whether a source belongs to a shard. By a hash of its slug, not its position, so adding an article never moves
  * the others to another shard (their run caches and logs stay where they were).
  */
-export function inShard(sourcePath: string, shard: Shard | undefined): boolean {
+export function inShard(sourcePath: string, shard: Shard | undefined, layout: Layout = DEFAULT_LAYOUT): boolean {
   if (!shard || shard.count === 1) return true;
-  const hash = createHash('sha256').update(slugOf(sourcePath)).digest().readUInt32BE(0);
+  const hash = createHash('sha256').update(slugOf(sourcePath, layout)).digest().readUInt32BE(0);
   return hash % shard.count === shard.index - 1;
 }

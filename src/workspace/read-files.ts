@@ -5,7 +5,7 @@ import { InputError, type Diagnostic } from '../core/diagnostic.ts';
 import type { TargetLanguage } from '../core/translation.ts';
 import { invalidUtf8Diagnostic } from '../text-input/invalid-utf8.ts';
 import { checkInside } from './inside-repository.ts';
-import { translationDir } from './layout.ts';
+import { DEFAULT_LAYOUT, translationDir, type Layout } from './layout.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -43,8 +43,8 @@ export async function listYamlFiles(root: string, directory: string): Promise<st
 }
 
 /** Every translation file of these languages, one language after the other. */
-export async function listTranslationFiles(root: string, languages: readonly TargetLanguage[]): Promise<string[]> {
-  return (await Promise.all(languages.map((language) => listYamlFiles(root, translationDir(language))))).flat();
+export async function listTranslationFiles(root: string, languages: readonly TargetLanguage[], layout: Layout = DEFAULT_LAYOUT): Promise<string[]> {
+  return (await Promise.all(languages.map((language) => listYamlFiles(root, translationDir(language, layout))))).flat();
 }
 
 /** Runs readers that may throw InputError and keeps their diagnostics, so one bad file does not hide the others. */

@@ -11,8 +11,9 @@ export interface FixtureOutcome {
 
 export async function checkRepository(root: string, options: CheckOptions = {}): Promise<FixtureOutcome> {
   // A fixture with a dolmetsch.config.yaml checks its languages (a third one: ja), else en and ko.
-  const { languages } = await readProjectConfig(root);
-  const { input, problems } = await loadCheckInput(root, languages, options);
+  const config = await readProjectConfig(root);
+  const { languages } = config;
+  const { input, problems } = await loadCheckInput(root, languages, options, config);
   const result = runCheck(input);
   const diagnostics = sortDiagnostics([...problems, ...result.diagnostics], GLOSSARY_PATH);
   const exitCode = problems.length > 0 ? 2 : diagnostics.some((d) => d.severity === 'error') ? 1 : 0;

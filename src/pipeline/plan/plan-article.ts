@@ -1,6 +1,6 @@
 /** One article's translation files as the merge rules make them: the new model, what it needs, what leaves it. */
 import type { MemoryEntry, TargetLanguage, TranslationFile } from '../../core/translation.ts';
-import { translationPath } from '../../workspace/index.ts';
+import { DEFAULT_LAYOUT, translationPath, type Layout } from '../../workspace/index.ts';
 import { TrackedFile } from '../tracked-file.ts';
 import type { Article } from '../survey/load-repository.ts';
 import { planFile, type Need } from './merge-rules.ts';
@@ -13,9 +13,9 @@ export interface PlannedFile {
 }
 
 /** A language whose translation file could not be read is not planned: that file is never written over. */
-export function planArticle(article: Article, languages: readonly TargetLanguage[]): PlannedFile[] {
+export function planArticle(article: Article, languages: readonly TargetLanguage[], layout: Layout = DEFAULT_LAYOUT): PlannedFile[] {
   return languages.filter((language) => !article.unreadable.includes(language)).map((language) => {
-    const path = translationPath(language, article.slug);
+    const path = translationPath(language, article.slug, layout);
     const existing = article.translations.get(language);
     const plan = planFile(article.slug, article.segments, article.glossaryIds, existing?.model.segments ?? []);
     const model: TranslationFile = { article: article.slug, language, source: article.document.path, segments: plan.entries };
