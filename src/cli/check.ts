@@ -30,7 +30,7 @@ Options:
                          · github (text plus ::error/::warning annotations)
   --output FILE          also write the report in FORMAT to FILE (atomically); the text goes to stdout
   --require-complete     empty targets are errors, not notes
-  --lang LANGS           languages to check, comma-separated (default: en,ko)
+  --lang LANGS           languages to check, comma-separated (default: the config's languages; en,ko without one)
   --fix[=all]            apply the certain fixes (German quotation marks → the target's, a Korean particle
                          after a glossary term) to machine segments; --fix=all also to edited and reviewed
                          ones. Prints what it changed as a diff, writes each file atomically, then checks.

@@ -28,7 +28,7 @@ in the YAML (XLIFF 2: mda:metadata; XLIFF 1.2: alt-trans "previous-version"; TMX
 
 Options:
   --format FORMAT      xliff2 | xliff1 | tmx (required)
-  --lang LANGS         target languages, comma-separated (default: en,ko)
+  --lang LANGS         target languages, comma-separated (default: the config's languages; en,ko without one)
   --status STATUSES    only segments of these statuses, comma-separated: new, machine, edited, reviewed, stale
                        (a target a person changed counts as edited, whatever its status line says)
   --out DIR            output folder (default: dist/exchange)

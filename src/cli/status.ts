@@ -15,7 +15,7 @@ and whether \`dolmetsch publish\` would publish it without --drafts (every segme
 error from \`dolmetsch check\` in its translation file).
 
 Options:
-  --to LANGS           languages, comma-separated (default: en,ko)
+  --to LANGS           languages, comma-separated (default: the config's languages; en,ko without one)
   --format FORMAT      text (default) or json
   -h, --help           show this help
 

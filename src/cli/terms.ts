@@ -20,7 +20,7 @@ suggest       lists names in the German sources that no glossary entry covers, r
 inconsistent  lists names outside the glossary that the translations render two or more ways, with every place.
 
 Options:
-  --to LANGS              languages, comma-separated (default: en,ko)
+  --to LANGS              languages, comma-separated (default: en,ko of the config's languages; terms reads English and Korean only)
   --min-confidence N      only candidates at least this sure to be a name (0–1, default 0.4)
   --write IDS             suggest: add these candidates (comma-separated ids, or \`all\` for every one listed)
                           to glossary.yaml as entries with \`status: proposed\`; comments and order are kept
