@@ -101,11 +101,14 @@ const boundaryRegex = (forms: readonly string[]) =>
 /** The glossary rules, one regular expression per entry and segment. Returns the number of findings. */
 function naiveCheck(entries: readonly GlossaryEntry[], files: readonly ParsedTranslationFile[], sample: number): number {
   const compiled = (lang: TargetLanguage) =>
-    entries.map((e) => ({
-      german: boundaryRegex(e.de.matchForms),
-      allowed: boundaryRegex([e[lang].preferred, ...(e[lang].short ? [e[lang].short] : []), ...e[lang].accepted]),
-      forbidden: e[lang].forbidden.length > 0 ? boundaryRegex(e[lang].forbidden) : undefined,
-    }));
+    entries.map((e) => {
+      const t = lang === 'en' ? e.en : e.ko;
+      return {
+        german: boundaryRegex(e.de.matchForms),
+        allowed: boundaryRegex([t.preferred, ...(t.short ? [t.short] : []), ...t.accepted]),
+        forbidden: t.forbidden.length > 0 ? boundaryRegex(t.forbidden) : undefined,
+      };
+    });
   const byLanguage = new Map<TargetLanguage, ReturnType<typeof compiled>>();
   let findings = 0;
   for (const file of files) {

@@ -4,7 +4,7 @@
  * it overlaps a target form (`Kim`, `Japan` are German and English alike), or where it equals an allowed form.
  */
 import type { TargetLanguage } from '../core/translation.ts';
-import { insideException, isAllCaps, type Glossary, type TargetMatch, type TermMatch } from '../glossary/index.ts';
+import { insideException, isAllCaps, targetTermsOf, type Glossary, type TargetMatch, type TermMatch } from '../glossary/index.ts';
 
 /** Hangul jamo, compatibility jamo and syllables. */
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/g;
@@ -25,10 +25,12 @@ export function germanLeftInTarget(
   return found
     .filter((match) => {
       const entry = glossary.entry(match.entry);
-      if (entry === undefined || entry[language].doNotTranslate) return false;
+      const terms = entry && targetTermsOf(entry, language);
+      // An entry without forms in this language is not checked in it (check's summary counts those).
+      if (terms === undefined || terms.doNotTranslate) return false;
       if (targetMatches.some((t) => t.start < match.end && match.start < t.end)) return false;
       if (insideException(match, excepted)) return false;
-      const allowed = [entry[language].preferred, entry[language].short, ...entry[language].accepted];
+      const allowed = [terms.preferred, terms.short, ...terms.accepted];
       const seen = match.text.toLowerCase();
       return !allowed.some((form) => form !== undefined && form.toLowerCase() === seen);
     })

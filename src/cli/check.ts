@@ -1,15 +1,16 @@
 /** `dolmetsch check`: run the consistency rules, print the report, write it where asked, decide the exit code. */
 import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
-import { GLOSSARY_PATH, loadCheckInput, RULE_CATALOG, runCheck, sortDiagnostics } from '../check/index.ts';
+import { loadCheckInput, RULE_CATALOG, runCheck, sortDiagnostics } from '../check/index.ts';
+import { hasDateTables } from '../check/dates/extract-dates.ts';
 import type { Diagnostic } from '../core/diagnostic.ts';
 import type { TargetLanguage } from '../core/translation.ts';
-import { translationDir } from '../workspace/index.ts';
+import { translationDir, type Layout } from '../workspace/index.ts';
 import { countFindings, formatGithubAnnotations, formatStepSummary, formatText, REPORT_FORMATS, type ReportFormat, type ReportInput } from '../report/index.ts';
 import { applyFixes, takeFixOption } from './check-fix.ts';
 import { writeFileAtomic } from '../store/index.ts';
 import { parseCommandArgs, UsageError } from './args.ts';
-import { parseLanguages } from './languages.ts';
+import { parseLanguages, projectLanguages } from './languages.ts';
 import { EXIT, type Command } from './io.ts';
 import { packageVersion } from './version.ts';
 import { stopIfInterrupted, unlessInterrupted } from './interrupt.ts';
@@ -29,7 +30,7 @@ Options:
                          · github (text plus ::error/::warning annotations)
   --output FILE          also write the report in FORMAT to FILE (atomically); the text goes to stdout
   --require-complete     empty targets are errors, not notes
-  --lang LANGS           languages to check, comma-separated (default: en,ko)
+  --lang LANGS           languages to check, comma-separated (default: the config's languages; en,ko without one)
   --fix[=all]            apply the certain fixes (German quotation marks → the target's, a Korean particle
                          after a glossary term) to machine segments; --fix=all also to edited and reviewed
                          ones. Prints what it changed as a diff, writes each file atomically, then checks.
@@ -65,24 +66,25 @@ export const checkCommand: Command = async (argvWithFix, io) => {
   }
   if (positionals.length > 0) throw new UsageError(`check takes no paths (found "${positionals[0]}"); it checks every translation file.`);
   const format = parseFormat(values.format);
-  const given = values.lang !== undefined ? parseLanguages(values.lang, '--lang') : undefined;
+  const given = parseLanguages(values.lang, '--lang');
   if (values['dry-run'] && fix === undefined) throw new UsageError('--dry-run goes with --fix (check itself writes nothing).');
   const options = { requireComplete: values['require-complete'] ?? false };
 
   const project = await openProject(io);
-  const languages = given ?? project.config.languages;
+  const languages = projectLanguages(project.config, given, '--lang');
   if (values.output) await prepareOutputFile('--output', values.output, project.resolve(values.output), 'dolmetsch.sarif');
-  let { input, problems } = await unlessInterrupted(io, loadCheckInput(project.root, languages, options));
+  let { input, problems } = await unlessInterrupted(io, loadCheckInput(project.root, languages, options, project.config));
   if (fix !== undefined && problems.length === 0) {
     const wrote = await applyFixes(io, project.root, input, fix, values['dry-run'] ?? false);
-    if (wrote) ({ input, problems } = await unlessInterrupted(io, loadCheckInput(project.root, languages, options)));
+    if (wrote) ({ input, problems } = await unlessInterrupted(io, loadCheckInput(project.root, languages, options, project.config)));
   }
   const result = runCheck(input);
   stopIfInterrupted(io);
-  const report: ReportInput = { diagnostics: sortDiagnostics([...problems, ...result.diagnostics], GLOSSARY_PATH), suppressed: result.suppressed };
+  const glossaryFile = project.config.glossaryFile;
+  const report: ReportInput = { diagnostics: sortDiagnostics([...problems, ...result.diagnostics], glossaryFile), suppressed: result.suppressed };
 
   const onGithub = io.env.GITHUB_ACTIONS === 'true';
-  const text = formatText(report) + checkedLine(input.files.length, problems, languages) + (onGithub || format.id === 'github' ? formatGithubAnnotations(report) : '');
+  const text = formatText(report) + checkedLine(input.files.length, problems, languages, project.config) + notComparedLine(languages) + (onGithub || format.id === 'github' ? formatGithubAnnotations(report) : '');
   const rendered = format.id === 'text' && !values.output ? text : format.write(report, { tool: { name: 'dolmetsch', version: packageVersion(), rules: RULE_CATALOG } });
   if (values.output) {
     const target = path.resolve(io.cwd, values.output);
@@ -109,12 +111,19 @@ export const checkCommand: Command = async (argvWithFix, io) => {
 };
 
 /** What the check looked at, so "no problems" is never said about nothing. */
-function checkedLine(files: number, problems: readonly Diagnostic[], languages: readonly TargetLanguage[]): string {
-  const folders = languages.map((language) => `${translationDir(language)}/`).join(', ');
-  const unreadable = new Set(problems.map((d) => d.file).filter((file) => file !== GLOSSARY_PATH)).size;
+function checkedLine(files: number, problems: readonly Diagnostic[], languages: readonly TargetLanguage[], layout: Layout): string {
+  const folders = languages.map((language) => `${translationDir(language, layout)}/`).join(', ');
+  const glossary = layout.glossaryFile;
+  const unreadable = new Set(problems.map((d) => d.file).filter((file) => file !== glossary)).size;
   const notRead = unreadable > 0 ? `; ${unreadable} more could not be read (above)` : '';
-  if (files === 0 && unreadable === 0) return `Checked ${GLOSSARY_PATH} only: there are no translation files in ${folders} yet (run \`dolmetsch translate\`).\n`;
-  return `Checked ${GLOSSARY_PATH} and ${files} translation file(s) in ${folders}${notRead}.\n`;
+  if (files === 0 && unreadable === 0) return `Checked ${glossary} only: there are no translation files in ${folders} yet (run \`dolmetsch translate\`).\n`;
+  return `Checked ${glossary} and ${files} translation file(s) in ${folders}${notRead}.\n`;
+}
+
+/** The number and date rules read only the languages they have tables for; a pass must not seem to cover the rest. */
+function notComparedLine(languages: readonly TargetLanguage[]): string {
+  const without = languages.filter((language) => !hasDateTables(language));
+  return without.length === 0 ? '' : `Numbers and dates were not compared in ${without.join(', ')} (no tables for them).\n`;
 }
 
 function parseFormat(value: string | undefined): ReportFormat {

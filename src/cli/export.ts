@@ -8,7 +8,7 @@ import { parseCommandArgs, UsageError } from './args.ts';
 import { EXIT, type Command } from './io.ts';
 import { stopIfInterrupted, unlessInterrupted } from './interrupt.ts';
 import { prepareOutputFolder, writeFailed } from './output-path.ts';
-import { parseLanguages } from './languages.ts';
+import { parseLanguages, projectLanguages } from './languages.ts';
 import { loadProjectWorkspace, openProject, unreadableReport } from './project.ts';
 
 export const EXPORT_HELP = `Usage: dolmetsch export --format FORMAT [paths…] [options]
@@ -28,7 +28,7 @@ in the YAML (XLIFF 2: mda:metadata; XLIFF 1.2: alt-trans "previous-version"; TMX
 
 Options:
   --format FORMAT      xliff2 | xliff1 | tmx (required)
-  --lang LANGS         target languages, comma-separated (default: en,ko)
+  --lang LANGS         target languages, comma-separated (default: the config's languages; en,ko without one)
   --status STATUSES    only segments of these statuses, comma-separated: new, machine, edited, reviewed, stale
                        (a target a person changed counts as edited, whatever its status line says)
   --out DIR            output folder (default: dist/exchange)
@@ -57,9 +57,9 @@ export const exportCommand: Command = async (argv, io) => {
   if (!formats.includes(values.format)) throw new UsageError(`--format is ${formats.join(', ')}, not "${values.format}".`);
   const format = values.format;
   const statuses = values.status !== undefined ? parseStatuses(values.status) : undefined;
-  const given = values.lang !== undefined ? parseLanguages(values.lang, '--lang') : undefined;
+  const given = parseLanguages(values.lang, '--lang');
   const project = await openProject(io);
-  const languages = given ?? project.config.languages;
+  const languages = projectLanguages(project.config, given, '--lang');
   const out = values.out !== undefined ? project.resolve(values.out) : path.join(project.root, 'dist/exchange');
   await prepareOutputFolder('--out', values.out ?? 'dist/exchange', out, 'dist/exchange');
   const { articles, unreadable } = await unlessInterrupted(io, loadProjectWorkspace(project, positionals, languages));

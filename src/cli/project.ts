@@ -26,7 +26,7 @@ export async function openProject(io: CliIO): Promise<Project> {
   const config = await readProjectConfig(root);
   // A run killed in the moment between moving a translation file aside and putting the new one in place left it
   // under its aside name: every command puts it back first, or check would pass over a file it cannot see.
-  await restoreSetAside(path.join(root, 'translations'));
+  await restoreSetAside(path.join(root, config.translationsDir));
   return {
     root,
     config,
@@ -41,7 +41,8 @@ export async function openProject(io: CliIO): Promise<Project> {
 
 /** The workspace a command reads, segmented with the abbreviations learned from every source, as translate does. */
 export async function loadProjectWorkspace(project: Project, paths: readonly string[], languages?: readonly TargetLanguage[]): Promise<Workspace> {
-  return loadWorkspace(project.root, paths, languages, project.from, await learnedAbbreviations(project.root));
+  const { config } = project;
+  return loadWorkspace(project.root, paths, languages ?? config.languages, project.from, await learnedAbbreviations(project.root, config), config);
 }
 
 /** Files that could not be read: each with its place and fix, and what that meant for the run. */

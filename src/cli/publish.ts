@@ -5,7 +5,7 @@ import { formatDiagnosticLine, type Diagnostic } from '../core/diagnostic.ts';
 import { checkGate, publishArticles, type PublishResult, type RefusedArticle } from '../publish/index.ts';
 import { writeFilesAtomic } from '../store/index.ts';
 import { parseCommandArgs, textOrJson, UsageError } from './args.ts';
-import { parseLanguages } from './languages.ts';
+import { parseLanguages, projectLanguages } from './languages.ts';
 import { EXIT, type Command } from './io.ts';
 import { stopIfInterrupted, unlessInterrupted } from './interrupt.ts';
 import { prepareOutputFolder, writeFailed } from './output-path.ts';
@@ -55,16 +55,16 @@ export const publishCommand: Command = async (argv, io) => {
     return EXIT.ok;
   }
   const format = textOrJson(values.format);
-  const given = values.to !== undefined ? parseLanguages(values.to, '--to') : undefined;
+  const given = parseLanguages(values.to, '--to');
   const project = await openProject(io);
-  const languages = given ?? project.config.languages;
+  const languages = projectLanguages(project.config, given, '--to');
   const outGiven = values.out ?? project.config.publish.out;
   const out = values.out !== undefined ? project.resolve(values.out) : path.join(project.root, project.config.publish.out);
   await prepareOutputFolder('--out', outGiven, out, 'dist');
   const { articles, glossary, unreadable } = await unlessInterrupted(io, loadProjectWorkspace(project, positionals, languages));
   const drafts = values.drafts ?? project.config.publish.drafts;
   const gate = checkGate(glossary, articles.flatMap((article) => Object.values(article.parsed)), languages);
-  const result = publishArticles(articles, { languages, drafts, glossary, checkErrors: gate.errorsOf, checkFindings: gate.findingsOf });
+  const result = publishArticles(articles, { languages, drafts, glossary, layout: project.config, checkErrors: gate.errorsOf, checkFindings: gate.findingsOf });
   stopIfInterrupted(io);
 
   await writeFilesAtomic(result.files.map((file) => ({ path: path.join(out, file.path), text: file.text }))).catch((error: unknown) => {

@@ -52,9 +52,9 @@ export const segmentCommand: Command = async (argv, io) => {
     throw new UsageError(`cannot read ${file} (${error.code ?? error.message}); name a source file such as source/a.md`);
   });
   const problems = new InputProblems();
-  const document = parseSourceFile(file, bytes, problems)?.document;
+  const document = parseSourceFile(file, bytes, problems, undefined, project.config)?.document;
   problems.throwIfAny();
-  const abbreviations = await learnedAbbreviations(project.root);
+  const abbreviations = await learnedAbbreviations(project.root, project.config);
 
   const sentences: Array<{ line: number; column: number; text: string }> = [];
   const decisions: Explained[] = [];

@@ -4,7 +4,7 @@ import { parseCommandArgs, textOrJson } from './args.ts';
 import { EXIT, type Command } from './io.ts';
 import { unlessInterrupted } from './interrupt.ts';
 import { loadProjectWorkspace, openProject, unreadableReport } from './project.ts';
-import { parseLanguages } from './languages.ts';
+import { parseLanguages, projectLanguages } from './languages.ts';
 
 export const STATUS_HELP = `Usage: dolmetsch status [paths…] [options]
 
@@ -14,7 +14,7 @@ and whether \`dolmetsch publish\` would publish it without --drafts (every segme
 error from \`dolmetsch check\` in its translation file).
 
 Options:
-  --to LANGS           languages, comma-separated (default: en,ko)
+  --to LANGS           languages, comma-separated (default: the config's languages; en,ko without one)
   --format FORMAT      text (default) or json
   -h, --help           show this help
 
@@ -34,12 +34,12 @@ export const statusCommand: Command = async (argv, io) => {
     return EXIT.ok;
   }
   const format = textOrJson(values.format);
-  const given = values.to !== undefined ? parseLanguages(values.to, '--to') : undefined;
+  const given = parseLanguages(values.to, '--to');
   const project = await openProject(io);
-  const languages = given ?? project.config.languages;
+  const languages = projectLanguages(project.config, given, '--to');
   const { articles, glossary, unreadable } = await unlessInterrupted(io, loadProjectWorkspace(project, positionals, languages));
   const gate = checkGate(glossary, articles.flatMap((article) => Object.values(article.parsed)), languages);
-  const rows = statusTable(articles, languages, gate.errorsOf);
+  const rows = statusTable(articles, languages, gate.errorsOf, project.config);
   io.stdout(format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : rows.length > 0 ? formatStatusTable(rows) : unreadable.length > 0 ? 'No article could be read.\n' : 'No articles found.\n');
   io.stderr(unreadableReport(unreadable, 'they are not in the table.'));
   return unreadable.length > 0 ? EXIT.badInput : EXIT.ok;

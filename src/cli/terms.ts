@@ -4,11 +4,10 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { asRead, isText, replaceFileIfUnchanged } from '../store/index.ts';
 import { alignArticles, addProposedEntries, findTerms, type Candidate, type Inconsistency } from '../terms/index.ts';
-import { GLOSSARY_FILE } from '../workspace/index.ts';
 import { formatOption, parseCommandArgs, UsageError } from './args.ts';
 import { EXIT, type Command } from './io.ts';
 import { unlessInterrupted } from './interrupt.ts';
-import { parseLanguages } from './languages.ts';
+import { parseLanguages, projectLanguages } from './languages.ts';
 import { loadProjectWorkspace, openProject, unreadableReport } from './project.ts';
 
 export const TERMS_HELP = `Usage: dolmetsch terms suggest [paths…] [options]
@@ -21,7 +20,7 @@ suggest       lists names in the German sources that no glossary entry covers, r
 inconsistent  lists names outside the glossary that the translations render two or more ways, with every place.
 
 Options:
-  --to LANGS              languages, comma-separated (default: en,ko)
+  --to LANGS              languages, comma-separated (default: en,ko of the config's languages; terms reads English and Korean only)
   --min-confidence N      only candidates at least this sure to be a name (0–1, default 0.4)
   --write IDS             suggest: add these candidates (comma-separated ids, or \`all\` for every one listed)
                           to glossary.yaml as entries with \`status: proposed\`; comments and order are kept
@@ -55,8 +54,10 @@ export const termsCommand: Command = async (argv, io) => {
   if (values.write !== undefined && action !== 'suggest') throw new UsageError('--write belongs to `terms suggest`.');
   const format = formatOption(values.format, ['text', 'json', 'yaml']);
   const minConfidence = confidence(values['min-confidence']);
-  const languages = parseLanguages(values.to, '--to');
+  const given = parseLanguages(values.to, '--to');
   const project = await openProject(io);
+  // Term proposals read English and Korean forms only (terms/target-forms.ts); other languages have no reader yet.
+  const languages = projectLanguages(project.config, given, '--to').filter((language) => language === 'en' || language === 'ko');
   const loaded = await unlessInterrupted(io, loadProjectWorkspace(project, paths, languages));
   const segments = alignArticles(loaded.articles.map((a) => ({ slug: a.document.slug, segments: a.segments, translations: a.translations, parsed: a.parsed })));
   const report = findTerms(segments, loaded.glossary, { minConfidence, languages });
@@ -71,16 +72,17 @@ export const termsCommand: Command = async (argv, io) => {
     return failed;
   }
   const chosen = choose(report.candidates, values.write);
-  const glossaryPath = path.join(project.root, GLOSSARY_FILE);
+  const glossaryFile = project.config.glossaryFile;
+  const glossaryPath = path.join(project.root, glossaryFile);
   const original = asRead(await readFile(glossaryPath));
   const result = addProposedEntries(original, chosen);
   // glossary.yaml is a file people edit: a save made while terms worked is kept, and nothing is added.
   if (result.added.length > 0 && (await replaceFileIfUnchanged(glossaryPath, result.text, isText(original))) === 'changed-on-disk') {
-    io.stderr(`dolmetsch terms: ${GLOSSARY_FILE} was saved while terms worked; left as saved, nothing added (run again)\n`);
+    io.stderr(`dolmetsch terms: ${glossaryFile} was saved while terms worked; left as saved, nothing added (run again)\n`);
     return EXIT.findings;
   }
   const lines = [
-    result.added.length > 0 ? `Added ${result.added.length} proposed entr${result.added.length === 1 ? 'y' : 'ies'} to ${GLOSSARY_FILE}: ${result.added.join(', ')}` : `Nothing was added to ${GLOSSARY_FILE}.`,
+    result.added.length > 0 ? `Added ${result.added.length} proposed entr${result.added.length === 1 ? 'y' : 'ies'} to ${glossaryFile}: ${result.added.join(', ')}` : `Nothing was added to ${glossaryFile}.`,
     ...result.skipped.map((s) => `  skipped ${s.id}: ${s.reason}`),
     result.added.length > 0 ? 'Check each one, then remove its `status: proposed` line; until then its findings are warnings.' : '',
   ];

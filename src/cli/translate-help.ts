@@ -18,7 +18,7 @@ Arguments:
   paths…                 source files or folders (default: all of source/)
 
 Options:
-  --to LANGS             target languages, comma-separated (default: en,ko)
+  --to LANGS             target languages, comma-separated (default: the config's languages; en,ko without one)
 ${option('--provider NAME', `${providers.map((p) => p.name).join(' | ')} (default: ${preferred.name} when ${keysOf(preferred)} is set, else ${fallback.name})`)}
 ${providers.map((p) => `${' '.repeat(OPTION_WIDTH + 4)}${p.name}: ${p.description}`).join('\n')}
   --dry-run              show what would be sent and billed, per language; send nothing, write nothing

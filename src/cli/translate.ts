@@ -4,11 +4,12 @@ import type { Shard } from '../workspace/index.ts';
 import { defaultProviderName } from '../providers/registry.ts';
 import type { ProviderSettings } from '../providers/types.ts';
 import { nonNegativeInteger, parseCommandArgs, positiveInteger, textOrJson, UsageError } from './args.ts';
-import { parseLanguages } from './languages.ts';
+import { parseLanguages, projectLanguages } from './languages.ts';
 import { EXIT, type Command } from './io.ts';
 import { progressReporter } from './progress.ts';
 import { openProject, unreadableReport } from './project.ts';
 import { languageOptionLines } from './language-options.ts';
+import { refuseUnsupportedLanguages } from './provider-languages.ts';
 import { renderSummary } from './render-summary.ts';
 import { translateHelp } from './translate-help.ts';
 
@@ -34,7 +35,7 @@ export const translateCommand: Command = async (argv, io) => {
   const format = textOrJson(values.format);
   const givenEnglish = values.english ?? io.env.DOLMETSCH_ENGLISH;
   if (givenEnglish !== undefined && givenEnglish !== 'en-US' && givenEnglish !== 'en-GB') throw new UsageError(`--english is en-US or en-GB, not "${givenEnglish}".`);
-  const languages = values.to !== undefined ? parseLanguages(values.to, '--to') : undefined;
+  const languages = parseLanguages(values.to, '--to');
   const concurrency = values.concurrency !== undefined ? positiveInteger(values.concurrency, '--concurrency', 4) : undefined;
   const maxChars = nonNegativeInteger(values['max-chars'], '--max-chars');
 
@@ -44,14 +45,17 @@ export const translateCommand: Command = async (argv, io) => {
   const settings: ProviderSettings = {
     env: io.env, englishVariant: english, languageOptions: config.languageOptions, ...(values.model ? { model: values.model } : {}),
   };
-  const runLanguages = languages ?? config.languages;
+  const runLanguages = projectLanguages(config, languages, '--to');
+  const provider = values.provider ?? config.translate.provider ?? defaultProviderName(settings);
+  await refuseUnsupportedLanguages(project, provider, runLanguages);
   const summary = await translateRun({
     root: project.root,
     from: project.from,
     paths: positionals,
+    layout: config,
     ...(values.shard !== undefined ? { shard: parseShard(values.shard) } : {}),
     languages: runLanguages,
-    provider: values.provider ?? config.translate.provider ?? defaultProviderName(settings),
+    provider,
     providerSettings: settings,
     dryRun: values['dry-run'] ?? false,
     concurrency: concurrency ?? config.translate.concurrency,

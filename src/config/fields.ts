@@ -9,10 +9,18 @@ export type Field =
   | { kind: 'choice'; description: string; example: string; values: readonly string[] }
   | { kind: 'texts'; description: string; example: string; maxItems: number; maxLength: number }
   | { kind: 'section'; description: string; example: string; fields: Readonly<Record<string, Field>> }
-  /** A mapping whose keys are chosen from `keys`, each holding the same section (or nothing: the defaults). */
-  | { kind: 'keyed'; description: string; example: string; keys: readonly string[]; item: Extract<Field, { kind: 'section' }> }
+  /**
+   * A mapping whose keys are chosen from `keys` or match `pattern` (checked by `keyProblem`), each holding the
+   * same section (or nothing: the defaults).
+   */
+  | {
+      kind: 'keyed'; description: string; example: string; keys: readonly string[]; item: Extract<Field, { kind: 'section' }>;
+      pattern?: string; keyProblem?: (key: string) => string | undefined;
+    }
   /** A mapping whose keys are names the file chooses (e.g. a style rule's name), each holding the same field. */
   | { kind: 'named'; description: string; example: string; item: Field };
+
+import { LANGUAGE_CODE_PATTERN, languageCodeProblem } from '../core/languages.ts';
 
 export const MODEL_TYPES = ['quality_optimized', 'latency_optimized', 'prefer_quality_optimized'] as const;
 export const TAG_HANDLING_VERSIONS = ['v1', 'v2'] as const;
@@ -50,7 +58,7 @@ const STYLE_RULE: Extract<Field, { kind: 'section' }> = {
   description: 'One DeepL style rule list, created by `dolmetsch deepl push-style`.',
   example: 'Newsroom EN: { language: en, custom_instructions: [Use AP style for titles.] }',
   fields: {
-    language: { kind: 'choice', description: 'Target language the style rule list is for.', example: 'language: en', values: ['en', 'ko'] },
+    language: { kind: 'text', description: 'Target language the style rule list is for (one of languages).', example: 'language: en' },
     configured_rules: {
       kind: 'named', description: `DeepL configured rules by group (${STYLE_RULE_GROUPS.join(', ')}), each a mapping of rule to value.`,
       example: 'configured_rules: { numbers: { decimal_separator: use_period } }',
@@ -69,8 +77,9 @@ export const CONFIG_FIELDS: Readonly<Record<string, Field>> = {
   translations: { kind: 'text', description: 'Folder of the translation files (one folder per language, and memory/).', example: 'translations: translations' },
   glossary: { kind: 'text', description: 'The glossary file.', example: 'glossary: glossary.yaml' },
   languages: {
-    kind: 'keyed', description: 'Target languages, in this order, each with its provider options (default: en and ko).',
-    example: 'languages: { en: { english: en-US }, ko: {} }', keys: ['en', 'ko'], item: LANGUAGE,
+    kind: 'keyed', description: 'Target languages (BCP 47 codes such as en, ko, ja, fr, pt-BR), in this order, each with its provider options (default: en and ko).',
+    example: 'languages: { en: { english: en-US }, ko: {}, ja: {} }', keys: ['en', 'ko'], item: LANGUAGE,
+    pattern: LANGUAGE_CODE_PATTERN, keyProblem: languageCodeProblem,
   },
   style_rules: {
     kind: 'named', description: 'DeepL style rule lists by name, for `dolmetsch deepl push-style` (Pro accounts).',

@@ -108,8 +108,22 @@ export class FieldReader {
       this.report('config-invalid-value', node, `expected ${where} to be a mapping, found ${describe(node)}`, `Write it as: ${field.example}`);
       return undefined;
     }
-    const byKey = Object.fromEntries(field.keys.map((key) => [key, field.item] as const));
+    const byKey: Record<string, Field> = Object.fromEntries(field.keys.map((key) => [key, field.item] as const));
+    const refused: Array<{ key: string; node: Node; problem: string }> = [];
+    for (const pair of node.items as { key: unknown }[]) {
+      const key = isScalar(pair.key) && typeof pair.key.value === 'string' ? pair.key.value : undefined;
+      if (key === undefined || Object.hasOwn(byKey, key) || field.keyProblem === undefined) continue;
+      const problem = field.keyProblem(key);
+      if (problem !== undefined) refused.push({ key, node: pair.key as Node, problem });
+      // Read as a language all the same (refused below if it is none), so its options are checked too.
+      byKey[key] = field.item;
+    }
     const values = this.section(node, byKey, where, field.example);
+    for (const { key, node: keyNode, problem } of refused) {
+      const meant = closestKey(key, field.keys);
+      this.report('config-unknown-key', keyNode, `${where}: ${problem}${meant && !problem.includes(`"${meant}"`) ? `; did you mean "${meant}"?` : ''}`,
+        meant ? `Rename "${key}" to "${meant}".` : `Write it as: ${field.example}`);
+    }
     if (values !== undefined && Object.keys(values).length === 0 && node.items.length === 0) {
       this.report('config-invalid-value', node, `${where} names no language`, `Write it as: ${field.example}`);
       return undefined;

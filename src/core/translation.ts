@@ -3,8 +3,12 @@
 export const SEGMENT_STATUSES = ['new', 'machine', 'edited', 'reviewed', 'stale'] as const;
 export type SegmentStatus = (typeof SEGMENT_STATUSES)[number];
 
-/** The languages dolmetsch translates into. Providers map them to their own codes (DeepL: en-US, ko). */
-export type TargetLanguage = 'en' | 'ko';
+/**
+ * A language dolmetsch translates into: a BCP 47 code (languages.ts says which) the config lists. Providers map
+ * it to their own codes (DeepL: en-US, ko, JA).
+ */
+export type TargetLanguage = string;
+/** The target languages of a project without a config, or whose config names none. */
 export const TARGET_LANGUAGES: readonly TargetLanguage[] = ['en', 'ko'];
 
 /** Which machine produced the last machine target, and a hash of that exact text. */

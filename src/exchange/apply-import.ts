@@ -10,6 +10,7 @@ import type { SegmentStatus, TranslationEntry } from '../core/translation.ts';
 import { serializeTranslationFile, type ParsedTranslationFile } from '../store/index.ts';
 import { mergeUnit } from './merge-unit.ts';
 import type { ImportUnit } from './read-exchange.ts';
+import { sameLanguage } from './unit-read.ts';
 
 export type SkipReason =
   /** The file names no translation file we know, or the id is in none of them. */
@@ -78,7 +79,7 @@ export function applyImport(units: readonly ImportUnit[], files: ReadonlyMap<str
       continue;
     }
     const [path, parsed] = found;
-    if (unit.language !== undefined && unit.language !== parsed.model.language) {
+    if (unit.language !== undefined && !sameLanguage(unit.language, parsed.model.language)) {
       skip(unit, 'language-mismatch', path);
       continue;
     }
@@ -137,7 +138,7 @@ function findFile(unit: ImportUnit, files: ReadonlyMap<string, ParsedTranslation
     return parsed ? [unit.file, parsed] : 'unknown-file';
   }
   const holders = [...files].filter(([, parsed]) =>
-    (unit.language === undefined || parsed.model.language === unit.language) && parsed.model.segments.some((entry) => entry.id === unit.id));
+    (unit.language === undefined || sameLanguage(unit.language, parsed.model.language)) && parsed.model.segments.some((entry) => entry.id === unit.id));
   if (holders.length === 1) return holders[0]!;
   return holders.length === 0 ? 'unknown-id' : 'ambiguous-id';
 }

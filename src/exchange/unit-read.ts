@@ -1,5 +1,6 @@
 /** What every exchange format's reader shares: building units with their place, and reading XML text and languages. */
-import { TARGET_LANGUAGES, type TargetLanguage } from '../core/translation.ts';
+import { languageCodeProblem } from '../core/languages.ts';
+import type { TargetLanguage } from '../core/translation.ts';
 import type { ExchangeBase } from './base.ts';
 import type { ImportUnit } from './exchange-format.ts';
 import { childElements, textContent, type XmlElement } from './xml-read.ts';
@@ -30,7 +31,17 @@ export function primary(tag: string): string {
   return tag.toLowerCase().split(/[-_]/)[0] ?? '';
 }
 
+/** A CAT tool's language tag in BCP 47 case (`pt_br` → `pt-BR`); undefined when it is not one of a target language. */
 export function targetLanguage(tag: string | undefined): TargetLanguage | undefined {
-  const language = primary(tag ?? '');
-  return (TARGET_LANGUAGES as readonly string[]).includes(language) ? (language as TargetLanguage) : undefined;
+  const parts = (tag ?? '').split(/[-_]/);
+  const language = parts.map((part, i) => (i === 0 ? part.toLowerCase() : part.length === 4 ? part[0]!.toUpperCase() + part.slice(1).toLowerCase() : part.toUpperCase())).join('-');
+  return languageCodeProblem(language) === undefined ? language : undefined;
+}
+
+/**
+ * Whether a unit's language is a file's: the same code, or the same language where one of them names no
+ * region or script (`en-US` and `ja-JP` from a CAT tool are the project's `en` and `ja`).
+ */
+export function sameLanguage(unit: TargetLanguage, file: TargetLanguage): boolean {
+  return unit === file || (primary(unit) === primary(file) && (!unit.includes('-') || !file.includes('-')));
 }

@@ -8,12 +8,12 @@
  * either way, or the example would test nothing.
  */
 import type { Diagnostic } from '../core/diagnostic.ts';
+import { languageProfile } from '../core/languages.ts';
 import type { TargetLanguage } from '../core/translation.ts';
 import type { GlossaryMatchers } from './glossary.ts';
 import type { EntryDraft } from './read-entry.ts';
 import type { GlossaryEntry, GlossaryExample } from './types.ts';
 
-const LANGUAGE_NAMES: Record<TargetLanguage, string> = { en: 'English', ko: 'Korean' };
 
 export function checkExamples(
   drafts: readonly EntryDraft[],
@@ -63,7 +63,7 @@ function evaluate(entry: GlossaryEntry, example: GlossaryExample, matchers: Glos
   const goods: string[] = [];
   for (const lang of languages) {
     const matches = matchers[lang].match(example[lang]!).filter((m) => m.entry === entry.id);
-    const name = LANGUAGE_NAMES[lang];
+    const name = languageProfile(lang).name;
     const forbidden = matches.filter((m) => m.kind === 'forbidden');
     const allowed = matches.filter((m) => m.kind !== 'forbidden');
     for (const m of forbidden) problems.push(`the ${name} has the forbidden form "${m.text}"`);

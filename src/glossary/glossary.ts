@@ -7,7 +7,8 @@ import { buildEnglishMatcher } from './match-english.ts';
 import { buildGermanMatcher } from './match-german.ts';
 import { buildKoreanMatcher } from './match-korean.ts';
 import type { TargetMatcher } from './match-target.ts';
-import type { Glossary, GlossaryEntry, TermMatch } from './types.ts';
+import { buildGenericMatcher } from './match-generic.ts';
+import { targetTermsOf, type Glossary, type GlossaryEntry, type TermMatch } from './types.ts';
 
 export interface GlossaryMatchers {
   german: (text: string, options?: { allCaps?: boolean }) => TermMatch[];
@@ -22,6 +23,14 @@ export function buildMatchers(entries: readonly GlossaryEntry[]): GlossaryMatche
   return { german: buildGermanMatcher(entries), en: buildEnglishMatcher(entries), ko: buildKoreanMatcher(entries) };
 }
 
+/** English and Korean have matchers of their own; any other language gets the generic one, built when first asked. */
+function matcherFor(matchers: GlossaryMatchers, others: Map<TargetLanguage, TargetMatcher>, entries: readonly GlossaryEntry[], lang: TargetLanguage): TargetMatcher {
+  if (lang === 'en' || lang === 'ko') return matchers[lang];
+  let matcher = others.get(lang);
+  if (!matcher) others.set(lang, (matcher = buildGenericMatcher(entries, lang)));
+  return matcher;
+}
+
 export function createGlossary(input: {
   path: string;
   entries: GlossaryEntry[];
@@ -31,6 +40,7 @@ export function createGlossary(input: {
 }): Glossary {
   const { path, entries } = input;
   const matchers = input.matchers ?? buildMatchers(entries);
+  const others = new Map<TargetLanguage, TargetMatcher>();
   const indexById = new Map(entries.map((entry, index) => [entry.id, index]));
   let exported: ReturnType<typeof exportGlossary> | undefined;
   return {
@@ -42,15 +52,15 @@ export function createGlossary(input: {
       return index === undefined ? undefined : entries[index];
     },
     matchGerman: (text, options) => matchers.german(text, options),
-    matchTarget: (lang: TargetLanguage, text: string) => matchers[lang].match(text),
-    forbiddenExceptions: (lang: TargetLanguage, text: string) => matchers[lang].exceptions(text),
+    matchTarget: (lang: TargetLanguage, text: string) => matcherFor(matchers, others, entries, lang).match(text),
+    forbiddenExceptions: (lang: TargetLanguage, text: string) => matcherFor(matchers, others, entries, lang).exceptions(text),
     termsFor: (entryIds, lang) => {
       const terms: GlossaryTerm[] = [];
       for (const id of new Set(entryIds)) {
         const index = indexById.get(id);
         if (index === undefined) continue;
-        const entry = entries[index]!;
-        terms.push({ entry: id, source: entry.de.term, target: entry[lang].preferred, doNotTranslate: entry[lang].doNotTranslate });
+        const target = targetTermsOf(entries[index]!, lang);
+        if (target) terms.push({ entry: id, source: entries[index]!.de.term, target: target.preferred, doNotTranslate: target.doNotTranslate });
       }
       return terms;
     },

@@ -1,5 +1,5 @@
 export { loadGlossary, emptyGlossary } from './load.ts';
-export { ENTRY_KINDS, DERIVE_RULES } from './types.ts';
+export { ENTRY_KINDS, DERIVE_RULES, targetTermsOf } from './types.ts';
 export type {
   DeriveRule,
   EntryKind,

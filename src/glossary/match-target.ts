@@ -1,7 +1,7 @@
 /** The forms of an entry in one target language, and the matcher built from them. */
 import type { TargetLanguage } from '../core/translation.ts';
 import { TermScanner, type BoundaryCheck, type FirstLetterCase } from './term-scanner.ts';
-import type { GlossaryEntry, TargetMatch, TargetMatchKind, TermMatch } from './types.ts';
+import { targetTermsOf, type GlossaryEntry, type TargetMatch, type TargetMatchKind, type TermMatch } from './types.ts';
 
 export interface TargetPayload {
   entry: string;
@@ -18,7 +18,8 @@ export interface TargetMatcher {
 }
 
 export function targetForms(entry: GlossaryEntry, lang: TargetLanguage): Array<{ form: string; kind: TargetMatchKind }> {
-  const terms = entry[lang];
+  const terms = targetTermsOf(entry, lang);
+  if (terms === undefined) return [];
   return [
     { form: terms.preferred, kind: 'preferred' as const },
     ...(terms.short === undefined ? [] : [{ form: terms.short, kind: 'accepted' as const }]),
@@ -33,6 +34,7 @@ export function buildTargetMatcher(
   lang: TargetLanguage,
   boundaries: BoundaryCheck<TargetPayload>,
   firstLetter: FirstLetterCase = 'exact',
+  insideWords = false,
 ): TargetMatcher {
   const scanner = new TermScanner<TargetPayload>(boundaries);
   const exceptionScanner = new TermScanner<TargetPayload>(boundaries);
@@ -46,7 +48,7 @@ export function buildTargetMatcher(
     };
     // One payload per entry and kind: a form listed twice over (a German form also accepted) matches once.
     for (const { form, kind } of targetForms(entry, lang)) scanner.add(form, payload(kind), !entry.caseSensitive, firstLetter);
-    for (const form of entry[lang].forbiddenExceptions) {
+    for (const form of targetTermsOf(entry, lang)?.forbiddenExceptions ?? []) {
       exceptionScanner.add(form, payload('forbidden'), !entry.caseSensitive);
       hasExceptions = true;
     }
@@ -54,14 +56,14 @@ export function buildTargetMatcher(
   const exceptions = (text: string): TermMatch[] =>
     !hasExceptions
       ? []
-      : exceptionScanner.scan(text).flatMap((hit) =>
+      : exceptionScanner.scan(text, { insideWords }).flatMap((hit) =>
           hit.payloads.map(({ entry }) => ({ entry, start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end) })),
         );
   return {
     exceptions,
     match: (text) => {
       // A nested form counts only where it ends inside a word, which only Korean's open right side allows.
-      const matches = scanner.scan(text, { nested: lang === 'ko' }).flatMap((hit) =>
+      const matches = scanner.scan(text, { nested: lang === 'ko', insideWords }).flatMap((hit) =>
         (hit.outer ? nestedAllowed(hit.payloads, hit.outer) : withoutShadowedForbidden(hit.payloads)).map(({ entry, kind }) => ({
           entry,
           kind,

@@ -1,11 +1,12 @@
 /** One item of `entries:` → a normalised GlossaryEntry, with the nodes later checks point at. */
-import type { Node } from 'yaml';
+import { isMap, isScalar, type Node } from 'yaml';
+import { languageCodeProblem } from '../core/languages.ts';
 import { ENTRY_KEYS } from './entry-keys.ts';
 import { optionalString, required } from './entry-fields.ts';
 import { readExamples } from './read-examples.ts';
 import { readGerman } from './read-german.ts';
 import { readTarget } from './read-target.ts';
-import { ENTRY_KINDS, type GlossaryEntry } from './types.ts';
+import { ENTRY_KINDS, type GlossaryEntry, type TargetTerms } from './types.ts';
 import type { Located, GlossaryReader } from './glossary-reader.ts';
 
 export { ENTRY_KEYS, EXAMPLE_KEYS, GERMAN_KEYS, TARGET_KEYS } from './entry-keys.ts';
@@ -22,7 +23,8 @@ export interface EntryDraft {
 }
 
 export function readEntry(reader: GlossaryReader, node: Node | null, fallbackOffset: number): EntryDraft | undefined {
-  const fields = reader.map(node, 'a glossary entry', ENTRY_KEYS, fallbackOffset);
+  const more = furtherLanguages(node);
+  const fields = reader.map(node, 'a glossary entry', [...ENTRY_KEYS, ...more], fallbackOffset);
   if (!fields || !node) return undefined;
   const at = node.range?.[0] ?? fallbackOffset;
   const id = required(reader, fields, 'id', 'entry', at, 'add `id: kebab-case-name`');
@@ -48,8 +50,23 @@ export function readEntry(reader: GlossaryReader, node: Node | null, fallbackOff
   const germanTerm = german?.terms.term ?? '';
   const en = readTarget(reader, fields, 'en', label, germanTerm, dnt, caseSensitive, at);
   const ko = readTarget(reader, fields, 'ko', label, germanTerm, dnt, caseSensitive, at);
+  // A further language is optional: an entry without its forms is not checked in it (check counts those).
+  const others = more.filter((lang) => fields.has(lang)).map((lang) => [lang, readTarget(reader, fields, lang, label, germanTerm, dnt, caseSensitive, at)] as const);
   const examples = readExamples(reader, fields.get('examples'), label);
-  if (!id || !kind || !german || !en || !ko) return undefined;
-  const entry: GlossaryEntry = { id: id.value, kind, ...(status ? { status } : {}), note, caseSensitive, de: german.terms, en, ko, examples: examples.values };
+  if (!id || !kind || !german || !en || !ko || others.some(([, terms]) => terms === undefined)) return undefined;
+  const entry: GlossaryEntry = {
+    id: id.value, kind, ...(status ? { status } : {}), ...(dnt ? { doNotTranslate: true as const } : {}), note, caseSensitive, de: german.terms, en, ko,
+    ...(others.length > 0 ? { otherLanguages: Object.fromEntries(others) as Record<string, TargetTerms> } : {}),
+    examples: examples.values,
+  };
   return { entry, idNode: id.node, germanForms: german.located, deriveNode: german.deriveNode, exampleNodes: examples.nodes };
+}
+
+/** Keys of an entry that name a target language beyond en and ko (`ja`, `fr`, `pt-BR`). */
+function furtherLanguages(node: Node | null): string[] {
+  if (!isMap(node)) return [];
+  return (node.items as { key: unknown }[]).flatMap(({ key }) => {
+    const name = isScalar(key) && typeof key.value === 'string' ? key.value : undefined;
+    return name !== undefined && !(ENTRY_KEYS as readonly string[]).includes(name) && languageCodeProblem(name) === undefined ? [name] : [];
+  });
 }

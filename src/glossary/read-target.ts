@@ -1,5 +1,6 @@
 /** `en:` or `ko:` of a glossary entry: preferred, short, accepted and forbidden forms, exceptions, dnt. */
 import type { TargetLanguage } from '../core/translation.ts';
+import { languageProfile } from '../core/languages.ts';
 import { TARGET_KEYS } from './entry-keys.ts';
 import { located, repeatedWithin } from './entry-fields.ts';
 import type { TargetTerms } from './types.ts';
@@ -8,7 +9,7 @@ import type { Located, MapFields, GlossaryReader } from './glossary-reader.ts';
 export function readTarget(reader: GlossaryReader, fields: MapFields, lang: TargetLanguage, label: string, germanTerm: string,
   entryDnt: boolean, caseSensitive: boolean, at: number): TargetTerms | undefined {
   const field = fields.get(lang);
-  const language = lang === 'en' ? 'English' : 'Korean';
+  const language = languageProfile(lang).name;
   if (!field) {
     if (entryDnt) return { preferred: germanTerm, accepted: [], forbidden: [], forbiddenExceptions: [], allowGerman: false, doNotTranslate: true };
     reader.reportAt(at, 'glossary-missing-key', `${label} has no \`${lang}\`: the ${language} to print is missing`,

@@ -22,6 +22,8 @@ export interface ScanOptions {
   nested?: boolean;
   /** Whether the text is set in capitals (matched ignoring case); by default judged from the text itself. */
   allCaps?: boolean;
+  /** Let a form start inside a run of letters: for scripts without spaces between words (Japanese, Chinese). */
+  insideWords?: boolean;
 }
 
 /** Language rules on top of the scanner's own: may this payload's form match text[start, end)? */
@@ -77,16 +79,16 @@ export class TermScanner<T> {
    */
   scan(text: string, options: ScanOptions = {}): ScanHit<T>[] {
     const folded = foldForMatching(text);
-    const hits = this.scanFolded(folded.text, options.allCaps ?? isAllCaps(folded.text), options.nested ?? false);
+    const hits = this.scanFolded(folded.text, options.allCaps ?? isAllCaps(folded.text), options.nested ?? false, options.insideWords ?? false);
     if (folded.text === text) return hits;
     return hits.map((hit) => ({ ...hit, ...folded.original(hit.start, hit.end) }));
   }
 
-  private scanFolded(text: string, allCaps: boolean, nested: boolean): ScanHit<T>[] {
+  private scanFolded(text: string, allCaps: boolean, nested: boolean, insideWords: boolean): ScanHit<T>[] {
     const hits: ScanHit<T>[] = [];
     let i = 0;
     while (i < text.length) {
-      const hit = this.startsWord(text, i) ? this.hitsAt(text, i, allCaps, false)[0] : undefined;
+      const hit = insideWords || this.startsWord(text, i) ? this.hitsAt(text, i, allCaps, false)[0] : undefined;
       if (hit) {
         hits.push(hit);
         if (nested) hits.push(...this.nestedIn(text, hit, allCaps));
@@ -98,7 +100,7 @@ export class TermScanner<T> {
     return hits;
   }
 
-  /** No form starts in the middle of a word, in any of our languages. */
+  /** No form starts in the middle of a word, in a language that writes spaces between words. */
   private startsWord(text: string, i: number): boolean {
     return !(i > 0 && isWordChar(text[i]) && isWordChar(text[i - 1]));
   }

@@ -55,7 +55,20 @@ export interface GlossaryEntry {
   de: GermanTerms;
   en: TargetTerms;
   ko: TargetTerms;
+  /** `dnt: true` on the entry: printed as in German in every language, further ones included. */
+  doNotTranslate?: true;
+  /** Forms in further target languages (`ja`, `fr`), by code; optional: an entry without them is not checked there. */
+  otherLanguages?: Record<TargetLanguage, TargetTerms>;
   examples: GlossaryExample[];
+}
+
+/** An entry's forms in a target language; undefined when the entry has none for it (only possible beyond en, ko). */
+export function targetTermsOf(entry: GlossaryEntry, lang: TargetLanguage): TargetTerms | undefined {
+  if (lang === 'en') return entry.en;
+  if (lang === 'ko') return entry.ko;
+  const terms = entry.otherLanguages?.[lang];
+  if (terms !== undefined || !entry.doNotTranslate) return terms;
+  return { preferred: entry.de.term, accepted: [], forbidden: [], forbiddenExceptions: [], allowGerman: false, doNotTranslate: true };
 }
 
 export interface TermMatch {

@@ -4,6 +4,7 @@
  * just ahead of the sender. A file is written, counted and let go as soon as it waits for nothing, so the run holds
  * only the articles whose requests are in flight.
  */
+import type { Layout } from '../workspace/index.ts';
 import type { TargetLanguage } from '../core/translation.ts';
 import type { Glossary } from '../glossary/index.ts';
 import { MEMORY_PROVENANCE } from '../providers/registry.ts';
@@ -25,6 +26,8 @@ import type { TrackedFile } from './tracked-file.ts';
 
 export interface TranslatePassOptions {
   root: string;
+  /** The project's folders (config); translation files are planned at its paths. */
+  layout: Layout;
   articles: readonly ArticleRef[];
   languages: readonly TargetLanguage[];
   glossary: Glossary;
@@ -112,7 +115,7 @@ class TranslatePass {
   async *#plannedBatches(): AsyncGenerator<Batch> {
     const { root, articles, languages, glossary, provider, signal } = this.#options;
     const packers: Packers = new Map(languages.map((language) => [language, new BatchPacker<WorkItem<TrackedFile>>(provider.limits)]));
-    for await (const { ref, article } of rereadArticles(root, articles, languages, glossary, this.#options.abbreviations)) {
+    for await (const { ref, article } of rereadArticles(root, articles, languages, glossary, this.#options.abbreviations, this.#options.layout)) {
       // An interrupt stops the planning too: what is not reached stays as it is on disk.
       if (signal?.aborted) {
         this.#reachedAll = false;
@@ -138,7 +141,7 @@ class TranslatePass {
   async #planArticle(article: Article, packers: Packers): Promise<Batch[]> {
     const ready: Batch[] = [];
     const texts = new ArticleSegments(article, this.#options.glossary);
-    for (const { file, needs } of planArticle(article, this.#options.languages)) {
+    for (const { file, needs } of planArticle(article, this.#options.languages, this.#options.layout)) {
       this.#open.add(file);
       for (const need of needs) {
         const item = this.#fillOrQueue(file, need, texts);

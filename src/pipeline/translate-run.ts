@@ -19,12 +19,14 @@ import { surveyRun, type Survey } from './survey/survey.ts';
 import { taggedMemory, TranslationMemory } from './plan/translation-memory.ts';
 import { translatePass, type TranslatePassOptions, type TranslatePassResult } from './translate-pass.ts';
 import { ProviderReadiness } from './send/provider-readiness.ts';
-import { type Shard } from '../workspace/index.ts';
+import { DEFAULT_LAYOUT, type Layout, type Shard } from '../workspace/index.ts';
 
 export interface TranslateOptions {
   root: string;
-  /** Source files or folders; empty = all of source/. */
+  /** Source files or folders; empty = all of the source folder. */
   paths: readonly string[];
+  /** Where the project keeps sources, translations and the glossary (its config); default: source/, translations/, glossary.yaml. */
+  layout?: Layout;
   /** The folder `paths` are relative to (where the person stands); default: root. */
   from?: string;
   /** Only this part of the articles (a CI matrix job). */
@@ -49,7 +51,7 @@ export async function translateRun(options: TranslateOptions): Promise<RunSummar
   const lock = await acquireRunLock(options.root);
   try {
     // Files a killed writer had moved aside go back first, before anything is read.
-    await restoreSetAside(path.join(options.root, 'translations'));
+    await restoreSetAside(path.join(options.root, (options.layout ?? DEFAULT_LAYOUT).translationsDir));
     return await run(options);
   } finally {
     await lock.release();
@@ -67,7 +69,7 @@ async function run(options: TranslateOptions): Promise<RunSummary> {
     memory: { lookup: (language, text) => (tagged ??= taggedMemory(memory ?? new TranslationMemory())).lookup(language, text) },
   });
 
-  const survey = await surveyRun(options.root, options.paths, options.languages, options.shard, cache, provider, options.from);
+  const survey = await surveyRun(options.root, options.paths, options.languages, options.shard, cache, provider, options.from, options.layout);
   try {
     memory = survey.memory;
     return await translateSurveyed(options, survey, cache, provider, emit);
@@ -108,7 +110,7 @@ async function translateSurveyed(
   }
 
   // The memory first (it holds what leaves the articles), then the articles.
-  const memoryWriter = new MemoryWriter(options.root);
+  const memoryWriter = new MemoryWriter(options.root, survey.repository.layout);
   for (const [language, entries] of survey.removed) memoryWriter.add(language, entries);
   const memoryLeftAlone = await memoryWriter.write(emit);
   if (memoryLeftAlone.length > 0) {
@@ -158,6 +160,7 @@ function passOptions(
   const { repository } = survey;
   return {
     root: options.root,
+    layout: repository.layout,
     articles: repository.articles,
     languages: options.languages,
     glossary: repository.glossary,
@@ -178,7 +181,7 @@ function passOptions(
 
 /** The summary: files the pass finished, the survey's plan for those it did not reach, and the clean ones. */
 function completeSummary(summary: RunSummary, survey: Survey, result: TranslatePassResult | undefined, provider: Provider): RunSummary {
-  const files = [...survey.planned.values(), ...cleanSummaries(survey.repository.clean)];
+  const files = [...survey.planned.values(), ...cleanSummaries(survey.repository.clean, survey.repository.layout)];
   summary.files = files.sort(byArticleAndLanguage);
   summary.untranslated = files.reduce((n, f) => n + f.untranslated, 0);
   summary.billedCharacters = files.reduce((n, f) => n + f.billedCharacters, 0);

@@ -9,12 +9,12 @@ import { InputError } from '../core/diagnostic.ts';
 import type { Diagnostic } from '../core/diagnostic.ts';
 import { contentHash } from '../core/hash.ts';
 import type { TargetLanguage } from '../core/translation.ts';
-import { TARGET_LANGUAGES } from '../core/translation.ts';
+import { deeplGlossaryCode, deeplLanguageProblem } from './deepl-languages.ts';
 import type { GlossaryExport } from '../core/glossary-terms.ts';
 
 export const GLOSSARY_NAME_PREFIX = 'dolmetsch-';
 
-/** De-duplicated, validated entries for one target language; DeepL glossary codes are `en` and `ko`, like ours. */
+/** De-duplicated, validated entries for one target language (ours; deeplGlossaryCode gives DeepL's: `en`, `pt`). */
 export interface GlossaryDictionary {
   targetLanguage: TargetLanguage;
   entries: Map<string, string>;
@@ -37,7 +37,8 @@ const FORBIDDEN_CHARACTER = /[\u0000-\u001f\u0080-\u009f\u2028\u2029]/u;
 export function cleanGlossary(glossary: GlossaryExport): GlossaryDictionary[] {
   const problems: Diagnostic[] = [];
   const dictionaries: GlossaryDictionary[] = [];
-  for (const language of TARGET_LANGUAGES) {
+  // en and ko first (the export's order), then further languages; one DeepL cannot translate into gets no dictionary.
+  for (const language of Object.keys(glossary.pairs).filter((l) => deeplLanguageProblem(l) === undefined)) {
     const entries = new Map<string, string>();
     for (const pair of glossary.pairs[language] ?? []) {
       const source = pair.source.trim();
@@ -104,7 +105,7 @@ export async function syncGlossary(client: DeepLClient, glossary: GlossaryExport
       name,
       dictionaries.map((d) => ({
         sourceLangCode: 'de',
-        targetLangCode: d.targetLanguage,
+        targetLangCode: deeplGlossaryCode(d.targetLanguage),
         entries: new GlossaryEntries({ entries: Object.fromEntries(d.entries) }),
       })),
     ));
@@ -119,7 +120,7 @@ function holdsAll(info: MultilingualGlossaryInfo, dictionaries: GlossaryDictiona
     info.dictionaries.some(
       (held) =>
         held.sourceLangCode.toLowerCase() === 'de' &&
-        held.targetLangCode.toLowerCase() === d.targetLanguage &&
+        held.targetLangCode.toLowerCase() === deeplGlossaryCode(d.targetLanguage) &&
         held.entryCount === d.entries.size,
     ),
   );

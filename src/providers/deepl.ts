@@ -19,6 +19,7 @@ import type { NewStyleRule, StyleRuleSummary, TranslationMemorySummary } from '.
 import { batchContext } from './deepl-context.ts';
 import { deeplLanguageOptions, describeDeepLOptions } from './deepl-options.ts';
 import { syncGlossary } from './deepl-glossary.ts';
+import { deeplLanguageProblem, deeplTargetCode } from './deepl-languages.ts';
 import type { PreparedGlossary } from './deepl-glossary.ts';
 import { codePoints, type BillingRule } from './declaration.ts';
 import { ProviderError } from './types.ts';
@@ -71,6 +72,7 @@ export const deeplFactory: ProviderFactory = {
   limits: LIMITS,
   isConfigured: (settings) => Boolean(settings.env.DEEPL_AUTH_KEY?.trim()),
   create: (settings) => new DeepLProvider(readDeepLSettings(settings)),
+  languageProblem: deeplLanguageProblem,
   describeLanguageOptions: (settings, language) => `DeepL options: ${describeDeepLOptions(settings.languageOptions?.[language])}`,
 };
 
@@ -196,7 +198,10 @@ export class DeepLProvider implements ProviderClient {
   }
 
   #targetCode(language: TargetLanguage): TargetLanguageCode {
-    return language === 'en' ? this.#settings.englishVariant : 'ko';
+    const code = deeplTargetCode(language, this.#settings.englishVariant);
+    // The run asks languageProblem before any request; reaching here without a code is a bug.
+    if (code === undefined) throw new Error(`DeepL has no target code for "${language}"`);
+    return code;
   }
 
   /**

@@ -166,6 +166,8 @@ export interface ProviderFactory extends ProviderDeclaration {
   isConfigured(settings: ProviderSettings): boolean;
   /** Throws ProviderError('config') when a setting is missing or malformed. */
   create(settings: ProviderSettings): ProviderClient;
+  /** Why this provider cannot translate into `language` (asked before any request); undefined when it can. */
+  languageProblem?(language: TargetLanguage): string | undefined;
   /** What the config's options for this language change in this provider's requests (a dry run shows it). */
   describeLanguageOptions?(settings: ProviderSettings, language: TargetLanguage): string;
 }

@@ -6,7 +6,7 @@ import type { Diagnostic } from '../core/diagnostic.ts';
 import type { SourceDocument, SourceSegment } from '../core/document.ts';
 import type { TargetLanguage, TranslationFile } from '../core/translation.ts';
 import type { Glossary } from '../glossary/index.ts';
-import { translationPath } from '../workspace/index.ts';
+import { translationPath, type Layout } from '../workspace/index.ts';
 import { placeArticle, type PageLanguage, type PlacedStatus, type PublishedArticle } from './article-model.ts';
 import { createChrome } from './chrome.ts';
 import { contentBundle, serializeBundle } from './content-bundle.ts';
@@ -19,12 +19,14 @@ import type { NameCandidate } from './name-candidates.ts';
 export interface ArticleSources {
   document: SourceDocument;
   segments: readonly SourceSegment[];
-  translations: Partial<Record<TargetLanguage, TranslationFile>>;
+  translations: Record<TargetLanguage, TranslationFile>;
   /** Languages whose translation file could not be read: neither published nor skipped, their pages left as they are. */
   unreadable?: readonly TargetLanguage[];
 }
 
 export interface PublishOptions {
+  /** The project's folders (config), where the check's findings name translation files; default: translations/. */
+  layout?: Layout;
   languages: readonly TargetLanguage[];
   /** Publish articles with unconfirmed segments too, marked as machine translation, and despite check errors. */
   drafts: boolean;
@@ -82,7 +84,7 @@ export function publishArticles(articles: readonly ArticleSources[], options: Pu
         skipped.push({ slug, language, unfinished: tally(placed.unfinished.map((segment) => segment.status)) });
         continue;
       }
-      const errors = translation ? (options.checkErrors?.(translationPath(language, slug)) ?? []) : [];
+      const errors = translation ? (options.checkErrors?.(translationPath(language, slug, options.layout)) ?? []) : [];
       if (errors.length > 0) (options.drafts ? publishedWithErrors : refused).push({ slug, language, errors });
       if (errors.length > 0 && !options.drafts) continue;
       pages.set(key(slug, language), placed);
@@ -113,7 +115,7 @@ export function publishArticles(articles: readonly ArticleSources[], options: Pu
         languages: options.languages,
         nameCandidates,
         ...(options.glossary ? { glossary: options.glossary } : {}),
-        ...(options.checkFindings ? { findings: reviewFindings(slug, options.checkFindings) } : {}),
+        ...(options.checkFindings ? { findings: reviewFindings(slug, options.checkFindings, options.layout) } : {}),
       }),
     });
   }
@@ -121,8 +123,8 @@ export function publishArticles(articles: readonly ArticleSources[], options: Pu
 }
 
 /** The review page asks by language; the check knows translation files by path. */
-function reviewFindings(slug: string, findingsOf: (file: string, segmentId: string) => Diagnostic[]) {
-  return (language: TargetLanguage, segmentId: string): Diagnostic[] => findingsOf(translationPath(language, slug), segmentId);
+function reviewFindings(slug: string, findingsOf: (file: string, segmentId: string) => Diagnostic[], layout: Layout | undefined) {
+  return (language: TargetLanguage, segmentId: string): Diagnostic[] => findingsOf(translationPath(language, slug, layout), segmentId);
 }
 
 /** Front matter `read_also: [other-slug, …]`: links to those articles where they are published in this language. */

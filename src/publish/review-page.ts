@@ -5,6 +5,7 @@
  * Texts are shown as the inline Markdown of the YAML (escaped), so a reviewer sees exactly what is published.
  */
 import { createHash } from 'node:crypto';
+import { languageProfile } from '../core/languages.ts';
 import type { Diagnostic } from '../core/diagnostic.ts';
 import type { SourceDocument, SourceSegment } from '../core/document.ts';
 import type { TargetLanguage, TranslationEntry, TranslationFile } from '../core/translation.ts';
@@ -23,7 +24,7 @@ import { pageStart } from './page-start.ts';
 export interface ReviewInput {
   document: SourceDocument;
   segments: readonly SourceSegment[];
-  translations: Partial<Record<TargetLanguage, TranslationFile>>;
+  translations: Record<TargetLanguage, TranslationFile>;
   languages: readonly TargetLanguage[];
   glossary?: Glossary;
   /** The check's findings on a segment of the language's translation file (publish passes its check gate's). */
@@ -46,17 +47,17 @@ export function renderReviewPage(input: ReviewInput): string {
   const counts = articles.map((article) => {
     const c = countStatuses(article);
     const cells = COUNTED_STATUSES.map((status) => `<td data-count="${status}">${c.byStatus[status]}</td>`).join('');
-    return `<tr lang="${article.language}"><th scope="row">${escapeHtml(t(`language.${article.language}`))}</th>${cells}<td>${c.percentReviewed} %</td></tr>`;
+    return `<tr lang="${article.language}"><th scope="row">${escapeHtml(t(`language.${article.language}`, { defaultValue: languageProfile(article.language).name }))}</th>${cells}<td>${c.percentReviewed} %</td></tr>`;
   });
   const statusHeads = COUNTED_STATUSES.map((status) => `<th scope="col">${escapeHtml(t(`status.${status}`))}</th>`).join('');
 
   const rows = segments.map((segment, index) => {
-    const statuses = languages.map((language) => statusOf(segment, entries[language].get(segment.id)));
+    const statuses = languages.map((language) => statusOf(segment, entries[language]!.get(segment.id)));
     const glossaryMatches = input.glossary?.matchGerman(segment.text) ?? [];
     const german = highlightTerms(segment.text, [...glossaryMatches, ...candidateSpans(segment.text, input.nameCandidates ?? [], glossaryMatches)], t);
     const kind = document.blocks[segment.blockIndex]?.kind ?? 'paragraph';
     const findings = languages.map((language) => input.findings?.(language, segment.id) ?? []);
-    const targetCells = languages.map((language, i) => targetCell(language, segment, entries[language].get(segment.id), statuses[i]!, findings[i]!, input.glossary, t));
+    const targetCells = languages.map((language, i) => targetCell(language, segment, entries[language]!.get(segment.id), statuses[i]!, findings[i]!, input.glossary, t));
     const data = languages.map((language, i) => ` data-status-${language}="${statuses[i]}"`).join('');
     const findingCount = findings.reduce((sum, list) => sum + list.length, 0);
     return `<tr id="${escapeHtml(segment.id)}" class="kind-${kind}" data-statuses="${[...new Set(statuses)].join(' ')}"${data} data-findings="${findingCount}">
@@ -88,7 +89,7 @@ ${targetCells.join('\n')}
 </header>
 <main>
 <table class="segments">
-<thead><tr><th scope="col">${escapeHtml(t('review.segment'))}</th><th scope="col" lang="${uiLanguage}">${escapeHtml(t('language.de'))}</th>${languages.map((language) => `<th scope="col">${escapeHtml(t(`language.${language}`))}</th>`).join('')}</tr></thead>
+<thead><tr><th scope="col">${escapeHtml(t('review.segment'))}</th><th scope="col" lang="${uiLanguage}">${escapeHtml(t('language.de'))}</th>${languages.map((language) => `<th scope="col">${escapeHtml(t(`language.${language}`, { defaultValue: languageProfile(language).name }))}</th>`).join('')}</tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>

@@ -1,7 +1,7 @@
 /** `dolmetsch status`: articles × languages with segments per status and the reviewed share. */
 import type { TargetLanguage } from '../core/translation.ts';
 import { placeArticle, type PlacedStatus } from './article-model.ts';
-import { translationPath } from '../workspace/index.ts';
+import { translationPath, type Layout } from '../workspace/index.ts';
 import type { ArticleSources } from './publish.ts';
 import { COUNTED_STATUSES, countStatuses } from './status-counts.ts';
 
@@ -21,12 +21,13 @@ export function statusTable(
   articles: readonly ArticleSources[],
   languages: readonly TargetLanguage[],
   checkErrors: (file: string) => readonly unknown[] = () => [],
+  layout?: Layout,
 ): StatusRow[] {
   return articles.flatMap((article) =>
     languages.filter((language) => !article.unreadable?.includes(language)).map((language) => {
       const placed = placeArticle(article.document, article.segments, language, article.translations[language]);
       const { total, byStatus, percentReviewed } = countStatuses(placed);
-      const errors = article.translations[language] ? checkErrors(translationPath(language, article.document.slug)).length : 0;
+      const errors = article.translations[language] ? checkErrors(translationPath(language, article.document.slug, layout)).length : 0;
       return { article: article.document.slug, language, total, counts: byStatus, percentReviewed, checkErrors: errors, publishable: placed.status !== 'draft' && errors === 0 };
     }),
   );

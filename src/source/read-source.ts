@@ -12,8 +12,9 @@ import { slugOf } from '../workspace/layout.ts';
 export const MAX_BLOCK_CHARS = 20_000;
 
 /** `path` is relative to the repository root; `text` comes from decodeSource. */
-export function readSource(path: string, text: string): SourceDocument {
-  const document = readByFormat(path, text);
+/** `slug`: the workspace's, when the source folder is not source/ (workspace/layout.ts slugOf with the project's layout). */
+export function readSource(path: string, text: string, slug?: string): SourceDocument {
+  const document = readByFormat(path, text, slug);
   const huge = document.blocks.find((block) => block.text.length > MAX_BLOCK_CHARS);
   if (huge) {
     throw new InputError([
@@ -31,10 +32,10 @@ export function readSource(path: string, text: string): SourceDocument {
   return document;
 }
 
-function readByFormat(path: string, text: string): SourceDocument {
+function readByFormat(path: string, text: string, given?: string): SourceDocument {
   const normalisedPath = path.replace(/\\/g, '/');
   // The same slug the workspace gives the file: its path below source/, so source/2025/a.md and source/2026/a.md differ.
-  const slug = slugOf(normalisedPath);
+  const slug = given ?? slugOf(normalisedPath);
   const format = SOURCE_FORMATS.byFileName(normalisedPath);
   if (format) return { slug, path: normalisedPath, format: format.id, ...format.read(normalisedPath, text) };
   const extension = posix.extname(normalisedPath).toLowerCase();

@@ -1,5 +1,6 @@
 import { isScalar, type Node, type YAMLMap } from 'yaml';
-import { TARGET_LANGUAGES, type MachineProvenance, type Suppression, type TargetLanguage } from '../core/translation.ts';
+import { languageCodeProblem } from '../core/languages.ts';
+import type { MachineProvenance, Suppression, TargetLanguage } from '../core/translation.ts';
 import type { FieldValue } from './list-file-format.ts';
 import type { Pairs, TranslationReader } from './translation-reader.ts';
 
@@ -8,11 +9,17 @@ import type { Pairs, TranslationReader } from './translation-reader.ts';
 type ReadMap = { node: YAMLMap; pairs: Pairs };
 
 export function readLanguage(reader: TranslationReader, map: ReadMap, expected: string | undefined, folder: string): TargetLanguage | undefined {
-  const language = reader.oneOf(map, 'language', TARGET_LANGUAGES, 'the file');
+  const written = reader.string(map, 'language', { required: true, what: 'the file' });
+  const problem = written === undefined ? undefined : languageCodeProblem(written);
+  if (problem !== undefined) {
+    reader.report('translation-schema', map.pairs.get('language')?.value as Node, `language: ${problem}`,
+      expected !== undefined && languageCodeProblem(expected) === undefined ? `Set language: ${expected}.` : 'Write the target language code, e.g. language: en.');
+  }
+  const language = problem === undefined ? written : undefined;
   if (language !== undefined && expected !== undefined && language !== expected) {
     reader.report('translation-language-mismatch', map.pairs.get('language')?.value as Node,
       `language is "${language}" but the file is in ${folder}`,
-      (TARGET_LANGUAGES as readonly string[]).includes(expected)
+      languageCodeProblem(expected) === undefined
         ? `Set language: ${expected}, or move the file to the folder of language "${language}".`
         : `Move the file to the folder of language "${language}".`);
   }

@@ -17,8 +17,8 @@ export async function findProjectRoot(start: string): Promise<string> {
   let withoutGlossary: string | undefined;
   for (let folder = from; ; folder = path.dirname(folder)) {
     const [glossary, config] = await Promise.all([isFile(path.join(folder, GLOSSARY_FILE)), isFile(path.join(folder, CONFIG_FILE))]);
-    if (glossary) return folder;
-    if (config) throw missingGlossary(folder, `it has ${CONFIG_FILE}`);
+    // A config names the glossary's place itself (it may be elsewhere); the loaders say so if it is missing there.
+    if (glossary || config) return folder;
     if (withoutGlossary === undefined && (await isDirectory(path.join(folder, SOURCE_DIR)))) withoutGlossary = folder;
     if (path.dirname(folder) === folder) break;
   }

@@ -11,24 +11,38 @@ import { findTwins, twinMessage } from './twin-names.ts';
 export const SOURCE_DIR = 'source';
 export const GLOSSARY_FILE = 'glossary.yaml';
 
+/** Where a project keeps its files, repo-relative (dolmetsch.config.yaml's source, translations, glossary). */
+export interface Layout {
+  sourceDir: string;
+  translationsDir: string;
+  glossaryFile: string;
+}
+
+/** The layout of a project without a config; a Config is a Layout too. */
+export const DEFAULT_LAYOUT: Readonly<Layout> = Object.freeze({ sourceDir: SOURCE_DIR, translationsDir: 'translations', glossaryFile: GLOSSARY_FILE });
+
 /** The folder of one language's translation files. */
-export function translationDir(language: TargetLanguage): string {
-  return `translations/${language}`;
+export function translationDir(language: TargetLanguage, layout: Layout = DEFAULT_LAYOUT): string {
+  return `${layout.translationsDir}/${language}`;
 }
 
-export function translationPath(language: TargetLanguage, slug: string): string {
-  return `${translationDir(language)}/${slug}.yaml`;
+export function translationPath(language: TargetLanguage, slug: string, layout: Layout = DEFAULT_LAYOUT): string {
+  return `${translationDir(language, layout)}/${slug}.yaml`;
 }
 
-export const MEMORY_DIR = 'translations/memory';
-
-export function memoryPath(language: TargetLanguage): string {
-  return `${MEMORY_DIR}/${language}.yaml`;
+/** The folder of the memory files (one per language). */
+export function memoryDir(layout: Layout = DEFAULT_LAYOUT): string {
+  return `${layout.translationsDir}/memory`;
 }
 
-/** Slug of a source file: its path below source/ without the extension (`source/politik/a.md` → `politik/a`). */
-export function slugOf(sourcePath: string): string {
-  const relative = sourcePath.startsWith(`${SOURCE_DIR}/`) ? sourcePath.slice(SOURCE_DIR.length + 1) : path.posix.basename(sourcePath);
+export function memoryPath(language: TargetLanguage, layout: Layout = DEFAULT_LAYOUT): string {
+  return `${memoryDir(layout)}/${language}.yaml`;
+}
+
+/** Slug of a source file: its path below the source folder without the extension (`source/politik/a.md` → `politik/a`). */
+export function slugOf(sourcePath: string, layout: Layout = DEFAULT_LAYOUT): string {
+  const dir = layout.sourceDir;
+  const relative = sourcePath.startsWith(`${dir}/`) ? sourcePath.slice(dir.length + 1) : path.posix.basename(sourcePath);
   return relative.replace(/\.[^./]+$/, '');
 }
 
@@ -37,10 +51,10 @@ export function slugOf(sourcePath: string): string {
  * (files or folders, relative to `from`, the folder the person stands in; default: all of source/).
  * Anything outside the repository is refused.
  */
-export async function findSources(root: string, requested: readonly string[], from: string = root): Promise<string[]> {
+export async function findSources(root: string, requested: readonly string[], from: string = root, layout: Layout = DEFAULT_LAYOUT): Promise<string[]> {
   const problems: Diagnostic[] = [];
   const found = new Set<string>();
-  const starts = requested.length > 0 ? requested : [SOURCE_DIR];
+  const starts = requested.length > 0 ? requested : [layout.sourceDir];
   for (const start of starts) {
     const absolute = requested.length > 0 ? path.resolve(from, start) : path.resolve(root, start);
     const relative = path.relative(root, absolute);
@@ -51,7 +65,7 @@ export async function findSources(root: string, requested: readonly string[], fr
     const where = await checkInside(root, absolute, start);
     if ('missing' in where) {
       if (requested.length === 0) continue;
-      problems.push(problem(start, `${start} does not exist`, 'Check the path; sources live in source/.'));
+      problems.push(problem(start, `${start} does not exist`, `Check the path; sources live in ${layout.sourceDir}/.`));
     } else if (!where.inside) {
       problems.push(where.problem);
     } else if (where.kind === 'directory') {
@@ -65,12 +79,12 @@ export async function findSources(root: string, requested: readonly string[], fr
   const sorted = [...found].sort();
   const bySlug = new Map<string, string>();
   for (const file of sorted) {
-    const other = bySlug.get(slugOf(file));
-    if (other) problems.push(problem(file, `${file} and ${other} would share the translation files of "${slugOf(file)}"`, 'Rename one of them.'));
-    bySlug.set(slugOf(file), file);
+    const other = bySlug.get(slugOf(file, layout));
+    if (other) problems.push(problem(file, `${file} and ${other} would share the translation files of "${slugOf(file, layout)}"`, 'Rename one of them.'));
+    bySlug.set(slugOf(file, layout), file);
   }
-  for (const [file, twin] of findTwins(sorted, slugOf)) {
-    if (slugOf(file) === slugOf(twin)) continue; // reported above
+  for (const [file, twin] of findTwins(sorted, (file) => slugOf(file, layout))) {
+    if (slugOf(file, layout) === slugOf(twin, layout)) continue; // reported above
     problems.push(problem(file, twinMessage(file, twin, ', and so would be their translation files'), 'Rename one of them (or merge the two articles).'));
   }
   if (problems.length > 0) throw new InputError(problems);
@@ -134,8 +148,8 @@ export interface Shard {
  * Whether a source belongs to a shard. By a hash of its slug, not its position, so adding an article never moves
  * the others to another shard (their run caches and logs stay where they were).
  */
-export function inShard(sourcePath: string, shard: Shard | undefined): boolean {
+export function inShard(sourcePath: string, shard: Shard | undefined, layout: Layout = DEFAULT_LAYOUT): boolean {
   if (!shard || shard.count === 1) return true;
-  const hash = createHash('sha256').update(slugOf(sourcePath)).digest().readUInt32BE(0);
+  const hash = createHash('sha256').update(slugOf(sourcePath, layout)).digest().readUInt32BE(0);
   return hash % shard.count === shard.index - 1;
 }

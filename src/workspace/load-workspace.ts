@@ -11,15 +11,15 @@ import { TARGET_LANGUAGES, type TargetLanguage, type TranslationFile } from '../
 import { emptyGlossary, loadGlossary, type Glossary } from '../glossary/index.ts';
 import { decodeSource, readSource, segmentDocument } from '../source/index.ts';
 import { parseTranslationFile, type ParsedTranslationFile } from '../store/index.ts';
-import { findSources, GLOSSARY_FILE, readOptional, translationPath } from './layout.ts';
+import { DEFAULT_LAYOUT, findSources, readOptional, slugOf, translationPath, type Layout } from './layout.ts';
 import { decodeUtf8, InputProblems, listTranslationFiles } from './read-files.ts';
 
 export interface WorkspaceArticle {
   document: SourceDocument;
   segments: SourceSegment[];
-  translations: Partial<Record<TargetLanguage, TranslationFile>>;
+  translations: Record<TargetLanguage, TranslationFile>;
   /** The parsed translation files (for edits that keep the file's formatting), by language. */
-  parsed: Partial<Record<TargetLanguage, ParsedTranslationFile>>;
+  parsed: Record<TargetLanguage, ParsedTranslationFile>;
   /** Languages whose translation file could not be read. */
   unreadable?: TargetLanguage[];
 }
@@ -32,38 +32,39 @@ export interface Workspace {
 }
 
 /** glossary.yaml, read the same way by every command: required, UTF-8, validated; undefined (see `problems`) when unusable. */
-async function readGlossaryFile(root: string, problems: InputProblems): Promise<{ glossary?: Glossary; bytes?: Uint8Array }> {
-  const bytes = await readOptional(root, GLOSSARY_FILE);
+async function readGlossaryFile(root: string, problems: InputProblems, layout: Layout): Promise<{ glossary?: Glossary; bytes?: Uint8Array }> {
+  const file = layout.glossaryFile;
+  const bytes = await readOptional(root, file);
   if (bytes === undefined) {
     problems.diagnostics.push({
       ruleId: 'glossary-missing',
       severity: 'error',
-      file: GLOSSARY_FILE,
-      message: `${GLOSSARY_FILE} is missing: without it no name can be checked or kept consistent`,
-      hint: `Restore it (e.g. git checkout -- ${GLOSSARY_FILE}); a new project starts with \`version: 1\` and \`entries: []\`.`,
+      file,
+      message: `${file} is missing: without it no name can be checked or kept consistent`,
+      hint: `Restore it (e.g. git checkout -- ${file}); a new project starts with \`version: 1\` and \`entries: []\`.`,
     });
     return {};
   }
-  return { glossary: problems.attempt(() => loadGlossary(decodeUtf8(GLOSSARY_FILE, bytes), GLOSSARY_FILE)), bytes };
+  return { glossary: problems.attempt(() => loadGlossary(decodeUtf8(file, bytes), file)), bytes };
 }
 
 /** glossary.yaml as every article needs it: a missing or broken one throws InputError. */
-export async function requireGlossary(root: string): Promise<{ glossary: Glossary; bytes: Uint8Array }> {
+export async function requireGlossary(root: string, layout: Layout = DEFAULT_LAYOUT): Promise<{ glossary: Glossary; bytes: Uint8Array }> {
   const problems = new InputProblems();
-  const { glossary, bytes } = await readGlossaryFile(root, problems);
+  const { glossary, bytes } = await readGlossaryFile(root, problems, layout);
   problems.throwIfAny();
   return { glossary: glossary!, bytes: bytes! };
 }
 
 /** glossary.yaml for the check, which goes on without one: a missing or broken file is in `problems`, the terms empty. */
-export async function glossaryOrEmpty(root: string, problems: InputProblems): Promise<Glossary> {
-  return (await readGlossaryFile(root, problems)).glossary ?? emptyGlossary(GLOSSARY_FILE);
+export async function glossaryOrEmpty(root: string, problems: InputProblems, layout: Layout = DEFAULT_LAYOUT): Promise<Glossary> {
+  return (await readGlossaryFile(root, problems, layout)).glossary ?? emptyGlossary(layout.glossaryFile);
 }
 
 /** Every translation file of `languages`, orphans included (the check looks at all of them). */
-export async function loadTranslationFiles(root: string, languages: readonly TargetLanguage[], problems: InputProblems): Promise<ParsedTranslationFile[]> {
+export async function loadTranslationFiles(root: string, languages: readonly TargetLanguage[], problems: InputProblems, layout: Layout = DEFAULT_LAYOUT): Promise<ParsedTranslationFile[]> {
   const files: ParsedTranslationFile[] = [];
-  for (const file of await listTranslationFiles(root, languages)) {
+  for (const file of await listTranslationFiles(root, languages, layout)) {
     const bytes = await readOptional(root, file);
     const parsed = bytes && parseTranslationBytes(file, bytes, problems);
     if (parsed) files.push(parsed);
@@ -77,9 +78,10 @@ export function parseSourceFile(
   bytes: Uint8Array | undefined,
   problems: InputProblems,
   abbreviations?: ReadonlySet<string>,
+  layout: Layout = DEFAULT_LAYOUT,
 ): { document: SourceDocument; segments: SourceSegment[] } | undefined {
   return problems.attempt(() => {
-    const document = readSource(file, decodeSource(file, bytes ?? new Uint8Array()));
+    const document = readSource(file, decodeSource(file, bytes ?? new Uint8Array()), slugOf(file, layout));
     return { document, segments: segmentDocument(document, abbreviations ? { abbreviations } : undefined) };
   });
 }
@@ -89,7 +91,7 @@ export function parseTranslationBytes(file: string, bytes: Uint8Array, problems:
   return problems.attempt(() => parseTranslationFile(decodeUtf8(file, bytes), file));
 }
 
-/** Every article under `paths` (default: all of source/) with its translation files in `languages`. */
+/** Every article under `paths` (default: all of the source folder) with its translation files in `languages`. */
 export async function loadWorkspace(
   root: string,
   paths: readonly string[],
@@ -97,20 +99,21 @@ export async function loadWorkspace(
   from: string = root,
   /** Learned from every source (pipeline/survey/learned-abbreviations.ts), so sentences get the ids translate gave them. */
   abbreviations?: ReadonlySet<string>,
+  layout: Layout = DEFAULT_LAYOUT,
 ): Promise<Workspace> {
-  const { glossary } = await requireGlossary(root);
-  await listTranslationFiles(root, languages); // refuses twin names there, as translate and check do
+  const { glossary } = await requireGlossary(root, layout);
+  await listTranslationFiles(root, languages, layout); // refuses twin names there, as translate and check do
   const problems = new InputProblems();
   const articles: WorkspaceArticle[] = [];
-  for (const file of await findSources(root, paths, from)) {
+  for (const file of await findSources(root, paths, from, layout)) {
     // A file refused on reading (a link out of the repository) is left out like an unreadable one, not fatal.
     const read = await problems.attemptAsync(() => readOptional(root, file));
-    const source = read.failed ? undefined : parseSourceFile(file, read.value, problems, abbreviations);
+    const source = read.failed ? undefined : parseSourceFile(file, read.value, problems, abbreviations, layout);
     if (!source) continue;
     const article: WorkspaceArticle = { ...source, translations: {}, parsed: {} };
     const unreadable: TargetLanguage[] = [];
     for (const language of languages) {
-      const path = translationPath(language, source.document.slug);
+      const path = translationPath(language, source.document.slug, layout);
       const bytes = await problems.attemptAsync(() => readOptional(root, path));
       if (!bytes.failed && bytes.value === undefined) continue;
       const parsed = bytes.failed ? undefined : parseTranslationBytes(path, bytes.value!, problems);

@@ -5,7 +5,7 @@ import { InputError, type Diagnostic } from '../core/diagnostic.ts';
 import type { TargetLanguage } from '../core/translation.ts';
 import { invalidUtf8Diagnostic } from '../text-input/invalid-utf8.ts';
 import { checkInside } from './inside-repository.ts';
-import { MEMORY_DIR, translationDir } from './layout.ts';
+import { DEFAULT_LAYOUT, memoryDir, translationDir, type Layout } from './layout.ts';
 import { twinTranslationProblems } from './twin-names.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -47,9 +47,9 @@ export async function listYamlFiles(root: string, directory: string): Promise<st
  * Every translation file of these languages, one language after the other. Two names there or in the memory folder
  * that are one file on macOS and Windows are an InputError naming both, as twin sources are.
  */
-export async function listTranslationFiles(root: string, languages: readonly TargetLanguage[]): Promise<string[]> {
-  const files = (await Promise.all(languages.map((language) => listYamlFiles(root, translationDir(language))))).flat();
-  const twins = twinTranslationProblems([...files, ...(await listYamlFiles(root, MEMORY_DIR))]);
+export async function listTranslationFiles(root: string, languages: readonly TargetLanguage[], layout: Layout = DEFAULT_LAYOUT): Promise<string[]> {
+  const files = (await Promise.all(languages.map((language) => listYamlFiles(root, translationDir(language, layout))))).flat();
+  const twins = twinTranslationProblems([...files, ...(await listYamlFiles(root, memoryDir(layout)))]);
   if (twins.length > 0) throw new InputError(twins);
   return files;
 }

@@ -1,5 +1,6 @@
 /** Runs the check on a fixture repository the way the CLI does, without a child process. */
 import { GLOSSARY_PATH, loadCheckInput, runCheck, sortDiagnostics, type CheckOptions } from '../../src/check/index.ts';
+import { readProjectConfig } from '../../src/config/index.ts';
 import type { Diagnostic } from '../../src/core/diagnostic.ts';
 
 export interface FixtureOutcome {
@@ -9,7 +10,10 @@ export interface FixtureOutcome {
 }
 
 export async function checkRepository(root: string, options: CheckOptions = {}): Promise<FixtureOutcome> {
-  const { input, problems } = await loadCheckInput(root, ['en', 'ko'], options);
+  // A fixture with a dolmetsch.config.yaml checks its languages (a third one: ja), else en and ko.
+  const config = await readProjectConfig(root);
+  const { languages } = config;
+  const { input, problems } = await loadCheckInput(root, languages, options, config);
   const result = runCheck(input);
   const diagnostics = sortDiagnostics([...problems, ...result.diagnostics], GLOSSARY_PATH);
   const exitCode = problems.length > 0 ? 2 : diagnostics.some((d) => d.severity === 'error') ? 1 : 0;

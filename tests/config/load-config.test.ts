@@ -101,14 +101,15 @@ describe('dolmetsch.config.yaml', () => {
     expect(found.find((d) => d.message.startsWith('"english"'))).toMatchObject({ line: 3, column: 14 });
   });
 
-  it('refuses paths outside the project, and other folders than the readers use yet', () => {
+  it('refuses paths outside the project, and a translations folder inside the sources; takes any other folders', () => {
     const outside = problems('source: ../elsewhere\nglossary: /etc/glossary.yaml\n');
     expect(outside.map((d) => [d.line, d.message])).toEqual([
       [1, 'source must be a path inside the project, relative to this file, found "../elsewhere"'],
       [2, 'glossary must be a path inside the project, relative to this file, found "/etc/glossary.yaml"'],
     ]);
-    const moved = problems('source: articles\n');
-    expect(moved[0]).toMatchObject({ line: 1, message: 'source: "articles" is not supported yet; this version of dolmetsch reads source only' });
+    expect(loadConfig('source: articles/de\ntranslations: out/\nglossary: terms/names.yaml\n')).toMatchObject({ sourceDir: 'articles/de', translationsDir: 'out', glossaryFile: 'terms/names.yaml' });
+    const nested = problems('source: articles\ntranslations: articles/translated\n');
+    expect(nested.map((d) => [d.line, d.message])).toEqual([[2, 'source and translations name the same folder, or one inside the other']]);
     expect(loadConfig('source: ./source/\n').sourceDir).toBe('source');
   });
 

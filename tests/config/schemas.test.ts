@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { CONFIG_FIELDS, type Field } from '../../src/config/index.ts';
+import { LANGUAGE_CODE_PATTERN } from '../../src/core/languages.ts';
 import { SEGMENT_STATUSES } from '../../src/core/translation.ts';
 import { TOP_KEYS } from '../../src/glossary/load.ts';
 import { ENTRY_KEYS, EXAMPLE_KEYS, GERMAN_KEYS, TARGET_KEYS } from '../../src/glossary/read-entry.ts';
@@ -35,6 +36,10 @@ function agree(field: Field, schema: Schema, where: string): void {
       expect(Object.keys(schema.properties ?? {}), where).toEqual(keys);
       expect(schema.additionalProperties, where).toBe(false);
       for (const key of keys) agree(field.kind === 'section' ? field.fields[key]! : field.item, schema.properties![key]!, `${where}.${key}`);
+      // A keyed mapping open to further keys (languages: ja, fr) takes them by the reader's own pattern.
+      const pattern = field.kind === 'keyed' ? field.pattern : undefined;
+      expect(Object.keys(schema.patternProperties ?? {}), where).toEqual(pattern === undefined ? [] : [pattern]);
+      if (pattern !== undefined && field.kind === 'keyed') agree(field.item, schema.patternProperties![pattern]!, `${where}.<pattern>`);
       return;
     }
     case 'named':
@@ -74,6 +79,12 @@ describe('shipped JSON Schemas', () => {
     expect(Object.keys(entry.properties!.de!.properties!)).toEqual([...GERMAN_KEYS]);
     expect(Object.keys(entry.properties!.en!.properties!)).toEqual([...TARGET_KEYS]);
     expect(Object.keys(entry.properties!.ko!.properties!)).toEqual([...TARGET_KEYS]);
+    // Further target languages (ja, fr) are keys of the entry matched by the language code pattern.
+    // (Not the entry's own short keys: a pattern applies on top of `properties`.)
+    const further = `^(?!(?:id|de|dnt)$)${LANGUAGE_CODE_PATTERN.slice(1)}`;
+    expect(Object.keys(entry.patternProperties!)).toEqual([further]);
+    expect(ENTRY_KEYS.filter((key) => new RegExp(further).test(key))).toEqual(['en', 'ko']);
+    expect(Object.keys(entry.patternProperties![further]!.properties!)).toEqual([...TARGET_KEYS]);
     expect(Object.keys(entry.properties!.examples!.items!.properties!)).toEqual([...EXAMPLE_KEYS]);
     expect(entry.properties!.kind!.enum).toEqual([...ENTRY_KINDS]);
     expect(entry.properties!.de!.properties!.derive!.items!.enum).toEqual([...DERIVE_RULES]);
@@ -104,7 +115,7 @@ describe('shipped JSON Schemas', () => {
 
   it('the config schema refuses what the reader refuses: an unknown key, a wrong type, a value out of range', async () => {
     const config = await validator('dolmetsch.config.schema.json');
-    for (const bad of ['translate: { concurency: 4 }', 'translate: { concurrency: four }', 'languages: { en: { translation_memory_threshold: 120 } }', 'languages: { fr: {} }', 'publish: { drafts: "yes" }']) {
+    for (const bad of ['translate: { concurency: 4 }', 'translate: { concurrency: four }', 'languages: { en: { translation_memory_threshold: 120 } }', 'languages: { english: {} }', 'languages: { fr: { english: 1 } }', 'publish: { drafts: "yes" }']) {
       expect(config(parse(bad)), bad).toBe(false);
     }
   });

@@ -28,13 +28,13 @@ describe('export', () => {
   });
 
   it('leaves derived forms out (DeepL inflects glossary terms itself)', () => {
-    expect(exported.pairs.en.map((p) => p.source)).not.toContain('Schoygus');
+    expect(exported.pairs.en!.map((p) => p.source)).not.toContain('Schoygus');
   });
 
   it('trims and de-duplicates by German source, the first entry winning', () => {
     const [shoigu, un] = glossaryOf(entries).entries;
     const clash = { ...un!, id: 'clash', de: { ...un!.de, term: ' Schoygu ', forms: [], short: [] } };
-    const pairs = exportGlossary([shoigu!, clash]).pairs.en;
+    const pairs = exportGlossary([shoigu!, clash]).pairs.en!;
     expect(pairs.filter((p) => p.source === 'Schoygu')).toEqual([{ source: 'Schoygu', target: 'Shoigu' }]);
   });
 

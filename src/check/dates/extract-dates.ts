@@ -10,6 +10,11 @@ import {
 
 export type TextLanguage = 'de' | 'en' | 'ko';
 
+/** Whether dates and numbers of a language can be read: only those with tables here (and in extract-numbers.ts). */
+export function hasDateTables(language: string): language is TextLanguage {
+  return language === 'de' || language === 'en' || language === 'ko';
+}
+
 export interface DateMention {
   start: number;
   end: number;

@@ -65,8 +65,8 @@ function fixSegment(segment: SegmentView, scope: FixScope): SegmentFix | undefin
       if (!rules.includes('korean-particle')) rules.push('korean-particle');
     }
   }
-  if (!silenced('quote-style') && germanMarks(target).length > 0) {
-    const quoted = withTargetQuotes(target);
+  if (!silenced('quote-style') && germanMarks(target, segment.language).length > 0) {
+    const quoted = withTargetQuotes(target, segment.language);
     if (quoted !== undefined) {
       target = quoted;
       rules.push('quote-style');

@@ -5,7 +5,8 @@
  * (`Shoigu’s`, `’90s`) when no ‘ is open. A segment may open a quotation the next one closes, so what is
  * left open or closed without an opening is counted, not treated as an error by itself.
  */
-import type { TextLanguage } from '../dates/extract-dates.ts';
+import { languageProfile } from '../../core/languages.ts';
+import type { TargetLanguage } from '../../core/translation.ts';
 
 export interface QuoteBalance {
   /** Quotations opened and closed inside the text. */
@@ -21,9 +22,9 @@ const TARGET_PAIRS: Record<string, string> = { '“': '”', '‘': '’', '「'
 const GERMAN_CLOSINGS = '“”‘’«»';
 const TARGET_CLOSINGS = '”」』';
 
-export function quoteBalance(text: string, language: TextLanguage): QuoteBalance {
-  const pairs = language === 'de' ? GERMAN_PAIRS : TARGET_PAIRS;
-  const closings = language === 'de' ? GERMAN_CLOSINGS : TARGET_CLOSINGS;
+export function quoteBalance(text: string, language: 'de' | TargetLanguage): QuoteBalance {
+  const pairs = language === 'de' ? GERMAN_PAIRS : targetPairs(language);
+  const closings = language === 'de' ? GERMAN_CLOSINGS : TARGET_CLOSINGS + Object.values(pairs).join('').replace(/[‘’]/g, '');
   const stack: string[] = [];
   const balance: QuoteBalance = { pairs: 0, open: 0, strayClosings: 0 };
   let straight = 0;
@@ -48,9 +49,16 @@ export function quoteBalance(text: string, language: TextLanguage): QuoteBalance
   return balance;
 }
 
-/** German marks that have no place in an English or Korean text, with their offsets. */
-export function germanMarks(text: string): Array<{ mark: string; start: number }> {
-  return [...text.matchAll(/[„‚»«]/gu)].map((m) => ({ mark: m[0], start: m.index }));
+/** The pairs a target reads: the common ones plus its language's own (French «…», Japanese 「…」). */
+function targetPairs(language: TargetLanguage): Record<string, string> {
+  const own = languageProfile(language).quotes.filter((pair) => !(pair[0]! in TARGET_PAIRS));
+  return own.length === 0 ? TARGET_PAIRS : { ...TARGET_PAIRS, ...Object.fromEntries(own.map((pair) => [pair[0]!, pair[1]!])) };
+}
+
+/** German marks that have no place in a text of `language` (English, Korean: all of „‚»«; French keeps «»), with offsets. */
+export function germanMarks(text: string, language: TargetLanguage = 'en'): Array<{ mark: string; start: number }> {
+  const own = languageProfile(language).quotes.join('');
+  return [...text.matchAll(/[„‚»«]/gu)].filter((m) => !own.includes(m[0])).map((m) => ({ mark: m[0], start: m.index }));
 }
 
 const TO_TARGET: Record<string, string> = { '„': '“', '‚': '‘', '»': '“', '«': '”' };
@@ -61,7 +69,9 @@ const TARGET_CLOSER: Record<string, string> = { '„': '”', '‚': '’', '»'
  * The text with German quotation marks turned into English/Korean ones, when every German opening has its
  * German closing, nested or not (a fix that is certain); else undefined.
  */
-export function withTargetQuotes(text: string): string | undefined {
+export function withTargetQuotes(text: string, language: TargetLanguage = 'en'): string | undefined {
+  // Only into “…” ‘…’: a language writing other marks first (French «…», Japanese 「…」) is left to a person.
+  if (languageProfile(language).quotes[0] !== '“”') return undefined;
   let out = '';
   const open: string[] = [];
   let changed = false;

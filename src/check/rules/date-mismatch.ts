@@ -4,9 +4,9 @@
  * the other way round; weekdays must be the same. Stale segments are skipped.
  */
 import type { Diagnostic } from '../../core/diagnostic.ts';
-import { extractDates, type DateMention } from '../dates/extract-dates.ts';
+import { extractDates, hasDateTables, type DateMention } from '../dates/extract-dates.ts';
 import type { CheckRule, SegmentView } from '../types.ts';
-import { finding, LANGUAGE_NAMES } from './finding.ts';
+import { finding, languageName } from './finding.ts';
 
 const ID = 'date-mismatch';
 const WEEKDAYS = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -15,7 +15,7 @@ export const dateMismatch: CheckRule = {
   id: ID,
   severity: 'error',
   summary: 'A date or weekday of the German is missing or different in the target (by meaning: am 3. Juni = June 3 = 6월 3일).',
-  run: ({ segments }) => segments.filter((s) => s.hasTarget && s.entry.status !== 'stale').flatMap(compare),
+  run: ({ segments }) => segments.filter((s) => s.hasTarget && s.entry.status !== 'stale' && hasDateTables(s.language)).flatMap(compare),
 };
 
 function agrees(a: DateMention, b: DateMention): boolean {
@@ -31,9 +31,9 @@ export function describeDate(d: DateMention): string {
 
 function compare(segment: SegmentView): Diagnostic[] {
   const source = extractDates(segment.sourcePlain, 'de');
-  const target = extractDates(segment.targetPlain, segment.language);
+  const target = extractDates(segment.targetPlain, segment.language as 'en' | 'ko');
   if (source.length === 0 && target.length === 0) return [];
-  const language = LANGUAGE_NAMES[segment.language];
+  const language = languageName(segment.language);
   const found: Diagnostic[] = [];
   const [sourceDates, targetDates] = [source.filter((d) => d.month !== undefined), target.filter((d) => d.month !== undefined)];
   for (const d of sourceDates.filter((s) => !targetDates.some((t) => agrees(s, t)))) {

@@ -1,6 +1,6 @@
 /** Segments without a translation: a note while work is in progress, an error with --require-complete. */
 import type { CheckRule } from '../types.ts';
-import { finding, LANGUAGE_NAMES } from './finding.ts';
+import { finding, languageName } from './finding.ts';
 
 export const emptyTarget: CheckRule = {
   id: 'empty-target',
@@ -13,7 +13,7 @@ export const emptyTarget: CheckRule = {
         finding(segment, {
           ruleId: 'empty-target',
           severity: options.requireComplete ? 'error' : 'note',
-          message: `no ${LANGUAGE_NAMES[segment.language]} translation yet (status: ${segment.entry.status})`,
+          message: `no ${languageName(segment.language)} translation yet (status: ${segment.entry.status})`,
           hint: 'run `npm run translate` for a machine draft, or write the target yourself',
         }),
       ),

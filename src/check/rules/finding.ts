@@ -3,6 +3,7 @@
  * segment's suppressions while rules keep returning plain Diagnostic[].
  */
 import type { Diagnostic, Severity } from '../../core/diagnostic.ts';
+import { languageProfile } from '../../core/languages.ts';
 import type { TargetLanguage } from '../../core/translation.ts';
 import type { GlossaryEntry } from '../../glossary/index.ts';
 import type { SegmentView } from '../types.ts';
@@ -38,7 +39,10 @@ export function segmentOf(diagnostic: Diagnostic): SegmentView | undefined {
   return segmentOfFinding.get(diagnostic);
 }
 
-export const LANGUAGE_NAMES: Record<TargetLanguage, string> = { en: 'English', ko: 'Korean' };
+/** A target language's English name for messages (`Korean`, `Japanese`). */
+export function languageName(language: TargetLanguage): string {
+  return languageProfile(language).name;
+}
 
 /** A text for a message: quoted, on one line, at most `max` characters. */
 export function quote(text: string, max = 80): string {

@@ -6,7 +6,7 @@
 import type { Diagnostic } from '../../core/diagnostic.ts';
 import { isAllCaps } from '../../glossary/index.ts';
 import type { CheckRule } from '../types.ts';
-import { finding, LANGUAGE_NAMES, quote, uniqueEntries } from './finding.ts';
+import { finding, languageName, quote, uniqueEntries } from './finding.ts';
 
 const ID = 'glossary-all-caps';
 
@@ -21,7 +21,7 @@ export const glossaryAllCaps: CheckRule = {
       const german = isAllCaps(segment.sourcePlain);
       const target = isAllCaps(segment.targetPlain);
       if (!german && !target) continue;
-      const where = [german ? 'the German' : '', target ? `the ${LANGUAGE_NAMES[segment.language]} target` : ''].filter(Boolean).join(' and ');
+      const where = [german ? 'the German' : '', target ? `the ${languageName(segment.language)} target` : ''].filter(Boolean).join(' and ');
       const terms = uniqueEntries(segment.germanMatches).map((id) => `${quote(segment.germanMatches.find((m) => m.entry === id)!.text)} (${id})`);
       found.push(finding(segment, {
         ruleId: ID,

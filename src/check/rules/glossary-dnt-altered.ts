@@ -4,9 +4,9 @@
  * that differs only in case where it stands, and otherwise a term the target lost (at the value's start).
  */
 import type { Diagnostic } from '../../core/diagnostic.ts';
-import type { GlossaryEntry } from '../../glossary/index.ts';
+import { targetTermsOf, type GlossaryEntry } from '../../glossary/index.ts';
 import type { CheckRule, SegmentView } from '../types.ts';
-import { LANGUAGE_NAMES, finding, quote, termSeverity, uniqueEntries } from './finding.ts';
+import { languageName, finding, quote, termSeverity, uniqueEntries } from './finding.ts';
 
 const ID = 'glossary-dnt-altered';
 
@@ -20,13 +20,13 @@ export const glossaryDntAltered: CheckRule = {
       if (!segment.hasTarget) continue;
       for (const match of segment.targetMatches) {
         const entry = glossary.entry(match.entry);
-        if (match.kind !== 'forbidden' || !entry?.[segment.language].doNotTranslate) continue;
+        if (match.kind !== 'forbidden' || !entry || !targetTermsOf(entry, segment.language)?.doNotTranslate) continue;
         found.push(altered(segment, entry, `${quote(match.text)} is a forbidden form`, match));
       }
       if (segment.entry.status === 'stale') continue;
       for (const id of uniqueEntries(segment.germanMatches)) {
         const entry = glossary.entry(id);
-        if (!entry?.[segment.language].doNotTranslate) continue;
+        if (!entry || !targetTermsOf(entry, segment.language)?.doNotTranslate) continue;
         if (segment.targetMatches.some((m) => m.entry === id)) continue;
         found.push(lost(segment, entry));
       }
@@ -36,7 +36,7 @@ export const glossaryDntAltered: CheckRule = {
 };
 
 function lost(segment: SegmentView, entry: GlossaryEntry): Diagnostic {
-  const term = entry[segment.language].preferred;
+  const term = targetTermsOf(entry, segment.language)!.preferred;
   const at = segment.targetPlain.toLowerCase().indexOf(term.toLowerCase());
   if (at >= 0) {
     const span = { start: at, end: at + term.length };
@@ -45,14 +45,14 @@ function lost(segment: SegmentView, entry: GlossaryEntry): Diagnostic {
   return finding(segment, {
     ruleId: ID,
     severity: termSeverity(entry),
-    message: `the German has ${quote(term)} (glossary: ${entry.id}), which stays as it is, but the ${LANGUAGE_NAMES[segment.language]} target does not have it`,
+    message: `the German has ${quote(term)} (glossary: ${entry.id}), which stays as it is, but the ${languageName(segment.language)} target does not have it`,
     entry: entry.id,
     hint: `keep ${quote(term)} in the target exactly as written`,
   });
 }
 
 function altered(segment: SegmentView, entry: GlossaryEntry, why: string, span: { start: number; end: number }): Diagnostic {
-  const term = entry[segment.language].preferred;
+  const term = targetTermsOf(entry, segment.language)!.preferred;
   return finding(segment, {
     ruleId: ID,
     severity: termSeverity(entry),

@@ -3,9 +3,9 @@
  * left untranslated (`Pjöngjang`). Do-not-translate terms are glossary-dnt-altered's business.
  */
 import type { Diagnostic } from '../../core/diagnostic.ts';
-import type { GlossaryEntry } from '../../glossary/index.ts';
+import { targetTermsOf, type TargetTerms } from '../../glossary/index.ts';
 import type { CheckRule, SegmentView } from '../types.ts';
-import { LANGUAGE_NAMES, finding, quote, termSeverity } from './finding.ts';
+import { languageName, finding, quote, termSeverity } from './finding.ts';
 
 export const glossaryForbiddenVariant: CheckRule = {
   id: 'glossary-forbidden-variant',
@@ -15,7 +15,7 @@ export const glossaryForbiddenVariant: CheckRule = {
     const found: Diagnostic[] = [];
     for (const segment of segments) {
       if (!segment.hasTarget) continue;
-      const language = LANGUAGE_NAMES[segment.language];
+      const language = languageName(segment.language);
       const wrong = [
         ...segment.targetMatches
           .filter((m) => m.kind === 'forbidden')
@@ -24,13 +24,14 @@ export const glossaryForbiddenVariant: CheckRule = {
       ].sort((a, b) => a.match.start - b.match.start);
       for (const { match, why } of wrong) {
         const entry = glossary.entry(match.entry);
-        if (entry === undefined || entry[segment.language].doNotTranslate) continue;
+        const terms = entry && targetTermsOf(entry, segment.language);
+        if (entry === undefined || terms === undefined || terms.doNotTranslate) continue;
         found.push(finding(segment, {
           ruleId: 'glossary-forbidden-variant',
           severity: termSeverity(entry),
           message: `${why} (glossary: ${entry.id})`,
           entry: entry.id,
-          hint: replacement(entry, segment),
+          hint: replacement(terms),
           span: match,
         }));
       }
@@ -39,7 +40,6 @@ export const glossaryForbiddenVariant: CheckRule = {
   },
 };
 
-function replacement(entry: GlossaryEntry, segment: SegmentView): string {
-  const terms = entry[segment.language];
+function replacement(terms: TargetTerms): string {
   return `write ${quote(terms.preferred)}${terms.short ? ` (or ${quote(terms.short)} after the first mention)` : ''}`;
 }

@@ -5,9 +5,9 @@
  * their target was made from other German.
  */
 import type { Diagnostic } from '../../core/diagnostic.ts';
-import type { GlossaryEntry } from '../../glossary/index.ts';
+import { targetTermsOf, type GlossaryEntry, type TargetTerms } from '../../glossary/index.ts';
 import type { CheckRule, SegmentView } from '../types.ts';
-import { LANGUAGE_NAMES, finding, quote, termSeverity, uniqueEntries } from './finding.ts';
+import { languageName, finding, quote, termSeverity, uniqueEntries } from './finding.ts';
 
 export const glossaryMissingTarget: CheckRule = {
   id: 'glossary-missing-target',
@@ -19,9 +19,10 @@ export const glossaryMissingTarget: CheckRule = {
       if (!segment.hasTarget || segment.entry.status === 'stale' || segment.germanMatches.length === 0) continue;
       for (const id of uniqueEntries(segment.germanMatches)) {
         const entry = glossary.entry(id);
-        if (entry === undefined || entry[segment.language].doNotTranslate) continue;
+        const terms = entry && targetTermsOf(entry, segment.language);
+        if (entry === undefined || terms === undefined || terms.doNotTranslate) continue;
         if (mentionsEntry(segment, id)) continue;
-        found.push(missing(segment, entry));
+        found.push(missing(segment, entry, terms));
       }
     }
     return found;
@@ -33,11 +34,10 @@ function mentionsEntry(segment: SegmentView, id: string): boolean {
   return segment.targetMatches.some((m) => m.entry === id) || segment.germanInTarget.some((m) => m.entry === id);
 }
 
-function missing(segment: SegmentView, entry: GlossaryEntry): Diagnostic {
-  const terms = entry[segment.language];
+function missing(segment: SegmentView, entry: GlossaryEntry, terms: TargetTerms): Diagnostic {
   const german = segment.germanMatches.find((m) => m.entry === entry.id)!.text;
   const allowed = [terms.preferred, terms.short, ...terms.accepted].filter((f): f is string => f !== undefined);
-  const language = LANGUAGE_NAMES[segment.language];
+  const language = languageName(segment.language);
   return finding(segment, {
     ruleId: 'glossary-missing-target',
     severity: termSeverity(entry),

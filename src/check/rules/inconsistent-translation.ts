@@ -6,7 +6,7 @@
 import type { Diagnostic } from '../../core/diagnostic.ts';
 import { effectiveStatus } from '../../core/person-edit.ts';
 import type { CheckRule, SegmentView } from '../types.ts';
-import { finding, LANGUAGE_NAMES, quote } from './finding.ts';
+import { finding, languageName, quote } from './finding.ts';
 
 export const inconsistentTranslation: CheckRule = {
   id: 'inconsistent-translation',
@@ -35,7 +35,7 @@ export const inconsistentTranslation: CheckRule = {
           ruleId: 'inconsistent-translation',
           severity: 'warning',
           message: `the same German is translated differently in ${where.file}:${where.line}: ${quote(reference.entry.target)}`,
-          hint: `use one ${LANGUAGE_NAMES[segment.language]} translation for the same sentence, or suppress this rule with a reason where the context needs another`,
+          hint: `use one ${languageName(segment.language)} translation for the same sentence, or suppress this rule with a reason where the context needs another`,
         }));
       }
     }

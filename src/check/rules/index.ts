@@ -7,6 +7,7 @@ import { glossaryDntAltered } from './glossary-dnt-altered.ts';
 import { glossaryExampleFails } from './glossary-example-fails.ts';
 import { glossaryForbiddenVariant } from './glossary-forbidden-variant.ts';
 import { glossaryMissingTarget } from './glossary-missing-target.ts';
+import { glossaryLanguageMissing } from './glossary-language-missing.ts';
 import { numberMismatch } from './number-mismatch.ts';
 import { koreanParticle } from './korean-particle.ts';
 import { quoteStyle } from './quote-style.ts';
@@ -21,6 +22,7 @@ import { invisibleCharacter, lookalikeCharacter } from './suspicious-characters.
 export const RULES: readonly CheckRule[] = [
   glossaryExampleFails,
   glossaryMissingTarget,
+  glossaryLanguageMissing,
   glossaryForbiddenVariant,
   glossaryDntAltered,
   glossaryAllCaps,

@@ -4,9 +4,10 @@
  * or added). Names with digits (`G7`, `Su-57`) must appear as written. Stale segments are skipped.
  */
 import type { Diagnostic } from '../../core/diagnostic.ts';
+import { hasDateTables } from '../dates/extract-dates.ts';
 import { extractNumbers, type NumberMention } from '../numbers/extract-numbers.ts';
 import type { CheckRule, SegmentView } from '../types.ts';
-import { finding, LANGUAGE_NAMES } from './finding.ts';
+import { finding, languageName } from './finding.ts';
 
 const ID = 'number-mismatch';
 
@@ -14,7 +15,8 @@ export const numberMismatch: CheckRule = {
   id: ID,
   severity: 'error',
   summary: 'A number of the German is missing or changed in the target, or the target adds one (compared by value: 7,25 = 7.25, 7 Mrd. = 70억).',
-  run: ({ segments }) => segments.filter((s) => s.hasTarget && s.entry.status !== 'stale').flatMap(compare),
+  // A language without number tables is left out, and check's last line says so: a guess would cry wolf.
+  run: ({ segments }) => segments.filter((s) => s.hasTarget && s.entry.status !== 'stale' && hasDateTables(s.language)).flatMap(compare),
 };
 
 const FIRM_SIGN = /\d|(?<!\p{L})[IVXLC]{2,}(?!\p{L})/u;
@@ -28,8 +30,8 @@ function compare(segment: SegmentView): Diagnostic[] {
   const spelledOnly = segment.language === 'en' && SPELLED_SIGN.test(segment.sourcePlain);
   if (!spelledOnly && !FIRM_SIGN.test(segment.sourcePlain) && !FIRM_SIGN.test(segment.targetPlain)) return [];
   const source = extractNumbers(segment.sourcePlain, 'de');
-  const target = extractNumbers(segment.targetPlain, segment.language);
-  const language = LANGUAGE_NAMES[segment.language];
+  const target = extractNumbers(segment.targetPlain, segment.language as 'en' | 'ko');
+  const language = languageName(segment.language);
   const found: Diagnostic[] = [];
   // A written-out German cardinal must be in an English target too (as a word or in digits): `drei Monate` ≠ `four months`.
   const required = (n: NumberMention) => n.firm || (n.spelled === true && segment.language === 'en');

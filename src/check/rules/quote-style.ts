@@ -1,12 +1,14 @@
 /**
- * Quotation marks in an English or Korean target: German marks left in (`„…“`, `‚…‘`, `»…«`), marks that do
+ * Quotation marks in a target (English, Korean, or any language by its own marks, core/languages.ts): German marks left in (`„…“`, `‚…‘`, `»…«`), marks that do
  * not pair up where the German's do, and (a warning) a quotation of the German the target has dropped.
  * Apostrophes are not quotation marks (see ../quotes/quotation-marks.ts).
  */
 import type { Diagnostic } from '../../core/diagnostic.ts';
+import { languageProfile } from '../../core/languages.ts';
+import type { TargetLanguage } from '../../core/translation.ts';
 import { germanMarks, quoteBalance, withTargetQuotes, type QuoteBalance } from '../quotes/quotation-marks.ts';
 import type { CheckRule, SegmentView } from '../types.ts';
-import { finding, LANGUAGE_NAMES } from './finding.ts';
+import { finding, languageName } from './finding.ts';
 
 const ID = 'quote-style';
 
@@ -21,16 +23,16 @@ const total = (b: QuoteBalance) => b.pairs + b.open + b.strayClosings;
 
 function judge(segment: SegmentView): Diagnostic[] {
   const target = segment.targetPlain;
-  const language = LANGUAGE_NAMES[segment.language];
-  const german = germanMarks(target);
+  const language = languageName(segment.language);
+  const german = germanMarks(target, segment.language);
   if (german.length > 0) {
-    const fixed = withTargetQuotes(target);
+    const fixed = withTargetQuotes(target, segment.language);
     return german.map(({ mark, start }) =>
       finding(segment, {
         ruleId: ID,
         severity: 'error',
         message: `the German quotation mark "${mark}" is left in the ${language} target`,
-        hint: `write ${segment.language === 'ko' ? '“…” (or ‘…’ inside)' : '“…” (‘…’ inside)'}${fixed ? '; dolmetsch check --fix does it' : ''}`,
+        hint: `write ${marksToWrite(segment.language)}${fixed ? '; dolmetsch check --fix does it' : ''}`,
         span: { start, end: start + mark.length },
       }),
     );
@@ -55,6 +57,12 @@ function judge(segment: SegmentView): Diagnostic[] {
     })];
   }
   return [];
+}
+
+function marksToWrite(language: TargetLanguage): string {
+  if (language === 'ko') return '“…” (or ‘…’ inside)';
+  const [outer, inner] = languageProfile(language).quotes;
+  return `${outer![0]}…${outer![1]}${inner ? ` (${inner[0]}…${inner[1]} inside)` : ''}`;
 }
 
 function describe(b: QuoteBalance): string {

@@ -8,7 +8,7 @@ import { effectiveStatus } from '../../core/person-edit.ts';
 import type { TargetLanguage } from '../../core/translation.ts';
 import { findTerms, type AlignedSegment } from '../../terms/index.ts';
 import type { CheckRule, SegmentView } from '../types.ts';
-import { finding, LANGUAGE_NAMES } from './finding.ts';
+import { finding, languageName } from './finding.ts';
 
 export const termInconsistent: CheckRule = {
   id: 'term-inconsistent',
@@ -44,7 +44,7 @@ export const termInconsistent: CheckRule = {
             ruleId: 'term-inconsistent',
             severity: 'warning',
             message: `"${term}" is rendered "${rendering.form}" here but "${usual!.form}" in ${usual!.places.map((p) => p.where).join(', ')}`,
-            hint: `use one ${LANGUAGE_NAMES[language]} form for the name, and add it to the glossary (\`dolmetsch terms suggest --write\`) so check keeps it`,
+            hint: `use one ${languageName(language)} form for the name, and add it to the glossary (\`dolmetsch terms suggest --write\`) so check keeps it`,
           }));
         }
       }

@@ -2,7 +2,7 @@
 import type { CheckRule, SegmentView } from '../types.ts';
 import { blank, LINK_PATTERN, MAY_HOLD_LINK } from '../links/link-pattern.ts';
 import { germanLeft } from '../untranslated/german-left.ts';
-import { finding, LANGUAGE_NAMES } from './finding.ts';
+import { finding, languageName } from './finding.ts';
 
 const WHY = {
   'same-as-german': 'is the German as it was',
@@ -23,8 +23,8 @@ export const untranslated: CheckRule = {
         return [finding(segment, {
           ruleId: 'untranslated',
           severity: 'error',
-          message: `the ${LANGUAGE_NAMES[segment.language]} target ${WHY[why]}`,
-          hint: `translate the sentence into ${LANGUAGE_NAMES[segment.language]} (names, addresses and do-not-translate terms stay as they are)`,
+          message: `the ${languageName(segment.language)} target ${WHY[why]}`,
+          hint: `translate the sentence into ${languageName(segment.language)} (names, addresses and do-not-translate terms stay as they are)`,
         })];
       }),
 };

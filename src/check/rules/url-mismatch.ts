@@ -5,10 +5,10 @@
  * left to glossary-dnt-altered.
  */
 import type { Diagnostic } from '../../core/diagnostic.ts';
-import type { Glossary } from '../../glossary/index.ts';
+import { targetTermsOf, type Glossary } from '../../glossary/index.ts';
 import { findLinks, type Link } from '../links/link-pattern.ts';
 import type { CheckRule, SegmentView } from '../types.ts';
-import { finding, LANGUAGE_NAMES } from './finding.ts';
+import { finding, languageName } from './finding.ts';
 
 const ID = 'url-mismatch';
 const WHAT: Record<Link['kind'], string> = { url: 'web address', email: 'e-mail address', handle: 'handle', domain: 'domain' };
@@ -23,7 +23,10 @@ export const urlMismatch: CheckRule = {
 
 /** Spans of the German that are do-not-translate glossary terms: glossary-dnt-altered reports those. */
 function dntSpans(glossary: Glossary, segment: SegmentView): Array<{ start: number; end: number }> {
-  return segment.germanMatches.filter((m) => glossary.entry(m.entry)?.[segment.language].doNotTranslate);
+  return segment.germanMatches.filter((m) => {
+    const entry = glossary.entry(m.entry);
+    return entry !== undefined && targetTermsOf(entry, segment.language)?.doNotTranslate === true;
+  });
 }
 
 /** The form two links are compared in: domains ignore case, so does an e-mail's domain; paths and handles do not. */
@@ -41,7 +44,7 @@ function compare(segment: SegmentView, dnt: ReadonlyArray<{ start: number; end: 
   const target = findLinks(segment.targetPlain);
   const inTarget = new Set(target.map(comparable));
   const inSource = new Set(source.map(comparable));
-  const language = LANGUAGE_NAMES[segment.language];
+  const language = languageName(segment.language);
   const found: Diagnostic[] = [];
   const ownedByGlossary = (l: Link) => dnt.some((d) => d.start < l.end && l.start < d.end);
   for (const link of source.filter((l) => !inTarget.has(comparable(l)) && !ownedByGlossary(l))) {

@@ -5,6 +5,9 @@
  * words; or, in Korean, the target has no Hangul at all while the German is prose. Function words that are
  * also English words (`die`, `was`, `will`, `war`, `hat`, `an`, `am`, `in`, `so`, `also`) do not count.
  */
+import { languageProfile } from '../../core/languages.ts';
+import type { TargetLanguage } from '../../core/translation.ts';
+
 const GERMAN_FUNCTION_WORDS = new Set([
   'der', 'das', 'und', 'nicht', 'mit', 'von', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'ist', 'sich',
   'auf', 'für', 'wurde', 'wurden', 'worden', 'werden', 'wird', 'nach', 'bei', 'aus', 'auch', 'wie', 'dass', 'im',
@@ -24,7 +27,7 @@ export interface UntranslatedInput {
   target: string;
   /** The target with links and glossary terms blanked. */
   targetWithoutNames: string;
-  language: 'en' | 'ko';
+  language: TargetLanguage;
 }
 
 const normalize = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -38,6 +41,7 @@ export function germanLeft({ source, target, targetWithoutNames, language }: Unt
   if (language === 'ko' && !HANGUL.test(target) && words(targetWithoutNames).length >= 2) return 'no-hangul';
   const latin = words(targetWithoutNames);
   const german = latin.filter((w) => GERMAN_FUNCTION_WORDS.has(w.toLowerCase())).length;
-  const share = language === 'ko' ? 0.5 : 0.2;
+  // Latin words are rare in a Korean or Japanese target, so a smaller share of them being German already tells.
+  const share = language === 'ko' || !languageProfile(language).wordBoundaries ? 0.5 : 0.2;
   return german >= 3 && german / latin.length >= share ? 'mostly-german' : undefined;
 }

@@ -21,7 +21,7 @@ export async function rememberLeftovers(root: string, survey: Survey, memoryWrit
     const held = new TranslationMemory();
     const isUnused = (language: TargetLanguage, source: string) => sources.has(language, source);
     const languages = [...new Set(unused.map((entry) => entry.language))];
-    for await (const parsed of readTranslationFiles(root, await listTranslationFiles(root, languages))) held.addEntries(parsed.model.language, parsed.model.segments, isUnused);
+    for await (const parsed of readTranslationFiles(root, await listTranslationFiles(root, languages, survey.repository.layout))) held.addEntries(parsed.model.language, parsed.model.segments, isUnused);
     const leftovers = unused.filter((entry) => held.lookup(entry.language, entry.source) === undefined);
     for (const entry of leftovers) {
       memoryWriter.add(entry.language, [{ source: entry.source, target: entry.target, status: 'machine', machine: { provider: entry.provider, hash: contentHash(entry.target) } }]);

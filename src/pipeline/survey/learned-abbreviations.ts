@@ -6,7 +6,7 @@
  */
 import { AbbreviationLearner, abbreviationSet, type AbbreviationStats } from '../../segment/index.ts';
 import { decodeSource } from '../../source/index.ts';
-import { findSources, readOptional } from '../../workspace/index.ts';
+import { DEFAULT_LAYOUT, findSources, readOptional, type Layout } from '../../workspace/index.ts';
 import { bytesHash, RunCache } from './run-cache.ts';
 import { readAhead } from './read-ahead.ts';
 
@@ -18,8 +18,8 @@ export interface SourceAbbreviations {
 
 const READ_AHEAD = 8;
 
-export async function sourceAbbreviations(root: string, cache: RunCache): Promise<SourceAbbreviations> {
-  const files = await findSources(root, []);
+export async function sourceAbbreviations(root: string, cache: RunCache, layout: Layout = DEFAULT_LAYOUT): Promise<SourceAbbreviations> {
+  const files = await findSources(root, [], root, layout);
   const keyParts: string[] = [];
   for await (const [file, bytes] of readAhead(files, (file) => readOptional(root, file), READ_AHEAD)) {
     if (bytes === undefined) continue;
@@ -45,6 +45,6 @@ export async function sourceAbbreviations(root: string, cache: RunCache): Promis
 }
 
 /** The learned set for a command that reads without writing the cache (publish, status, export, import). */
-export async function learnedAbbreviations(root: string): Promise<ReadonlySet<string>> {
-  return (await sourceAbbreviations(root, await RunCache.read(root))).abbreviations;
+export async function learnedAbbreviations(root: string, layout: Layout = DEFAULT_LAYOUT): Promise<ReadonlySet<string>> {
+  return (await sourceAbbreviations(root, await RunCache.read(root), layout)).abbreviations;
 }

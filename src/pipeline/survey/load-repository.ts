@@ -17,6 +17,7 @@ import { readAhead } from './read-ahead.ts';
 import { sourceAbbreviations } from './learned-abbreviations.ts';
 import {
   decodeUtf8,
+  DEFAULT_LAYOUT,
   findSources,
   inShard,
   InputProblems,
@@ -29,6 +30,7 @@ import {
   slugOf,
   translationDir,
   translationPath,
+  type Layout,
   type Shard,
 } from '../../workspace/index.ts';
 
@@ -76,6 +78,8 @@ export interface WorkspaceScan {
   orphans: string[];
   /** Why files were left out: sources and translation files that could not be read. */
   unreadable: Diagnostic[];
+  /** Where the project keeps its files (its config's folders). */
+  layout: Layout;
 }
 
 interface ArticleBytes {
@@ -94,25 +98,26 @@ export async function scanWorkspace(
   visit: (article: Article, glossary: Glossary) => void,
   shard?: Shard,
   from: string = root,
+  layout: Layout = DEFAULT_LAYOUT,
 ): Promise<WorkspaceScan> {
-  const { glossary, bytes: glossaryBytes } = await requireGlossary(root);
-  const learned = await sourceAbbreviations(root, cache);
+  const { glossary, bytes: glossaryBytes } = await requireGlossary(root, layout);
+  const learned = await sourceAbbreviations(root, cache, layout);
   const glossaryHash = bytesHash(`${bytesHash(glossaryBytes)}|${learned.hash}`);
   const abbreviations = learned.abbreviations;
   const shared = new InputProblems();
-  const memories = await readMemories(root, languages, shared);
+  const memories = await readMemories(root, languages, shared, layout);
   shared.throwIfAny();
 
   const articles: ArticleRef[] = [];
   const clean: CleanArticle[] = [];
   const unreadable = new InputProblems();
-  const requested = await findSources(root, paths, from);
-  const sources = requested.filter((source) => inShard(source, shard));
+  const requested = await findSources(root, paths, from, layout);
+  const sources = requested.filter((source) => inShard(source, shard, layout));
   // Listed first, so a first run does not try (and fail) to open two translation files per article.
-  const translationFiles = await listTranslationFiles(root, languages);
+  const translationFiles = await listTranslationFiles(root, languages, layout);
   const existing = new Set(translationFiles);
-  for await (const [file, bytes] of readAhead(sources, (file) => readArticleBytes(root, file, languages, existing), READ_AHEAD)) {
-    const ref: ArticleRef = { sourcePath: file, slug: slugOf(file), sourceHash: bytesHash(bytes.source ?? new Uint8Array()), unreadable: [] };
+  for await (const [file, bytes] of readAhead(sources, (file) => readArticleBytes(root, file, languages, layout, existing), READ_AHEAD)) {
+    const ref: ArticleRef = { sourcePath: file, slug: slugOf(file, layout), sourceHash: bytesHash(bytes.source ?? new Uint8Array()), unreadable: [] };
     const counts = new Map<TargetLanguage, StatusCounts>();
     languages.forEach((language, i) => {
       const text = bytes.translations[i];
@@ -123,7 +128,7 @@ export async function scanWorkspace(
       clean.push({ sourcePath: file, slug: ref.slug, counts });
       continue;
     }
-    const article = parseArticle(ref, bytes, languages, glossary, abbreviations, unreadable);
+    const article = parseArticle(ref, bytes, languages, glossary, abbreviations, unreadable, layout);
     if (!article) continue;
     ref.unreadable = article.unreadable = languages.filter((language, i) => bytes.translations[i] !== undefined && !article.translations.has(language));
     articles.push(ref);
@@ -131,22 +136,22 @@ export async function scanWorkspace(
   }
 
   // Orphans are judged against every article, not just the ones this run was asked for.
-  const allSlugs = new Set((paths.length === 0 ? requested : await findSources(root, [])).map(slugOf));
+  const allSlugs = new Set((paths.length === 0 ? requested : await findSources(root, [], root, layout)).map((file) => slugOf(file, layout)));
   const orphans: string[] = [];
   for (const language of languages) {
-    const folder = `${translationDir(language)}/`;
+    const folder = `${translationDir(language, layout)}/`;
     for (const file of translationFiles.filter((f) => f.startsWith(folder))) {
       const slug = file.slice(folder.length).replace(/\.yaml$/, '');
       if (!allSlugs.has(slug)) orphans.push(file);
     }
   }
-  return { glossary, glossaryHash, abbreviations, articles, clean, memories, translationFiles, orphans, unreadable: unreadable.diagnostics };
+  return { glossary, glossaryHash, abbreviations, articles, clean, memories, translationFiles, orphans, unreadable: unreadable.diagnostics, layout };
 }
 
-async function readMemories(root: string, languages: readonly TargetLanguage[], problems: InputProblems): Promise<Map<TargetLanguage, ParsedMemoryFile>> {
+async function readMemories(root: string, languages: readonly TargetLanguage[], problems: InputProblems, layout: Layout): Promise<Map<TargetLanguage, ParsedMemoryFile>> {
   const memories = new Map<TargetLanguage, ParsedMemoryFile>();
   for (const language of languages) {
-    const memoryFile = memoryPath(language);
+    const memoryFile = memoryPath(language, layout);
     const memoryBytes = await readOptional(root, memoryFile);
     if (memoryBytes === undefined) continue;
     const parsed = problems.attempt(() => parseMemoryFile(decodeUtf8(memoryFile, memoryBytes), memoryFile));
@@ -167,12 +172,13 @@ export async function* rereadArticles(
   languages: readonly TargetLanguage[],
   glossary: Glossary,
   abbreviations: ReadonlySet<string>,
+  layout: Layout = DEFAULT_LAYOUT,
 ): AsyncGenerator<{ ref: ArticleRef; article?: Article }> {
-  for await (const [ref, bytes] of readAhead(refs, (ref) => readArticleBytes(root, ref.sourcePath, languages), READ_AHEAD)) {
+  for await (const [ref, bytes] of readAhead(refs, (ref) => readArticleBytes(root, ref.sourcePath, languages, layout), READ_AHEAD)) {
     const problems = new InputProblems();
     const same = bytesHash(bytes.source ?? new Uint8Array()) === ref.sourceHash;
     const readable = languages.filter((language) => !ref.unreadable.includes(language));
-    const article = same ? parseArticle(ref, { source: bytes.source, translations: readable.map((l) => bytes.translations[languages.indexOf(l)]) }, readable, glossary, abbreviations, problems) : undefined;
+    const article = same ? parseArticle(ref, { source: bytes.source, translations: readable.map((l) => bytes.translations[languages.indexOf(l)]) }, readable, glossary, abbreviations, problems, layout) : undefined;
     yield article && problems.diagnostics.length === 0 ? { ref, article } : { ref };
   }
 }
@@ -190,24 +196,24 @@ export async function* readTranslationFiles(root: string, files: readonly string
 }
 
 /** The source and its translation files; `existing`, when given, names the translation files there are. */
-async function readArticleBytes(root: string, file: string, languages: readonly TargetLanguage[], existing?: ReadonlySet<string>): Promise<ArticleBytes> {
-  const slug = slugOf(file);
+async function readArticleBytes(root: string, file: string, languages: readonly TargetLanguage[], layout: Layout, existing?: ReadonlySet<string>): Promise<ArticleBytes> {
+  const slug = slugOf(file, layout);
   const readTranslation = (path: string) => (existing && !existing.has(path) ? undefined : readOptional(root, path));
-  const [source, ...translations] = await Promise.all([readOptional(root, file), ...languages.map((language) => readTranslation(translationPath(language, slug)))]);
+  const [source, ...translations] = await Promise.all([readOptional(root, file), ...languages.map((language) => readTranslation(translationPath(language, slug, layout)))]);
   return { source, translations };
 }
 
 function parseArticle(
-  ref: ArticleRef, bytes: ArticleBytes, languages: readonly TargetLanguage[], glossary: Glossary, abbreviations: ReadonlySet<string>, problems: InputProblems,
+  ref: ArticleRef, bytes: ArticleBytes, languages: readonly TargetLanguage[], glossary: Glossary, abbreviations: ReadonlySet<string>, problems: InputProblems, layout: Layout,
 ): Article | undefined {
-  const source = parseSourceFile(ref.sourcePath, bytes.source, problems, abbreviations);
+  const source = parseSourceFile(ref.sourcePath, bytes.source, problems, abbreviations, layout);
   const plainTexts = source?.segments.map((segment) => segment.plain) ?? [];
   const glossaryIds = plainTexts.map((plain) => [...new Set(glossary.matchGerman(plain).map((m) => m.entry))]);
   const translations = new Map<TargetLanguage, ParsedTranslationFile>();
   languages.forEach((language, i) => {
     const translationBytes = bytes.translations[i];
     if (translationBytes === undefined) return;
-    const file = translationPath(language, ref.slug);
+    const file = translationPath(language, ref.slug, layout);
     const parsed = parseTranslationBytes(file, translationBytes, problems);
     if (parsed) translations.set(language, parsed);
   });

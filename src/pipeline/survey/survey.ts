@@ -14,7 +14,7 @@ import type { RunCache } from './run-cache.ts';
 import { TranslationMemory } from '../plan/translation-memory.ts';
 import { ArticleSegments } from '../send/work-items.ts';
 import { sentenceHash } from '../sentence-key.ts';
-import { InputProblems, type Shard } from '../../workspace/index.ts';
+import { DEFAULT_LAYOUT, InputProblems, type Layout, type Shard } from '../../workspace/index.ts';
 
 export interface Survey {
   repository: WorkspaceScan;
@@ -38,6 +38,7 @@ export async function surveyRun(
   cache: RunCache,
   provider: Provider,
   from: string = root,
+  layout: Layout = DEFAULT_LAYOUT,
 ): Promise<Survey> {
   const ledger = new NeedLedger(languages);
   const planned = new Map<string, FileSummary>();
@@ -56,7 +57,7 @@ export async function surveyRun(
     (article, glossary) => {
       segments += article.segments.length;
       const texts = new ArticleSegments(article, glossary);
-      for (const { file, needs, removed: gone } of planArticle(article, languages)) {
+      for (const { file, needs, removed: gone } of planArticle(article, languages, layout)) {
         const language = file.model.language;
         planned.set(file.path, file.summarize());
         const list = removed.get(language)!;
@@ -78,6 +79,7 @@ export async function surveyRun(
     },
     shard,
     from,
+    layout,
   );
 
   const { journal, memory } = await loadWanted(root, repository, ledger.keys());

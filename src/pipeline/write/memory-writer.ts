@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { MemoryEntry, TargetLanguage } from '../../core/translation.ts';
 import { parseMemoryFile, replaceFileIfUnchanged, serializeMemoryFile } from '../../store/index.ts';
-import { memoryPath, decodeUtf8, readOptional } from '../../workspace/index.ts';
+import { DEFAULT_LAYOUT, memoryPath, decodeUtf8, readOptional, type Layout } from '../../workspace/index.ts';
 import type { RunEvent } from '../events.ts';
 import { textHash } from './file-writer.ts';
 
@@ -14,10 +14,12 @@ const MEMORY_RANK = { machine: 1, edited: 2, reviewed: 3 } as const;
  */
 export class MemoryWriter {
   readonly #root: string;
+  readonly #layout: Layout;
   readonly #added = new Map<TargetLanguage, MemoryEntry[]>();
 
-  constructor(root: string) {
+  constructor(root: string, layout: Layout = DEFAULT_LAYOUT) {
     this.#root = root;
+    this.#layout = layout;
   }
 
   add(language: TargetLanguage, entries: readonly MemoryEntry[]): void {
@@ -31,7 +33,7 @@ export class MemoryWriter {
   async write(emit: (event: RunEvent) => void): Promise<string[]> {
     const leftAlone: string[] = [];
     for (const [language, added] of this.#added) {
-      const file = memoryPath(language);
+      const file = memoryPath(language, this.#layout);
       const outcome = await this.#writeOne(language, file, added);
       if (outcome === 'changed-on-disk') {
         leftAlone.push(file);

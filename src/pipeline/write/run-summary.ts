@@ -1,6 +1,6 @@
 /** The run's summary: per-file counts and the files the cache skipped. */
 import { SEGMENT_STATUSES, type TargetLanguage, type TranslationEntry } from '../../core/translation.ts';
-import { translationPath } from '../../workspace/index.ts';
+import { DEFAULT_LAYOUT, translationPath, type Layout } from '../../workspace/index.ts';
 import type { FileSummary } from '../events.ts';
 import type { CleanArticle } from '../survey/load-repository.ts';
 
@@ -9,10 +9,10 @@ export function emptySummary(article: string, language: TargetLanguage, path: st
   return { article, language, path, counts, untranslated: 0, flagged: 0, fromMemory: 0, fromProvider: 0, billedCharacters: 0, changed: false };
 }
 
-export function cleanSummaries(clean: readonly CleanArticle[]): FileSummary[] {
+export function cleanSummaries(clean: readonly CleanArticle[], layout: Layout = DEFAULT_LAYOUT): FileSummary[] {
   return clean.flatMap((article) =>
     [...article.counts].map(([language, counts]) => ({
-      ...emptySummary(article.slug, language, translationPath(language, article.slug)),
+      ...emptySummary(article.slug, language, translationPath(language, article.slug, layout)),
       counts: { ...counts },
     })),
   );
