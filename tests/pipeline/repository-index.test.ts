@@ -162,3 +162,14 @@ describe('a run over the index', () => {
     expect(summary.requests).toBeGreaterThan(0);
   });
 });
+
+describe('the glossary a run knows', () => {
+  it('is parsed when an article needs it, also when the index knows its bytes loaded cleanly', async () => {
+    const root = await smallRepo();
+    await translateRun(pseudoEnglishRun(root));
+    expect(JSON.parse(await readFile(path.join(root, CACHE_FILE), 'utf8')).goodGlossary).toMatch(/^[0-9a-f]{32}$/);
+    await writeFile(path.join(root, 'source/neu.md'), '---\ntitle: Neu\n---\n\nEin Besuch in Pjöngjang.\n');
+    await translateRun(pseudoEnglishRun(root));
+    expect(await readFile(path.join(root, 'translations/en/neu.yaml'), 'utf8')).toContain('glossary: [ pyongyang ]');
+  });
+});

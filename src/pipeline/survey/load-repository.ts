@@ -16,6 +16,7 @@ import { bytesHash, fileKey, type RunCache, type StatusCounts } from './run-cach
 import { readAhead } from './read-ahead.ts';
 import type { Hashed } from '../../workspace/file-stamps.ts';
 import { sourceAbbreviations } from './learned-abbreviations.ts';
+import { knownGlossary } from './known-glossary.ts';
 import {
   decodeUtf8,
   findSources,
@@ -26,7 +27,6 @@ import {
   parseSourceFile,
   parseTranslationBytes,
   readOptional,
-  requireGlossary,
   slugOf,
   translationDir,
   translationPath,
@@ -96,7 +96,7 @@ export async function scanWorkspace(
   shard?: Shard,
   from: string = root,
 ): Promise<WorkspaceScan> {
-  const { glossary, bytes: glossaryBytes } = await requireGlossary(root);
+  const { glossary, bytes: glossaryBytes } = await knownGlossary(root, cache);
   const learned = await sourceAbbreviations(root, cache);
   const glossaryHash = bytesHash(`${bytesHash(glossaryBytes)}|${learned.hash}`);
   const abbreviations = learned.abbreviations;

@@ -32,11 +32,14 @@ interface CacheData {
   abbreviations?: { key: string; stats: AbbreviationStats };
   stamps?: unknown;
   memory?: unknown;
+  /** Hash of glossary bytes that loaded without a problem. */
+  goodGlossary?: string;
 }
 
 export class RunCache {
   readonly #files: CacheData['files'];
   #abbreviations: CacheData['abbreviations'];
+  #goodGlossary: string | undefined;
   #dirty = false;
   /** What the files held when last read: unchanged ones are not opened. */
   readonly stamps: FileStamps;
@@ -46,6 +49,7 @@ export class RunCache {
   private constructor(data: Partial<CacheData>, now?: () => number) {
     this.#files = data.files ?? (Object.create(null) as CacheData['files']);
     this.#abbreviations = validAbbreviations(data.abbreviations);
+    this.#goodGlossary = typeof data.goodGlossary === 'string' ? data.goodGlossary : undefined;
     this.stamps = new FileStamps(data.stamps, now);
     this.memoryIndex = new MemoryIndex(data.memory);
   }
@@ -84,6 +88,16 @@ export class RunCache {
     this.#dirty = true;
   }
 
+  isGoodGlossary(hash: string): boolean {
+    return this.#goodGlossary === hash;
+  }
+
+  rememberGoodGlossary(hash: string): void {
+    if (this.#goodGlossary === hash) return;
+    this.#goodGlossary = hash;
+    this.#dirty = true;
+  }
+
   forget(language: TargetLanguage, sourcePath: string): void {
     if (delete this.#files[`${language}:${sourcePath}`]) this.#dirty = true;
   }
@@ -96,6 +110,7 @@ export class RunCache {
       version: CACHE_VERSION,
       files,
       ...(this.#abbreviations ? { abbreviations: this.#abbreviations } : {}),
+      ...(this.#goodGlossary ? { goodGlossary: this.#goodGlossary } : {}),
       stamps: this.stamps.toJSON(),
       memory: this.memoryIndex.toJSON(),
     };
