@@ -47,6 +47,11 @@ async function readGlossaryFile(root: string, problems: InputProblems): Promise<
   return { glossary: problems.attempt(() => loadGlossary(decodeUtf8(GLOSSARY_FILE, bytes), GLOSSARY_FILE)), bytes };
 }
 
+/** glossary.yaml from bytes already read (and known to load): throws InputError if they do not. */
+export function glossaryFromBytes(bytes: Uint8Array): Glossary {
+  return loadGlossary(decodeUtf8(GLOSSARY_FILE, bytes), GLOSSARY_FILE);
+}
+
 /** glossary.yaml as every article needs it: a missing or broken one throws InputError. */
 export async function requireGlossary(root: string): Promise<{ glossary: Glossary; bytes: Uint8Array }> {
   const problems = new InputProblems();
@@ -57,7 +62,13 @@ export async function requireGlossary(root: string): Promise<{ glossary: Glossar
 
 /** glossary.yaml for the check, which goes on without one: a missing or broken file is in `problems`, the terms empty. */
 export async function glossaryOrEmpty(root: string, problems: InputProblems): Promise<Glossary> {
-  return (await readGlossaryFile(root, problems)).glossary ?? emptyGlossary(GLOSSARY_FILE);
+  return (await glossaryAndBytes(root, problems)).glossary;
+}
+
+/** The same with the bytes it was made from (undefined: no file), for a cache keyed by them. */
+export async function glossaryAndBytes(root: string, problems: InputProblems): Promise<{ glossary: Glossary; bytes?: Uint8Array }> {
+  const { glossary, bytes } = await readGlossaryFile(root, problems);
+  return { glossary: glossary ?? emptyGlossary(GLOSSARY_FILE), ...(bytes ? { bytes } : {}) };
 }
 
 /** Every translation file of `languages`, orphans included (the check looks at all of them). */

@@ -4,14 +4,14 @@
  * knows these exact bytes loaded without a problem under this version of dolmetsch. Otherwise it is loaded and
  * checked now, and a broken glossary stops the run before anything is read or written, as always.
  */
-import { loadGlossary, type Glossary } from '../../glossary/index.ts';
-import { decodeUtf8, GLOSSARY_FILE, readOptional, requireGlossary } from '../../workspace/index.ts';
+import type { Glossary } from '../../glossary/index.ts';
+import { GLOSSARY_FILE, glossaryFromBytes, readOptional, requireGlossary } from '../../workspace/index.ts';
 import { bytesHash, type RunCache } from './run-cache.ts';
 
 export async function knownGlossary(root: string, cache: RunCache): Promise<{ glossary: Glossary; bytes: Uint8Array }> {
   const bytes = await readOptional(root, GLOSSARY_FILE);
   if (bytes !== undefined && cache.isGoodGlossary(bytesHash(bytes))) {
-    return { glossary: lazyGlossary(GLOSSARY_FILE, () => loadGlossary(decodeUtf8(GLOSSARY_FILE, bytes), GLOSSARY_FILE)), bytes };
+    return { glossary: lazyGlossary(GLOSSARY_FILE, () => glossaryFromBytes(bytes)), bytes };
   }
   const loaded = await requireGlossary(root);
   cache.rememberGoodGlossary(bytesHash(loaded.bytes));
