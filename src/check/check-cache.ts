@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from '../store/index.ts';
 import { bytesHash, FileStamps } from '../workspace/file-stamps.ts';
+import { decodeFacts, encodeFacts, StringTable, type EncodedFacts } from './facts-codec.ts';
 import type { FileFacts } from './file-findings.ts';
 
 export const CHECK_CACHE_FILE = '.dolmetsch/check-cache.json';
@@ -21,19 +22,26 @@ interface Kept {
   facts: FileFacts;
 }
 
+interface Stored {
+  key: string;
+  facts: EncodedFacts;
+}
+
 export class CheckCache {
   readonly stamps: FileStamps;
-  readonly #files: Map<string, Kept>;
+  readonly #files: Map<string, Stored>;
+  readonly #strings: StringTable;
   /** Only what this check used is written back: a file gone or no longer checked drops out. */
   readonly #used = new Map<string, Kept>();
   #changed = false;
 
-  private constructor(data: { stamps?: unknown; files?: unknown }) {
+  private constructor(data: { stamps?: unknown; files?: unknown; strings?: unknown }) {
     this.stamps = new FileStamps(data.stamps);
     this.#files = new Map();
+    this.#strings = new StringTable(Array.isArray(data.strings) ? data.strings : []);
     if (typeof data.files === 'object' && data.files !== null) {
-      for (const [file, kept] of Object.entries(data.files as Record<string, Kept>)) {
-        if (typeof kept?.key === 'string' && wellFormed(kept.facts)) this.#files.set(file, kept);
+      for (const [file, stored] of Object.entries(data.files as Record<string, Stored>)) {
+        if (typeof stored?.key === 'string' && typeof stored.facts === 'object' && stored.facts !== null) this.#files.set(file, stored);
       }
     }
   }
@@ -49,10 +57,18 @@ export class CheckCache {
   }
 
   take(file: string, key: string): FileFacts | undefined {
-    const kept = this.#files.get(file);
-    if (kept?.key !== key) return undefined;
-    this.#used.set(file, kept);
-    return kept.facts;
+    const stored = this.#files.get(file);
+    if (stored?.key !== key) return undefined;
+    let facts: FileFacts;
+    try {
+      facts = decodeFacts(stored.facts, this.#strings);
+      if (facts.path !== file) return undefined;
+    } catch {
+      // Not as this version writes it (a hand edit, a damaged file): checked again.
+      return undefined;
+    }
+    this.#used.set(file, { key, facts });
+    return facts;
   }
 
   keep(file: string, key: string, facts: FileFacts): void {
@@ -62,9 +78,11 @@ export class CheckCache {
 
   async write(root: string): Promise<void> {
     if (!this.#changed && !this.stamps.dirty && this.#used.size === this.#files.size) return;
-    const files = Object.fromEntries([...this.#used].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    const strings = new StringTable();
+    const files: Record<string, Stored> = {};
+    for (const [file, kept] of [...this.#used].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) files[file] = { key: kept.key, facts: encodeFacts(kept.facts, strings) };
     try {
-      await writeFileAtomic(path.join(root, CHECK_CACHE_FILE), `${JSON.stringify({ version: VERSION, stamps: this.stamps.toJSON(), files })}\n`);
+      await writeFileAtomic(path.join(root, CHECK_CACHE_FILE), `${JSON.stringify({ version: VERSION, stamps: this.stamps.toJSON(), strings: strings.strings, files })}\n`);
     } catch {
       // A read-only checkout (or a full disk) only means the next check reads everything again.
     }
@@ -74,19 +92,4 @@ export class CheckCache {
 /** The key of one file's facts: every input they depend on. */
 export function factsKey(parts: { file: string; fileHash: string; glossaryHash: string; settings: string }): string {
   return bytesHash(`${VERSION}\u0000${parts.settings}\u0000${parts.glossaryHash}\u0000${parts.file}\u0000${parts.fileHash}`);
-}
-
-/** Checked down to what the rules read, so a hand-edited cache is dropped, never a crash. */
-function wellFormed(facts: unknown): facts is FileFacts {
-  const f = facts as FileFacts;
-  if (typeof f !== 'object' || f === null || typeof f.path !== 'string' || typeof f.article !== 'string' || typeof f.language !== 'string') return false;
-  if (!Array.isArray(f.segments) || !Array.isArray(f.findings)) return false;
-  const place = (at: unknown) => typeof at === 'object' && at !== null && typeof (at as { line?: unknown }).line === 'number';
-  const segmentsOk = f.segments.every((s) =>
-    typeof s === 'object' && s !== null && typeof s.entry?.source === 'string' && typeof s.entry.target === 'string' && typeof s.entry.status === 'string' &&
-    typeof s.sourcePlain === 'string' && typeof s.targetPlain === 'string' && Array.isArray(s.germanMatches) && place(s.targetAt) &&
-    Array.isArray(s.suppressAt) && s.suppressAt.every(place) && s.suppressAt.length === (Array.isArray(s.entry.suppress) ? s.entry.suppress.length : 0) &&
-    (s.entry.suppress ?? []).every((x) => typeof x?.rule === 'string' && typeof x.reason === 'string'));
-  return segmentsOk && f.findings.every((x) =>
-    Number.isInteger(x?.rule) && Number.isInteger(x.segment) && x.segment >= 0 && x.segment < f.segments.length && typeof x.diagnostic?.ruleId === 'string');
 }

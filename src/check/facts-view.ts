@@ -7,6 +7,7 @@ import type { ParsedTranslationFile } from '../store/index.ts';
 import type { FileFacts } from './file-findings.ts';
 import type { SegmentView } from './types.ts';
 
+/** Views of the kept segments, at their indexes (the array has holes where a segment was not kept). */
 export function factsViews(facts: FileFacts, glossary: Glossary): SegmentView[] {
   // Only path and article of the file are read across files; the rest of a parsed file is not kept.
   const file = { path: facts.path, model: { article: facts.article, language: facts.language } } as unknown as ParsedTranslationFile;

@@ -11,7 +11,7 @@ import { createContext } from './context.ts';
 import { segmentOf } from './rules/finding.ts';
 import { RULES } from './rules/index.ts';
 import { listItemLocation } from './scalar-position.ts';
-import type { CheckOptions, CheckRule, Location } from './types.ts';
+import type { CheckOptions, CheckRule, Location, SegmentView } from './types.ts';
 
 /** Rules whose findings depend on more than one file (or on no file): run over every file's facts each time. */
 export const ACROSS_FILES: ReadonlySet<string> = new Set(['glossary-example-fails', 'inconsistent-translation', 'term-inconsistent']);
@@ -31,6 +31,7 @@ export interface FileFacts {
   path: string;
   article: string;
   language: TargetLanguage;
+  /** By the segment's index; a segment no rule across files and no suppression needs is left out (a hole). */
   segments: SegmentFacts[];
   /** Findings of the one-file rules, before suppressions: the rule's place in RULES and the segment's index. */
   findings: Array<{ rule: number; segment: number; diagnostic: Diagnostic }>;
@@ -47,13 +48,22 @@ export function checkFile(file: ParsedTranslationFile, glossary: Glossary, optio
       findings.push({ rule: ruleIndex, segment: segment.index, diagnostic });
     }
   });
-  const segments = context.segments.map((view): SegmentFacts => ({
+  const segments: SegmentFacts[] = [];
+  for (const view of context.segments) {
+    // The rules across files skip a segment without a target or a stale one; suppressions need those that have any.
+    const needed = (view.hasTarget && view.entry.status !== 'stale') || (view.entry.suppress?.length ?? 0) > 0;
+    if (needed) segments[view.index] = segmentFacts(view, file);
+  }
+  return { path: file.path, article: file.model.article, language: file.model.language, segments, findings };
+}
+
+function segmentFacts(view: SegmentView, file: ParsedTranslationFile): SegmentFacts {
+  return {
     entry: view.entry,
     sourcePlain: view.sourcePlain,
     targetPlain: view.targetPlain,
     germanMatches: [...view.germanMatches],
     targetAt: view.at('target'),
     suppressAt: (view.entry.suppress ?? []).map((_, index) => listItemLocation(file, view.index, 'suppress', index)),
-  }));
-  return { path: file.path, article: file.model.article, language: file.model.language, segments, findings };
+  };
 }
