@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from '../store/index.ts';
 import { bytesHash, FileStamps } from '../workspace/file-stamps.ts';
-import { decodeFacts, encodeFacts, StringTable, type EncodedFacts } from './facts-codec.ts';
+import { decodeAcross, decodeFacts, encodeAcross, encodeFacts, StringTable, type AcrossFinding, type EncodedFacts } from './facts-codec.ts';
 import type { FileFacts } from './file-findings.ts';
 
 export const CHECK_CACHE_FILE = '.dolmetsch/check-cache.json';
@@ -34,11 +34,15 @@ export class CheckCache {
   /** Only what this check used is written back: a file gone or no longer checked drops out. */
   readonly #used = new Map<string, Kept>();
   #changed = false;
+  /** The findings of the rules across files, for one exact set of kept files. */
+  #across: { key: string; findings: unknown } | undefined;
+  #acrossUsed: { key: string; findings: AcrossFinding[] } | undefined;
 
-  private constructor(data: { stamps?: unknown; files?: unknown; strings?: unknown }) {
+  private constructor(data: { stamps?: unknown; files?: unknown; strings?: unknown; across?: { key?: unknown; findings?: unknown } }) {
     this.stamps = new FileStamps(data.stamps);
     this.#files = new Map();
     this.#strings = new StringTable(Array.isArray(data.strings) ? data.strings : []);
+    if (typeof data.across?.key === 'string') this.#across = { key: data.across.key, findings: data.across.findings };
     if (typeof data.files === 'object' && data.files !== null) {
       for (const [file, stored] of Object.entries(data.files as Record<string, Stored>)) {
         if (typeof stored?.key === 'string' && typeof stored.facts === 'object' && stored.facts !== null) this.#files.set(file, stored);
@@ -48,7 +52,7 @@ export class CheckCache {
 
   static async read(root: string): Promise<CheckCache> {
     try {
-      const data = JSON.parse(await readFile(path.join(root, CHECK_CACHE_FILE), 'utf8')) as { version?: unknown; stamps?: unknown; files?: unknown };
+      const data = JSON.parse(await readFile(path.join(root, CHECK_CACHE_FILE), 'utf8')) as { version?: unknown; stamps?: unknown; files?: unknown; across?: { key?: unknown; findings?: unknown } };
       if (data.version === VERSION) return new CheckCache(data);
     } catch {
       // None yet, or not readable: start empty.
@@ -71,6 +75,23 @@ export class CheckCache {
     return facts;
   }
 
+  /** The rules across files' findings for exactly these files' keys (and settings), if kept. */
+  takeAcross(key: string): AcrossFinding[] | undefined {
+    if (this.#across?.key !== key) return undefined;
+    try {
+      const findings = decodeAcross(this.#across.findings, this.#strings);
+      this.#acrossUsed = { key, findings };
+      return findings;
+    } catch {
+      return undefined;
+    }
+  }
+
+  keepAcross(key: string, findings: AcrossFinding[]): void {
+    this.#acrossUsed = { key, findings };
+    this.#changed = true;
+  }
+
   keep(file: string, key: string, facts: FileFacts): void {
     this.#used.set(file, { key, facts });
     this.#changed = true;
@@ -81,8 +102,9 @@ export class CheckCache {
     const strings = new StringTable();
     const files: Record<string, Stored> = {};
     for (const [file, kept] of [...this.#used].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) files[file] = { key: kept.key, facts: encodeFacts(kept.facts, strings) };
+    const across = this.#acrossUsed && { key: this.#acrossUsed.key, findings: encodeAcross(this.#acrossUsed.findings, strings) };
     try {
-      await writeFileAtomic(path.join(root, CHECK_CACHE_FILE), `${JSON.stringify({ version: VERSION, stamps: this.stamps.toJSON(), strings: strings.strings, files })}\n`);
+      await writeFileAtomic(path.join(root, CHECK_CACHE_FILE), `${JSON.stringify({ version: VERSION, stamps: this.stamps.toJSON(), strings: strings.strings, files, ...(across ? { across } : {}) })}\n`);
     } catch {
       // A read-only checkout (or a full disk) only means the next check reads everything again.
     }

@@ -9,6 +9,7 @@ import type { TargetLanguage } from '../core/translation.ts';
 import { bytesHash } from '../workspace/file-stamps.ts';
 import { glossaryAndBytes, InputProblems, listTranslationFiles, parseTranslationBytes } from '../workspace/index.ts';
 import { CheckCache, factsKey } from './check-cache.ts';
+import type { AcrossFinding } from './facts-codec.ts';
 import { factsViews } from './facts-view.ts';
 import { ACROSS_FILES, checkFile, type FileFacts } from './file-findings.ts';
 import { segmentOf } from './rules/finding.ts';
@@ -40,13 +41,16 @@ export async function checkRepository(root: string, languages: readonly TargetLa
   const glossaryHash = bytesHash(glossaryBytes);
 
   const all: FileFacts[] = [];
+  const keys = new Map<FileFacts, string>();
   let fromCache = 0;
   for (const file of await listTranslationFiles(root, languages)) {
     const known = await problems.attemptAsync(() => cache.stamps.hash(root, file));
     if (known.failed || known.value === undefined) continue;
-    const kept = cache.take(file, factsKey({ file, fileHash: known.value.hash, glossaryHash, settings: keySettings }));
+    const key = factsKey({ file, fileHash: known.value.hash, glossaryHash, settings: keySettings });
+    const kept = cache.take(file, key);
     if (kept) {
       all.push(kept);
+      keys.set(kept, key);
       fromCache += 1;
       continue;
     }
@@ -55,24 +59,31 @@ export async function checkRepository(root: string, languages: readonly TargetLa
     const parsed = parseTranslationBytes(file, read.bytes, problems);
     if (!parsed) continue;
     const facts = checkFile(parsed, glossary, checkOptions);
-    cache.keep(file, factsKey({ file, fileHash: read.hash, glossaryHash, settings: keySettings }), facts);
+    const freshKey = factsKey({ file, fileHash: read.hash, glossaryHash, settings: keySettings });
+    cache.keep(file, freshKey, facts);
     all.push(facts);
+    keys.set(facts, freshKey);
   }
-  await cache.write(root);
   all.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { result: assemble(all, glossary, checkOptions), problems: problems.diagnostics, files: all.length, fromCache };
+  // The rules across files depend on every file: their findings are kept for exactly this set of files.
+  const acrossKey = bytesHash(`${keySettings}\u0000${glossaryHash}\u0000${all.map((facts) => `${facts.path}\u0000${keys.get(facts)}`).join('\u0000')}`);
+  const result = assemble(all, glossary, checkOptions, cache, acrossKey);
+  await cache.write(root);
+  return { result, problems: problems.diagnostics, files: all.length, fromCache };
 }
 
 /** Every rule's findings in the order runCheck makes them, then the suppressions over all of them. */
-function assemble(all: readonly FileFacts[], glossary: Parameters<typeof factsViews>[1], options: CheckOptions): CheckResult {
+function assemble(all: readonly FileFacts[], glossary: Parameters<typeof factsViews>[1], options: CheckOptions, cache: CheckCache, acrossKey: string): CheckResult {
   const segments: SegmentView[] = [];
   const viewOf = new Map<Diagnostic, SegmentView>();
   const suppressAt = new Map<SegmentView, Location[]>();
+  const viewAt = new Map<string, SegmentView>();
   const byRule = new Map<number, Diagnostic[]>();
   for (const facts of all) {
     const views = factsViews(facts, glossary);
     views.forEach((view, i) => {
       segments.push(view);
+      viewAt.set(`${facts.path}\u0000${i}`, view);
       suppressAt.set(view, facts.segments[i]!.suppressAt);
     });
     for (const { rule, segment, diagnostic } of facts.findings) {
@@ -82,11 +93,33 @@ function assemble(all: readonly FileFacts[], glossary: Parameters<typeof factsVi
       list.push(diagnostic);
     }
   }
-  const context = { glossary, options, segments };
-  const findings = RULES.flatMap((rule, index) => (ACROSS_FILES.has(rule.id) ? rule.run(context) : (byRule.get(index) ?? [])));
+  const across = acrossFindings(segments, viewAt, glossary, options, cache, acrossKey);
+  for (const { segment, diagnostic } of across) {
+    if (segment) viewOf.set(diagnostic, viewAt.get(`${segment.file}\u0000${segment.index}`)!);
+  }
+  const findings = RULES.flatMap((rule, index) => (ACROSS_FILES.has(rule.id) ? across.filter((f) => f.rule === index).map((f) => f.diagnostic) : (byRule.get(index) ?? [])));
   const { diagnostics, suppressed } = applySuppressions(findings, segments, {
     segmentOf: (diagnostic) => viewOf.get(diagnostic) ?? segmentOf(diagnostic),
     suppressionAt: (segment, index) => suppressAt.get(segment)![index]!,
   });
   return { diagnostics: sortDiagnostics(diagnostics, glossary.path), suppressed };
+}
+
+/** The rules across files over every kept segment, or their kept findings when every file is as it was. */
+function acrossFindings(
+  segments: SegmentView[], viewAt: ReadonlyMap<string, SegmentView>, glossary: Parameters<typeof factsViews>[1], options: CheckOptions, cache: CheckCache, key: string,
+): AcrossFinding[] {
+  const kept = cache.takeAcross(key);
+  if (kept && kept.every(({ segment }) => segment === undefined || viewAt.has(`${segment.file}\u0000${segment.index}`))) return kept;
+  const context = { glossary, options, segments };
+  const found: AcrossFinding[] = [];
+  RULES.forEach((rule, index) => {
+    if (!ACROSS_FILES.has(rule.id)) return;
+    for (const diagnostic of rule.run(context)) {
+      const view = segmentOf(diagnostic);
+      found.push({ rule: index, ...(view ? { segment: { file: view.file.path, index: view.index } } : {}), diagnostic });
+    }
+  });
+  cache.keepAcross(key, found);
+  return found;
 }

@@ -117,3 +117,49 @@ export function decodeFacts(encoded: EncodedFacts, table: StringTable): FileFact
   });
   return { path, article: text(encoded.a), language: text(encoded.l) as TargetLanguage, segments, findings };
 }
+
+/** A finding of a rule across files: where it belongs (file and segment, or none), and the diagnostic itself. */
+export interface AcrossFinding {
+  rule: number;
+  segment?: { file: string; index: number };
+  diagnostic: Diagnostic;
+}
+
+type EncodedAcross = [rule: number, file: number, segment: number, ruleId: number, severity: number, message: number, hint: number, diagnosticFile: number, place: number[], entry: number];
+
+export function encodeAcross(findings: readonly AcrossFinding[], table: StringTable): EncodedAcross[] {
+  return findings.map(({ rule, segment, diagnostic: d }) => [
+    rule, table.add(segment?.file), segment?.index ?? NONE, table.add(d.ruleId), SEVERITIES.indexOf(d.severity), table.add(d.message), table.add(d.hint), table.add(d.file),
+    d.line === undefined ? [] : [d.line, d.column ?? 0, d.endLine ?? d.line, d.endColumn ?? d.column ?? 0], table.add(d.entry),
+  ]);
+}
+
+export function decodeAcross(encoded: unknown, table: StringTable): AcrossFinding[] {
+  if (!Array.isArray(encoded)) throw new Error('malformed');
+  return (encoded as EncodedAcross[]).map(([rule, file, segment, ruleId, severity, message, hint, diagnosticFile, place, entry]) => {
+    const int = (value: unknown): number => {
+      if (!Number.isInteger(value)) throw new Error('malformed');
+      return value as number;
+    };
+    const text = (value: string | undefined): string => {
+      if (typeof value !== 'string') throw new Error('malformed');
+      return value;
+    };
+    const level = SEVERITIES[int(severity)];
+    if (level === undefined || !Array.isArray(place)) throw new Error('malformed');
+    const [line, column, endLine, endColumn] = place.map(int);
+    const hintText = table.get(int(hint));
+    const entryId = table.get(int(entry));
+    const diagnostic: Diagnostic = {
+      ruleId: text(table.get(int(ruleId))),
+      severity: level,
+      message: text(table.get(int(message))),
+      file: text(table.get(int(diagnosticFile))),
+      ...(place.length === 4 ? { line: line!, column: column!, endLine: endLine!, endColumn: endColumn! } : {}),
+      ...(hintText === undefined ? {} : { hint: hintText }),
+      ...(entryId === undefined ? {} : { entry: entryId }),
+    };
+    const segmentFile = table.get(int(file));
+    return { rule: int(rule), ...(segmentFile === undefined ? {} : { segment: { file: segmentFile, index: int(segment) } }), diagnostic };
+  });
+}
