@@ -34,6 +34,8 @@ export class CheckCache {
   /** Only what this check used is written back: a file gone or no longer checked drops out. */
   readonly #used = new Map<string, Kept>();
   #changed = false;
+  /** How many files the cache held when read. */
+  #stored = 0;
   /** The findings of the rules across files, for one exact set of kept files. */
   #across: { key: string; findings: unknown } | undefined;
   #acrossUsed: { key: string; findings: AcrossFinding[] } | undefined;
@@ -47,6 +49,7 @@ export class CheckCache {
       for (const [file, stored] of Object.entries(data.files as Record<string, Stored>)) {
         if (typeof stored?.key === 'string' && typeof stored.facts === 'object' && stored.facts !== null) this.#files.set(file, stored);
       }
+      this.#stored = this.#files.size;
     }
   }
 
@@ -72,6 +75,8 @@ export class CheckCache {
       return undefined;
     }
     this.#used.set(file, { key, facts });
+    // Decoded once: the stored form is not needed any more, and a large repository's is large.
+    this.#files.delete(file);
     return facts;
   }
 
@@ -98,7 +103,7 @@ export class CheckCache {
   }
 
   async write(root: string): Promise<void> {
-    if (!this.#changed && !this.stamps.dirty && this.#used.size === this.#files.size) return;
+    if (!this.#changed && !this.stamps.dirty && this.#used.size === this.#stored) return;
     const strings = new StringTable();
     const files: Record<string, Stored> = {};
     for (const [file, kept] of [...this.#used].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) files[file] = { key: kept.key, facts: encodeFacts(kept.facts, strings) };

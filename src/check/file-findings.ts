@@ -45,7 +45,8 @@ export function checkFile(file: ParsedTranslationFile, glossary: Glossary, optio
     for (const diagnostic of rule.run(context)) {
       const segment = segmentOf(diagnostic);
       if (segment === undefined) throw new Error(`rule ${rule.id} reported a finding on no segment`);
-      findings.push({ rule: ruleIndex, segment: segment.index, diagnostic });
+      // A copy: the rule's diagnostic keeps its segment view, and with it the file's whole YAML document, alive.
+      findings.push({ rule: ruleIndex, segment: segment.index, diagnostic: { ...diagnostic } });
     }
   });
   const segments: SegmentFacts[] = [];
