@@ -4,7 +4,7 @@
 // edited source is never run from stale JavaScript. tsx is imported only then: it costs about a second at start-up.
 import { setFlagsFromString } from 'node:v8';
 import { fileURLToPath } from 'node:url';
-import { builtFingerprint, sourceFingerprint } from './source-fingerprint.js';
+import { buildIsFresh, builtFingerprint } from './source-fingerprint.js';
 
 // A run over thousands of articles keeps little alive but makes a lot of short-lived garbage; by default V8 lets
 // the heap grow to four times what is alive before collecting, which is most of the peak memory of a large run.
@@ -12,11 +12,10 @@ import { builtFingerprint, sourceFingerprint } from './source-fingerprint.js';
 setFlagsFromString('--heap-growing-percent=50');
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const built = builtFingerprint(root);
-const fresh = built !== undefined && built === sourceFingerprint(root);
+const fresh = buildIsFresh(root);
 if (!fresh) {
   if (process.stderr.isTTY) {
-    process.stderr.write(`dolmetsch: ${built === undefined ? 'no build in build/' : 'src/ changed since the last build'}; running the TypeScript through tsx (slower start). \`npm run build\` compiles it.\n`);
+    process.stderr.write(`dolmetsch: ${builtFingerprint(root) === undefined ? 'no build in build/' : 'src/ changed since the last build'}; running the TypeScript through tsx (slower start). \`npm run build\` compiles it.\n`);
   }
   const { register } = await import('tsx/esm/api');
   register();

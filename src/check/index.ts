@@ -1,5 +1,6 @@
 /** `dolmetsch check`: consistency rules over the glossary and the translation files → Diagnostic[]. */
 export { runCheck } from './run-check.ts';
+export { checkRepository, type RepositoryCheck } from './check-repository.ts';
 export { sortDiagnostics } from '../core/diagnostic.ts';
 export { loadCheckInput, GLOSSARY_PATH, type LoadedCheckInput } from './load-check-input.ts';
 export { RULES } from './rules/index.ts';

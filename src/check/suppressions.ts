@@ -7,14 +7,25 @@ import type { Diagnostic } from '../core/diagnostic.ts';
 import { SUPPRESSIBLE_RULE_IDS } from './catalog.ts';
 import { segmentOf } from './rules/finding.ts';
 import { listItemLocation } from './scalar-position.ts';
-import type { CheckResult, SegmentView } from './types.ts';
+import type { CheckResult, Location, SegmentView } from './types.ts';
 
-export function applySuppressions(findings: readonly Diagnostic[], segments: readonly SegmentView[]): CheckResult {
+/** Where a finding's segment and a suppression are; the incremental check gives them from kept facts. */
+export interface SuppressionPlaces {
+  segmentOf(diagnostic: Diagnostic): SegmentView | undefined;
+  suppressionAt(segment: SegmentView, index: number): Location;
+}
+
+const PARSED_PLACES: SuppressionPlaces = {
+  segmentOf,
+  suppressionAt: (segment, index) => listItemLocation(segment.file, segment.index, 'suppress', index),
+};
+
+export function applySuppressions(findings: readonly Diagnostic[], segments: readonly SegmentView[], places: SuppressionPlaces = PARSED_PLACES): CheckResult {
   const diagnostics: Diagnostic[] = [];
   const suppressed: CheckResult['suppressed'] = [];
   const used = new Set<string>();
   for (const diagnostic of findings) {
-    const segment = segmentOf(diagnostic);
+    const segment = places.segmentOf(diagnostic);
     const index = segment?.entry.suppress?.findIndex((s) => s.rule === diagnostic.ruleId && s.reason.trim() !== '') ?? -1;
     if (segment === undefined || index < 0) {
       diagnostics.push(diagnostic);
@@ -25,7 +36,7 @@ export function applySuppressions(findings: readonly Diagnostic[], segments: rea
   }
   for (const segment of segments) {
     segment.entry.suppress?.forEach((suppression, index) => {
-      const at = listItemLocation(segment.file, segment.index, 'suppress', index);
+      const at = places.suppressionAt(segment, index);
       const problem = (severity: Diagnostic['severity'], ruleId: string, message: string, hint: string) =>
         diagnostics.push({ ruleId, severity, message, ...at, hint });
       if (!SUPPRESSIBLE_RULE_IDS.has(suppression.rule)) {

@@ -1,7 +1,7 @@
 /** `dolmetsch check`: run the consistency rules, print the report, write it where asked, decide the exit code. */
 import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadCheckInput, RULE_CATALOG, runCheck, sortDiagnostics } from '../check/index.ts';
+import { checkRepository, loadCheckInput, RULE_CATALOG, sortDiagnostics } from '../check/index.ts';
 import { hasDateTables } from '../check/dates/extract-dates.ts';
 import type { Diagnostic } from '../core/diagnostic.ts';
 import type { TargetLanguage } from '../core/translation.ts';
@@ -73,18 +73,19 @@ export const checkCommand: Command = async (argvWithFix, io) => {
   const project = await openProject(io);
   const languages = projectLanguages(project.config, given, '--lang');
   if (values.output) await prepareOutputFile('--output', values.output, project.resolve(values.output), 'dolmetsch.sarif');
-  let { input, problems } = await unlessInterrupted(io, loadCheckInput(project.root, languages, options, project.config));
-  if (fix !== undefined && problems.length === 0) {
-    const wrote = await applyFixes(io, project.root, input, fix, values['dry-run'] ?? false);
-    if (wrote) ({ input, problems } = await unlessInterrupted(io, loadCheckInput(project.root, languages, options, project.config)));
+  if (fix !== undefined) {
+    const { input, problems } = await unlessInterrupted(io, loadCheckInput(project.root, languages, options, project.config));
+    if (problems.length === 0) await applyFixes(io, project.root, input, fix, values['dry-run'] ?? false);
   }
-  const result = runCheck(input);
+  // Files unchanged since a check with the same inputs are taken from .dolmetsch/check-cache.json.
+  const settings = `${packageVersion()}\u0000${JSON.stringify(project.config)}`;
+  const { result, problems, files, fromCache } = await unlessInterrupted(io, checkRepository(project.root, languages, { ...options, settings }, project.config));
   stopIfInterrupted(io);
   const glossaryFile = project.config.glossaryFile;
   const report: ReportInput = { diagnostics: sortDiagnostics([...problems, ...result.diagnostics], glossaryFile), suppressed: result.suppressed };
 
   const onGithub = io.env.GITHUB_ACTIONS === 'true';
-  const text = formatText(report) + checkedLine(input.files.length, problems, languages, project.config) + notComparedLine(languages) + (onGithub || format.id === 'github' ? formatGithubAnnotations(report) : '');
+  const text = formatText(report) + checkedLine(files, fromCache, problems, languages, project.config) + notComparedLine(languages) + (onGithub || format.id === 'github' ? formatGithubAnnotations(report) : '');
   const rendered = format.id === 'text' && !values.output ? text : format.write(report, { tool: { name: 'dolmetsch', version: packageVersion(), rules: RULE_CATALOG } });
   if (values.output) {
     const target = path.resolve(io.cwd, values.output);
@@ -111,13 +112,14 @@ export const checkCommand: Command = async (argvWithFix, io) => {
 };
 
 /** What the check looked at, so "no problems" is never said about nothing. */
-function checkedLine(files: number, problems: readonly Diagnostic[], languages: readonly TargetLanguage[], layout: Layout): string {
+function checkedLine(files: number, fromCache: number, problems: readonly Diagnostic[], languages: readonly TargetLanguage[], layout: Layout): string {
   const folders = languages.map((language) => `${translationDir(language, layout)}/`).join(', ');
   const glossary = layout.glossaryFile;
   const unreadable = new Set(problems.map((d) => d.file).filter((file) => file !== glossary)).size;
   const notRead = unreadable > 0 ? `; ${unreadable} more could not be read (above)` : '';
   if (files === 0 && unreadable === 0) return `Checked ${glossary} only: there are no translation files in ${folders} yet (run \`dolmetsch translate\`).\n`;
-  return `Checked ${glossary} and ${files} translation file(s) in ${folders}${notRead}.\n`;
+  const cached = fromCache > 0 ? `${fromCache} of them unchanged since a check with the same glossary, options, rules and version: their own findings taken from .dolmetsch/check-cache.json.\n` : '';
+  return `Checked ${glossary} and ${files} translation file(s) in ${folders}${notRead}.\n${cached}`;
 }
 
 /** The number and date rules read only the languages they have tables for; a pass must not seem to cover the rest. */

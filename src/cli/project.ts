@@ -20,13 +20,14 @@ export interface Project {
   shown(absolute: string): string;
 }
 
-export async function openProject(io: CliIO): Promise<Project> {
+/** `restore: false` for a translate run that writes: translateRun puts set-aside files back itself, under its lock. */
+export async function openProject(io: CliIO, { restore = true }: { restore?: boolean } = {}): Promise<Project> {
   const from = path.resolve(io.cwd);
   const root = await findProjectRoot(from);
   const config = await readProjectConfig(root);
   // A run killed in the moment between moving a translation file aside and putting the new one in place left it
   // under its aside name: every command puts it back first, or check would pass over a file it cannot see.
-  await restoreSetAside(path.join(root, config.translationsDir));
+  if (restore) await restoreSetAside(path.join(root, config.translationsDir));
   return {
     root,
     config,

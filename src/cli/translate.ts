@@ -39,7 +39,7 @@ export const translateCommand: Command = async (argv, io) => {
   const concurrency = values.concurrency !== undefined ? positiveInteger(values.concurrency, '--concurrency', 4) : undefined;
   const maxChars = nonNegativeInteger(values['max-chars'], '--max-chars');
 
-  const project = await openProject(io);
+  const project = await openProject(io, { restore: values['dry-run'] ?? false });
   const { config } = project;
   const english = givenEnglish ?? config.languageOptions.en?.english ?? 'en-US';
   const settings: ProviderSettings = {

@@ -219,5 +219,6 @@ class TranslatePass {
     const { language, source } = file.model;
     if (file.isComplete() && file.diskHash !== undefined) cache.record(language, source, fileKey(file.sourceHash, this.#options.glossaryHash, file.diskHash), summary.counts);
     else cache.forget(language, source);
+    if (file.diskHash !== undefined) cache.memoryIndex.remember(file.path, file.diskHash, language, file.model.segments);
   }
 }

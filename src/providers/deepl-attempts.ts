@@ -6,7 +6,8 @@
  * carries the attempts made and the time they took.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ConnectionError, DeepLError, TooManyRequestsError } from 'deepl-node';
+import type { DeepLError } from 'deepl-node';
+import { deeplNode } from './deepl-node.ts';
 
 /** Connection failures before the request reached DeepL: nothing can have been billed. */
 const NOT_SENT = new Set(['ECONNREFUSED', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ENOTFOUND']);
@@ -55,10 +56,10 @@ export async function withAttempts<T>(request: () => Promise<T>, policy: Attempt
     try {
       return await request();
     } catch (error) {
-      if (!(error instanceof DeepLError)) throw error;
+      if (!(error instanceof deeplNode().DeepLError)) throw error;
       const code = connectionCode(error);
-      const maybeDelivered = error instanceof ConnectionError && !NOT_SENT.has(code ?? '');
-      const transient = error instanceof TooManyRequestsError || isServerError(error) || NOT_SENT.has(code ?? '') || MAYBE_SENT.has(code ?? '');
+      const maybeDelivered = error instanceof deeplNode().ConnectionError && !NOT_SENT.has(code ?? '');
+      const transient = error instanceof deeplNode().TooManyRequestsError || isServerError(error) || NOT_SENT.has(code ?? '') || MAYBE_SENT.has(code ?? '');
       const retry = transient && attempt < policy.maxAttempts && (policy.resendMaybeDelivered || !maybeDelivered);
       if (!retry) throw new AttemptsFailed(error, attempt, Date.now() - started, maybeDelivered);
       await sleep(waitMs, undefined, policy.signal ? { signal: policy.signal } : {});
@@ -78,7 +79,7 @@ export function isUnreadableAnswer(error: DeepLError): boolean {
 }
 
 function connectionCode(error: DeepLError): string | undefined {
-  if (!(error instanceof ConnectionError)) return undefined;
+  if (!(error instanceof deeplNode().ConnectionError)) return undefined;
   const code = (error as { error?: { code?: unknown } }).error?.code;
   return typeof code === 'string' ? code : undefined;
 }

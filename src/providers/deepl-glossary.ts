@@ -3,7 +3,7 @@
  * `dolmetsch-<hash of the uploaded entries>`: reused while the entries stay the same, replaced when they change.
  * Errors from deepl-node pass through unchanged; the provider maps them to ProviderError.
  */
-import { GlossaryEntries, GlossaryNotFoundError } from 'deepl-node';
+import { deeplNode } from './deepl-node.ts';
 import type { DeepLClient, MultilingualGlossaryInfo } from 'deepl-node';
 import { InputError } from '../core/diagnostic.ts';
 import type { Diagnostic } from '../core/diagnostic.ts';
@@ -106,7 +106,7 @@ export async function syncGlossary(client: DeepLClient, glossary: GlossaryExport
       dictionaries.map((d) => ({
         sourceLangCode: 'de',
         targetLangCode: deeplGlossaryCode(d.targetLanguage),
-        entries: new GlossaryEntries({ entries: Object.fromEntries(d.entries) }),
+        entries: new (deeplNode().GlossaryEntries)({ entries: Object.fromEntries(d.entries) }),
       })),
     ));
   for (const outdated of ours) {
@@ -131,6 +131,6 @@ async function deleteIfStillThere(client: DeepLClient, glossaryId: string): Prom
   try {
     await client.deleteMultilingualGlossary(glossaryId);
   } catch (error) {
-    if (!(error instanceof GlossaryNotFoundError)) throw error;
+    if (!(error instanceof deeplNode().GlossaryNotFoundError)) throw error;
   }
 }

@@ -9,7 +9,8 @@
  * - deepl-node errors can hold the key (the axios config inside ConnectionError): they are never passed on,
  *   only a scrubbed copy of their message.
  */
-import { AuthorizationError, ConnectionError, DeepLClient, QuotaExceededError, TooManyRequestsError } from 'deepl-node';
+import type { DeepLClient } from 'deepl-node';
+import { deeplNode } from './deepl-node.ts';
 import type { TargetLanguageCode, TranslateTextOptions } from 'deepl-node';
 import type { GlossaryExport } from '../core/glossary-terms.ts';
 import type { TargetLanguage } from '../core/translation.ts';
@@ -119,7 +120,7 @@ export class DeepLProvider implements ProviderClient {
 
   /** One attempt per call: withAttempts decides what is retried. */
   #clientWithTimeout(timeoutMs: number): DeepLClient {
-    return new DeepLClient(this.#settings.authKey, {
+    return new (deeplNode().DeepLClient)(this.#settings.authKey, {
       ...(this.#settings.serverUrl ? { serverUrl: this.#settings.serverUrl } : {}),
       maxRetries: 1,
       minTimeout: timeoutMs,
@@ -223,16 +224,16 @@ export class DeepLProvider implements ProviderClient {
     cause.name = error.constructor.name;
     const fail = (kind: ProviderError['kind'], message: string, possiblyBilledCharacters = 0) =>
       new ProviderError(NAME, kind, message, { cause, possiblyBilledCharacters });
-    if (error instanceof AuthorizationError) {
+    if (error instanceof deeplNode().AuthorizationError) {
       return fail('auth', "DeepL rejected the key (HTTP 403). Check DEEPL_AUTH_KEY: a free-API key ends in ':fx'.");
     }
-    if (error instanceof QuotaExceededError) return fail('quota', 'DeepL quota for this billing period is used up (HTTP 456).');
-    if (error instanceof TooManyRequestsError) return fail('rate-limit', `DeepL still answered 429 Too Many Requests after ${failure.tried}.`);
-    if (error instanceof ConnectionError && failure.maybeDelivered && billable > 0) {
+    if (error instanceof deeplNode().QuotaExceededError) return fail('quota', 'DeepL quota for this billing period is used up (HTTP 456).');
+    if (error instanceof deeplNode().TooManyRequestsError) return fail('rate-limit', `DeepL still answered 429 Too Many Requests after ${failure.tried}.`);
+    if (error instanceof deeplNode().ConnectionError && failure.maybeDelivered && billable > 0) {
       const what = failure.timedOut ? 'gave no answer in time' : 'dropped the connection';
       return fail('unavailable', `DeepL at ${this.#endpoint} ${what} (${failure.tried}): ${detail}. The request was not sent again, since DeepL may have billed it; its ${billable} characters count as possibly billed.`, billable);
     }
-    if (error instanceof ConnectionError) return fail('unavailable', `DeepL at ${this.#endpoint} could not be reached (${failure.tried}): ${detail}`);
+    if (error instanceof deeplNode().ConnectionError) return fail('unavailable', `DeepL at ${this.#endpoint} could not be reached (${failure.tried}): ${detail}`);
     if (isServerError(error)) return fail('unavailable', `DeepL at ${this.#endpoint} failed (${failure.tried}): ${detail}`);
     if (isUnreadableAnswer(error)) return fail('bad-response', `DeepL answered HTTP 200 with a body that is no translation: ${detail}`, billable);
     return fail('bad-response', `DeepL refused the request: ${detail}`);

@@ -6,6 +6,7 @@ import { InputError } from '../core/diagnostic.ts';
 import { invalidUtf8Diagnostic, positionOfByte } from '../text-input/invalid-utf8.ts';
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /**
  * A news article is tens of kilobytes. Far beyond that is a paste or an export accident, and reading it would take
  * minutes and gigabytes (a 10 MB paragraph: 73 s, 870 MB), so it is refused before any parsing.
@@ -40,11 +41,16 @@ export function decodeSource(path: string, bytes: Uint8Array): string {
       nul,
     );
   }
-  const invalid = invalidUtf8Diagnostic(path, bytes, 'source-encoding');
-  if (invalid !== undefined) throw new InputError([invalid]);
-
   const start = hasPrefix(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
-  const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start)).replace(/\r\n?/g, '\n').normalize('NFC');
+  let decoded: string;
+  try {
+    decoded = utf8.decode(bytes.subarray(start));
+  } catch (error) {
+    // Only a file that is not UTF-8 pays for the walk that says where and why.
+    const invalid = invalidUtf8Diagnostic(path, bytes, 'source-encoding');
+    throw invalid === undefined ? error : new InputError([invalid]);
+  }
+  const text = decoded.replace(/\r\n?/g, '\n').normalize('NFC');
   if (text.trim() === '') {
     fail(
       bytes.length === 0 ? 'empty file' : 'the file holds only whitespace',

@@ -48,6 +48,11 @@ async function readGlossaryFile(root: string, problems: InputProblems, layout: L
   return { glossary: problems.attempt(() => loadGlossary(decodeUtf8(file, bytes), file)), bytes };
 }
 
+/** glossary.yaml from bytes already read (and known to load): throws InputError if they do not. */
+export function glossaryFromBytes(bytes: Uint8Array, file: string = DEFAULT_LAYOUT.glossaryFile): Glossary {
+  return loadGlossary(decodeUtf8(file, bytes), file);
+}
+
 /** glossary.yaml as every article needs it: a missing or broken one throws InputError. */
 export async function requireGlossary(root: string, layout: Layout = DEFAULT_LAYOUT): Promise<{ glossary: Glossary; bytes: Uint8Array }> {
   const problems = new InputProblems();
@@ -58,7 +63,13 @@ export async function requireGlossary(root: string, layout: Layout = DEFAULT_LAY
 
 /** glossary.yaml for the check, which goes on without one: a missing or broken file is in `problems`, the terms empty. */
 export async function glossaryOrEmpty(root: string, problems: InputProblems, layout: Layout = DEFAULT_LAYOUT): Promise<Glossary> {
-  return (await readGlossaryFile(root, problems, layout)).glossary ?? emptyGlossary(layout.glossaryFile);
+  return (await glossaryAndBytes(root, problems, layout)).glossary;
+}
+
+/** The same with the bytes it was made from (undefined: no file), for a cache keyed by them. */
+export async function glossaryAndBytes(root: string, problems: InputProblems, layout: Layout = DEFAULT_LAYOUT): Promise<{ glossary: Glossary; bytes?: Uint8Array }> {
+  const { glossary, bytes } = await readGlossaryFile(root, problems, layout);
+  return { glossary: glossary ?? emptyGlossary(layout.glossaryFile), ...(bytes ? { bytes } : {}) };
 }
 
 /** Every translation file of `languages`, orphans included (the check looks at all of them). */

@@ -15,9 +15,15 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * the same German). Anything else is an InputError naming the file, the place and the fix.
  */
 export function decodeUtf8(file: string, bytes: Uint8Array): string {
-  const invalid = invalidUtf8Diagnostic(file, bytes, 'encoding');
-  if (invalid !== undefined) throw new InputError([invalid]);
-  return utf8.decode(bytes).replace(/^\uFEFF/, '').normalize('NFC');
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch (error) {
+    // Only a file that is not UTF-8 pays for the walk that says where and why.
+    const invalid = invalidUtf8Diagnostic(file, bytes, 'encoding');
+    throw invalid === undefined ? error : new InputError([invalid]);
+  }
+  return text.replace(/^\uFEFF/, '').normalize('NFC');
 }
 
 /** Repo-relative paths of the .yaml files below `directory` (hidden ones left out), sorted; none when it is absent. */

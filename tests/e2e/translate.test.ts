@@ -10,6 +10,13 @@ import { parse } from 'yaml';
 import { startFakeDeepL, type FakeDeepL } from '../fakes/deepl-server.ts';
 import { cleanEnv, copyFixture, runCli, snapshot } from '../helpers/cli.ts';
 
+/** Every file but the index in .dolmetsch/, which a no-op run may update (the stats of files it learnt). */
+async function repositoryFiles(repo: string): Promise<Map<string, string>> {
+  const files = await snapshot(repo);
+  files.delete('.dolmetsch/cache.json');
+  return files;
+}
+
 const FIXTURE = new URL('./fixtures/small-repo', import.meta.url).pathname;
 
 interface Entry {
@@ -70,12 +77,12 @@ describe('translate, end to end with DeepL', () => {
   });
 
   it('sends nothing and changes no byte on a re-run', async () => {
-    const before = await snapshot(repo);
+    const before = await repositoryFiles(repo);
     const sent = server.requests.length;
     const result = await runCli(repo, ['translate'], env);
     expect(result.code).toBe(0);
     expect(translateTexts(server, sent)).toEqual([]);
-    expect(await snapshot(repo)).toEqual(before);
+    expect(await repositoryFiles(repo)).toEqual(before);
     // Up to date, but not done: the machine translations still wait for a person.
     expect(result.stdout).not.toContain('Everything is up to date.');
     expect(result.stdout).toContain('Translations are up to date: nothing new to translate.\n14 machine-translated segment(s) in 2 file(s) await review: `dolmetsch status` shows where;');

@@ -63,12 +63,22 @@ async function listFiles(root: string, relative = ''): Promise<string[]> {
 /** Files a write or a lock leaves behind when the writer dies between creating and renaming them. */
 const isLeftover = (file: string) => /\/\.[^/]+\.\d+\.[0-9a-f]+\.(tmp|old)$/.test(file) || /^\.dolmetsch\/lock\./.test(file);
 
-/** What a finished run leaves: the translations and the run cache (the lock and leftovers excluded). */
+/**
+ * The run cache's verdicts (which files are complete for which inputs, the learned abbreviations, the glossary known
+ * to load). Left out: the stats of the files (they differ between two copies) and which files' sentences the memory
+ * index has read so far (that depends on which runs needed the memory, not on what they produced).
+ */
+function verdicts(text: string): string {
+  const { stamps: _stamps, memory: _memory, ...rest } = JSON.parse(text) as Record<string, unknown>;
+  return JSON.stringify(rest);
+}
+
+/** What a finished run leaves: the translations and the run cache's verdicts (the lock and leftovers excluded). */
 async function results(repo: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   for (const file of await listFiles(repo)) {
     if ((file.startsWith('translations/') || file === '.dolmetsch/cache.json') && !isLeftover(file)) {
-      files.set(file, await readFile(path.join(repo, file), 'utf8'));
+      files.set(file, file === '.dolmetsch/cache.json' ? verdicts(await readFile(path.join(repo, file), 'utf8')) : await readFile(path.join(repo, file), 'utf8'));
     }
   }
   return files;

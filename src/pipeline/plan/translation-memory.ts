@@ -18,20 +18,25 @@ interface Hit {
   rank: Rank;
 }
 
+/** What a translation file's entries offer the memory: a stale entry's target still translates its previous source. */
+export function* memoryCandidates(entries: Iterable<TranslationEntry>): Generator<{ source: string; target: string; rank: Rank }> {
+  for (const entry of entries) {
+    if (entry.target === '') continue;
+    if (entry.status === 'stale') {
+      if (entry.previousSource !== undefined) yield { source: entry.previousSource, target: entry.target, rank: 'edited' };
+      continue;
+    }
+    const rank: Rank = entry.status === 'reviewed' ? 'reviewed' : isPersonTarget(entry) ? 'edited' : 'machine';
+    yield { source: entry.source, target: entry.target, rank };
+  }
+}
+
 export class TranslationMemory {
   readonly #hits = new SentenceMap<Hit>();
 
   /** `wanted`: keep only the sentences a run asks for (a memory of every file of a large archive is big). */
   addEntries(language: TargetLanguage, entries: Iterable<TranslationEntry>, wanted?: Wanted): void {
-    for (const entry of entries) {
-      if (entry.target === '') continue;
-      if (entry.status === 'stale') {
-        if (entry.previousSource !== undefined) this.add(language, entry.previousSource, entry.target, 'edited', wanted);
-        continue;
-      }
-      const rank: Rank = entry.status === 'reviewed' ? 'reviewed' : isPersonTarget(entry) ? 'edited' : 'machine';
-      this.add(language, entry.source, entry.target, rank, wanted);
-    }
+    for (const { source, target, rank } of memoryCandidates(entries)) this.add(language, source, target, rank, wanted);
   }
 
   addMemory(language: TargetLanguage, entries: Iterable<MemoryEntry>, wanted?: Wanted): void {

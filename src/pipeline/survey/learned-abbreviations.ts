@@ -2,7 +2,8 @@
  * The abbreviations the segmenter learns from all of the repository's sources (src/segment/learn-abbreviations.ts).
  * Every command that segments articles uses the same ones, whatever paths or shard it was given, so a sentence gets
  * the same id in translate, check and publish. The learned result is kept in the run cache under a key made of every
- * source's path and bytes; learning again is needed only when a source changes.
+ * source's path and bytes; the hashes come from the index (file-stamps.ts), so only changed sources are read to
+ * make the key, and learning again (reading them all) is needed only when one changed.
  */
 import { AbbreviationLearner, abbreviationSet, type AbbreviationStats } from '../../segment/index.ts';
 import { decodeSource } from '../../source/index.ts';
@@ -21,9 +22,9 @@ const READ_AHEAD = 8;
 export async function sourceAbbreviations(root: string, cache: RunCache, layout: Layout = DEFAULT_LAYOUT): Promise<SourceAbbreviations> {
   const files = await findSources(root, [], root, layout);
   const keyParts: string[] = [];
-  for await (const [file, bytes] of readAhead(files, (file) => readOptional(root, file), READ_AHEAD)) {
-    if (bytes === undefined) continue;
-    keyParts.push(`${file}:${bytesHash(bytes)}`);
+  for (const file of files) {
+    const known = await cache.stamps.hash(root, file);
+    if (known !== undefined) keyParts.push(`${file}:${known.hash}`);
   }
   const key = bytesHash(keyParts.join('\n'));
   let stats: AbbreviationStats | undefined = cache.learnedAbbreviations(key);

@@ -14,7 +14,9 @@ import type { Glossary } from '../../glossary/index.ts';
 import { parseMemoryFile, type ParsedMemoryFile, type ParsedTranslationFile } from '../../store/index.ts';
 import { bytesHash, fileKey, type RunCache, type StatusCounts } from './run-cache.ts';
 import { readAhead } from './read-ahead.ts';
+import type { Hashed } from '../../workspace/file-stamps.ts';
 import { sourceAbbreviations } from './learned-abbreviations.ts';
+import { knownGlossary } from './known-glossary.ts';
 import {
   decodeUtf8,
   DEFAULT_LAYOUT,
@@ -26,7 +28,6 @@ import {
   parseSourceFile,
   parseTranslationBytes,
   readOptional,
-  requireGlossary,
   slugOf,
   translationDir,
   translationPath,
@@ -100,7 +101,7 @@ export async function scanWorkspace(
   from: string = root,
   layout: Layout = DEFAULT_LAYOUT,
 ): Promise<WorkspaceScan> {
-  const { glossary, bytes: glossaryBytes } = await requireGlossary(root, layout);
+  const { glossary, bytes: glossaryBytes } = await knownGlossary(root, cache, layout);
   const learned = await sourceAbbreviations(root, cache, layout);
   const glossaryHash = bytesHash(`${bytesHash(glossaryBytes)}|${learned.hash}`);
   const abbreviations = learned.abbreviations;
@@ -116,18 +117,23 @@ export async function scanWorkspace(
   // Listed first, so a first run does not try (and fail) to open two translation files per article.
   const translationFiles = await listTranslationFiles(root, languages, layout);
   const existing = new Set(translationFiles);
-  for await (const [file, bytes] of readAhead(sources, (file) => readArticleBytes(root, file, languages, layout, existing), READ_AHEAD)) {
-    const ref: ArticleRef = { sourcePath: file, slug: slugOf(file, layout), sourceHash: bytesHash(bytes.source ?? new Uint8Array()), unreadable: [] };
+  for (const file of sources) {
+    // Hashes from the index where the files' stats are unchanged: a clean article is not opened at all.
+    const sourceKnown = await cache.stamps.hash(root, file);
+    const translationPaths = languages.map((language) => translationPath(language, slugOf(file, layout), layout));
+    const translationsKnown = await Promise.all(translationPaths.map((path) => (existing.has(path) ? cache.stamps.hash(root, path) : undefined)));
     const counts = new Map<TargetLanguage, StatusCounts>();
     languages.forEach((language, i) => {
-      const text = bytes.translations[i];
-      const known = text && cache.lookup(language, file, fileKey(ref.sourceHash, glossaryHash, bytesHash(text)));
+      const text = translationsKnown[i];
+      const known = sourceKnown && text && cache.lookup(language, file, fileKey(sourceKnown.hash, glossaryHash, text.hash));
       if (known) counts.set(language, known);
     });
     if (counts.size === languages.length) {
-      clean.push({ sourcePath: file, slug: ref.slug, counts });
+      clean.push({ sourcePath: file, slug: slugOf(file, layout), counts });
       continue;
     }
+    const bytes = await knownBytes(root, cache, [file, ...translationPaths], [sourceKnown, ...translationsKnown]);
+    const ref: ArticleRef = { sourcePath: file, slug: slugOf(file, layout), sourceHash: bytesHash(bytes.source ?? new Uint8Array()), unreadable: [] };
     const article = parseArticle(ref, bytes, languages, glossary, abbreviations, unreadable, layout);
     if (!article) continue;
     ref.unreadable = article.unreadable = languages.filter((language, i) => bytes.translations[i] !== undefined && !article.translations.has(language));
@@ -195,11 +201,16 @@ export async function* readTranslationFiles(root: string, files: readonly string
   }
 }
 
-/** The source and its translation files; `existing`, when given, names the translation files there are. */
-async function readArticleBytes(root: string, file: string, languages: readonly TargetLanguage[], layout: Layout, existing?: ReadonlySet<string>): Promise<ArticleBytes> {
+/** The bytes of an article's files, reading again those whose hash the index gave without them. */
+async function knownBytes(root: string, cache: RunCache, paths: readonly string[], known: ReadonlyArray<Hashed | undefined>): Promise<ArticleBytes> {
+  const bytes = await Promise.all(known.map(async (hashed, i) => (hashed === undefined ? undefined : (hashed.bytes ?? (await cache.stamps.read(root, paths[i]!))?.bytes))));
+  return { source: bytes[0], translations: bytes.slice(1) };
+}
+
+/** The source and its translation files. */
+async function readArticleBytes(root: string, file: string, languages: readonly TargetLanguage[], layout: Layout): Promise<ArticleBytes> {
   const slug = slugOf(file, layout);
-  const readTranslation = (path: string) => (existing && !existing.has(path) ? undefined : readOptional(root, path));
-  const [source, ...translations] = await Promise.all([readOptional(root, file), ...languages.map((language) => readTranslation(translationPath(language, slug, layout)))]);
+  const [source, ...translations] = await Promise.all([readOptional(root, file), ...languages.map((language) => readOptional(root, translationPath(language, slug, layout)))]);
   return { source, translations };
 }
 

@@ -1,19 +1,27 @@
 /**
- * Remembers which translation files were complete and consistent with their source at the end of a run,
- * keyed by the exact bytes of the source, the glossary and the translation file. A later run skips reading and
- * parsing those files: the same inputs would produce the same file again, so a no-op run costs almost nothing.
- * Only an optimisation: a missing, unreadable or outdated cache just means every file is read.
+ * The repository index in `.dolmetsch/cache.json`, one file written atomically at the end of a translate run:
+ * - which translation files were complete and consistent with their source, keyed by the exact bytes of the source,
+ *   the glossary and the translation file: the same inputs would produce the same file again;
+ * - the stat and hash of every file read (file-stamps.ts), so those bytes are known without opening unchanged files;
+ * - which sentences each translation file offers the translation memory (plan/memory-index.ts);
+ * - the learned abbreviations.
+ * Only an optimisation, never trusted over the files: a missing, corrupt, foreign-version or outdated index just
+ * means files are read again. Commands that only read (check, status, publish) may read it while a run writes it;
+ * the rename makes them see the old index or the new one, never half of one.
  */
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AbbreviationStats } from '../../segment/index.ts';
 import { SEGMENT_STATUSES, type SegmentStatus, type TargetLanguage } from '../../core/translation.ts';
 import { writeFileAtomic } from '../../store/index.ts';
+import { bytesHash, FileStamps } from '../../workspace/file-stamps.ts';
+import { MemoryIndex } from '../plan/memory-index.ts';
+
+export { bytesHash };
 
 export const CACHE_FILE = '.dolmetsch/cache.json';
 /** Bump when segmentation, ids or the file format change, so old verdicts are not trusted. */
-const CACHE_VERSION = 'dolmetsch-cache-2';
+const CACHE_VERSION = 'dolmetsch-cache-3';
 
 export type StatusCounts = Record<SegmentStatus, number>;
 
@@ -22,30 +30,39 @@ interface CacheData {
   files: Record<string, { key: string; counts: StatusCounts }>;
   /** The abbreviations learned from all sources, keyed by every source's path and bytes. */
   abbreviations?: { key: string; stats: AbbreviationStats };
-}
-
-export function bytesHash(bytes: Uint8Array | string | undefined): string {
-  return bytes === undefined ? '-' : createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+  stamps?: unknown;
+  memory?: unknown;
+  /** Hash of glossary bytes that loaded without a problem. */
+  goodGlossary?: string;
 }
 
 export class RunCache {
   readonly #files: CacheData['files'];
   #abbreviations: CacheData['abbreviations'];
+  #goodGlossary: string | undefined;
   #dirty = false;
+  /** What the files held when last read: unchanged ones are not opened. */
+  readonly stamps: FileStamps;
+  /** Which sentences each translation file offers the translation memory. */
+  readonly memoryIndex: MemoryIndex;
 
-  private constructor(files: CacheData['files'], abbreviations?: CacheData['abbreviations']) {
-    this.#files = files;
-    this.#abbreviations = abbreviations;
+  private constructor(data: Partial<CacheData>, now?: () => number) {
+    this.#files = data.files ?? (Object.create(null) as CacheData['files']);
+    this.#abbreviations = validAbbreviations(data.abbreviations);
+    this.#goodGlossary = typeof data.goodGlossary === 'string' ? data.goodGlossary : undefined;
+    this.stamps = new FileStamps(data.stamps, now);
+    this.memoryIndex = new MemoryIndex(data.memory);
   }
 
-  static async read(root: string): Promise<RunCache> {
+  /** `now` is for tests only (see FileStamps). */
+  static async read(root: string, now?: () => number): Promise<RunCache> {
     try {
       const data = JSON.parse(await readFile(path.join(root, CACHE_FILE), 'utf8')) as Partial<CacheData>;
-      if (data.version === CACHE_VERSION && data.files && typeof data.files === 'object') return new RunCache(data.files, validAbbreviations(data.abbreviations));
+      if (data.version === CACHE_VERSION && data.files && typeof data.files === 'object' && !Array.isArray(data.files)) return new RunCache(data, now);
     } catch {
       // No cache yet, or an unreadable one: start empty.
     }
-    return new RunCache(Object.create(null) as CacheData['files']);
+    return new RunCache({}, now);
   }
 
   /** Status counts of a file known to be complete for exactly these inputs, else undefined. */
@@ -71,17 +88,36 @@ export class RunCache {
     this.#dirty = true;
   }
 
+  isGoodGlossary(hash: string): boolean {
+    return this.#goodGlossary === hash;
+  }
+
+  rememberGoodGlossary(hash: string): void {
+    if (this.#goodGlossary === hash) return;
+    this.#goodGlossary = hash;
+    this.#dirty = true;
+  }
+
   forget(language: TargetLanguage, sourcePath: string): void {
     if (delete this.#files[`${language}:${sourcePath}`]) this.#dirty = true;
   }
 
   async write(root: string): Promise<void> {
-    if (!this.#dirty) return;
+    if (!this.#dirty && !this.stamps.dirty && !this.memoryIndex.dirty) return;
     // Sorted, so the file does not depend on the order in which a run finished its files.
     const files = Object.fromEntries(Object.keys(this.#files).sort().map((slot) => [slot, this.#files[slot]!]));
-    const data: CacheData = { version: CACHE_VERSION, files, ...(this.#abbreviations ? { abbreviations: this.#abbreviations } : {}) };
+    const data: CacheData = {
+      version: CACHE_VERSION,
+      files,
+      ...(this.#abbreviations ? { abbreviations: this.#abbreviations } : {}),
+      ...(this.#goodGlossary ? { goodGlossary: this.#goodGlossary } : {}),
+      stamps: this.stamps.toJSON(),
+      memory: this.memoryIndex.toJSON(),
+    };
     await writeFileAtomic(path.join(root, CACHE_FILE), `${JSON.stringify(data)}\n`);
     this.#dirty = false;
+    this.stamps.saved();
+    this.memoryIndex.saved();
   }
 }
 

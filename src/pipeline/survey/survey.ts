@@ -7,7 +7,8 @@ import type { Provider } from '../../providers/types.ts';
 import { requestBytes } from '../send/batches.ts';
 import type { FileSummary, LanguageCost } from '../events.ts';
 import { Journal } from '../journal/journal.ts';
-import { readTranslationFiles, scanWorkspace, type WorkspaceScan } from './load-repository.ts';
+import { scanWorkspace, type WorkspaceScan } from './load-repository.ts';
+import { addWantedTranslations } from '../plan/memory-index.ts';
 import { NeedLedger } from './need-ledger.ts';
 import { planArticle } from '../plan/plan-article.ts';
 import type { RunCache } from './run-cache.ts';
@@ -82,7 +83,7 @@ export async function surveyRun(
     layout,
   );
 
-  const { journal, memory } = await loadWanted(root, repository, ledger.keys());
+  const { journal, memory } = await loadWanted(root, repository, ledger.keys(), cache);
   const free = new Set<number>();
   for (const [language, source] of journal.sources()) free.add(sentenceHash(language, source));
   for (const [language, source] of memory.sources()) free.add(sentenceHash(language, source));
@@ -91,13 +92,13 @@ export async function surveyRun(
 }
 
 /** Only what the plans ask for is loaded from the journal and the memory: a large archive's memory is large. */
-async function loadWanted(root: string, repository: WorkspaceScan, wanted: ReadonlySet<number>): Promise<{ journal: Journal; memory: TranslationMemory }> {
+async function loadWanted(root: string, repository: WorkspaceScan, wanted: ReadonlySet<number>, cache: RunCache): Promise<{ journal: Journal; memory: TranslationMemory }> {
   const isWanted = (language: TargetLanguage, source: string) => wanted.has(sentenceHash(language, source));
   const journal = await Journal.open(root, isWanted);
   const memory = new TranslationMemory();
   if (wanted.size > 0) {
     const problems = new InputProblems();
-    for await (const parsed of readTranslationFiles(root, repository.translationFiles, problems)) memory.addEntries(parsed.model.language, parsed.model.segments, isWanted);
+    await addWantedTranslations(root, repository.translationFiles, cache.stamps, cache.memoryIndex, memory, wanted, problems);
     // Files of articles the scan did not read (another shard, not asked for, orphans) are named here for the first time.
     const named = new Set(repository.unreadable.map((d) => d.file));
     repository.unreadable.push(...problems.diagnostics.filter((d) => !named.has(d.file)));

@@ -1,0 +1,70 @@
+/**
+ * One translation file checked on its own: the findings of every rule that looks at one file at a time, and what
+ * the rules across files and the suppressions need of it later (`FileFacts`). Both can be kept (check-cache.ts):
+ * the facts hold no YAML, so a repository's worth of them is small, and an unchanged file is never parsed again.
+ */
+import type { Diagnostic } from '../core/diagnostic.ts';
+import type { TargetLanguage, TranslationEntry } from '../core/translation.ts';
+import type { Glossary, TermMatch } from '../glossary/index.ts';
+import type { ParsedTranslationFile } from '../store/index.ts';
+import { createContext } from './context.ts';
+import { segmentOf } from './rules/finding.ts';
+import { RULES } from './rules/index.ts';
+import { listItemLocation } from './scalar-position.ts';
+import type { CheckOptions, CheckRule, Location, SegmentView } from './types.ts';
+
+/** Rules whose findings depend on more than one file (or on no file): run over every file's facts each time. */
+export const ACROSS_FILES: ReadonlySet<string> = new Set(['glossary-example-fails', 'glossary-language-missing', 'inconsistent-translation', 'term-inconsistent']);
+
+export interface SegmentFacts {
+  entry: TranslationEntry;
+  sourcePlain: string;
+  targetPlain: string;
+  germanMatches: TermMatch[];
+  /** Where the target is (`at('target')`): the rules across files point there. */
+  targetAt: Location;
+  /** Where each of the segment's suppressions is, for the notes about them. */
+  suppressAt: Location[];
+}
+
+export interface FileFacts {
+  path: string;
+  article: string;
+  language: TargetLanguage;
+  /** By the segment's index; a segment no rule across files and no suppression needs is left out (a hole). */
+  segments: SegmentFacts[];
+  /** Findings of the one-file rules, before suppressions: the rule's place in RULES and the segment's index. */
+  findings: Array<{ rule: number; segment: number; diagnostic: Diagnostic }>;
+}
+
+export function checkFile(file: ParsedTranslationFile, glossary: Glossary, options: CheckOptions): FileFacts {
+  const context = createContext({ glossary, files: [file], options });
+  const findings: FileFacts['findings'] = [];
+  RULES.forEach((rule: CheckRule, ruleIndex) => {
+    if (ACROSS_FILES.has(rule.id)) return;
+    for (const diagnostic of rule.run(context)) {
+      const segment = segmentOf(diagnostic);
+      if (segment === undefined) throw new Error(`rule ${rule.id} reported a finding on no segment`);
+      // A copy: the rule's diagnostic keeps its segment view, and with it the file's whole YAML document, alive.
+      findings.push({ rule: ruleIndex, segment: segment.index, diagnostic: { ...diagnostic } });
+    }
+  });
+  const segments: SegmentFacts[] = [];
+  for (const view of context.segments) {
+    // The rules across files skip a segment without a target or a stale one; suppressions need those that have any.
+    const needed = (view.hasTarget && view.entry.status !== 'stale') || (view.entry.suppress?.length ?? 0) > 0;
+    if (needed) segments[view.index] = segmentFacts(view, file);
+  }
+  return { path: file.path, article: file.model.article, language: file.model.language, segments, findings };
+}
+
+function segmentFacts(view: SegmentView, file: ParsedTranslationFile): SegmentFacts {
+  return {
+    entry: view.entry,
+    sourcePlain: view.sourcePlain,
+    targetPlain: view.targetPlain,
+    germanMatches: [...view.germanMatches],
+    targetAt: view.at('target'),
+    suppressAt: (view.entry.suppress ?? []).map((_, index) => listItemLocation(file, view.index, 'suppress', index)),
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * glossary.yaml for a run. Its bytes are always read and hashed (every file's cache key depends on them); parsing
+ * it — the slowest thing a no-op run would do — waits until something asks for a term, but only when the index
+ * knows these exact bytes loaded without a problem under this version of dolmetsch. Otherwise it is loaded and
+ * checked now, and a broken glossary stops the run before anything is read or written, as always.
+ */
+import type { Glossary } from '../../glossary/index.ts';
+import { DEFAULT_LAYOUT, glossaryFromBytes, readOptional, requireGlossary, type Layout } from '../../workspace/index.ts';
+import { bytesHash, type RunCache } from './run-cache.ts';
+
+export async function knownGlossary(root: string, cache: RunCache, layout: Layout = DEFAULT_LAYOUT): Promise<{ glossary: Glossary; bytes: Uint8Array }> {
+  const bytes = await readOptional(root, layout.glossaryFile);
+  if (bytes !== undefined && cache.isGoodGlossary(bytesHash(bytes))) {
+    return { glossary: lazyGlossary(layout.glossaryFile, () => glossaryFromBytes(bytes, layout.glossaryFile)), bytes };
+  }
+  const loaded = await requireGlossary(root, layout);
+  cache.rememberGoodGlossary(bytesHash(loaded.bytes));
+  return loaded;
+}
+
+/** A Glossary that is parsed on first use. */
+function lazyGlossary(path: string, load: () => Glossary): Glossary {
+  let loaded: Glossary | undefined;
+  const real = () => (loaded ??= load());
+  return {
+    path,
+    get entries() {
+      return real().entries;
+    },
+    get exampleFailures() {
+      return real().exampleFailures;
+    },
+    entry: (id) => real().entry(id),
+    matchGerman: (text, options) => real().matchGerman(text, options),
+    matchTarget: (lang, text) => real().matchTarget(lang, text),
+    forbiddenExceptions: (lang, text) => real().forbiddenExceptions(lang, text),
+    termsFor: (ids, lang) => real().termsFor(ids, lang),
+    export: () => real().export(),
+    locate: (id, keys) => real().locate(id, keys),
+  };
+}
