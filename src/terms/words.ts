@@ -1,4 +1,5 @@
 /** German words with their offsets, and which of them begin a sentence. */
+import { editDistance } from '../core/edit-distance.ts';
 
 export interface Word {
   text: string;
@@ -48,17 +49,7 @@ const foldCache = new Map<string, string>();
 /** 0..1 similarity of two strings (1 − edit distance / longer length). */
 export function similarity(a: string, b: string): number {
   if (a === b) return 1;
-  const x = [...a];
-  const y = [...b];
-  let previous = Array.from({ length: y.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= x.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= y.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return 1 - previous[y.length]! / Math.max(x.length, y.length, 1);
+  return 1 - editDistance(a, b) / Math.max(a.length, b.length, 1);
 }
 
 /** German spelling of a foreign name → its usual English letters, roughly: Wladimir → vladimir, Schoygu → shoygu. */
