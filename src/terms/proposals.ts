@@ -4,9 +4,11 @@
  * reviewed) are asked first; machine targets only when those say nothing. Thin evidence proposes nothing.
  */
 import type { TargetLanguage } from '../core/translation.ts';
+import { PLACE_ADJECTIVE } from './german-data.ts';
 import { englishMidSentence, targetForms } from './target-forms.ts';
 import type { AlignedSegment, TargetProposal } from './types.ts';
 import { soundsLike } from './romanise.ts';
+import { byKeptName, byKnownName, byKoreanHead } from './translated-names.ts';
 import { similarity, spellings } from './words.ts';
 
 export interface FormIndex {
@@ -43,26 +45,47 @@ export function buildFormIndex(lang: TargetLanguage, segments: readonly AlignedS
   };
 }
 
-/** `names`: the German heads (`Schoygu`), to prefer an English form that looks like them. */
+/** What is known about the name besides its segments. */
+export interface NameHints {
+  /** The German heads (`Schoygu`), to prefer an English form that looks like them and a Korean one that sounds like them. */
+  names: readonly string[];
+  /** The German name as written (`RENEWZ.de`): a Korean text may keep it in Latin letters. */
+  term?: string;
+  /** Its translations as CLDR knows them (`USA` → `United States`, `미국`). */
+  known?: readonly string[];
+  /** Korean endings of a name with its generic head (`Partei` → 당). */
+  koreanHeads?: readonly string[];
+}
+
 export function proposeTarget(
   lang: TargetLanguage,
   withName: readonly AlignedSegment[],
   index: FormIndex,
-  names: readonly string[],
+  hints: NameHints,
 ): TargetProposal | undefined {
   for (const basis of ['person', 'machine'] as const) {
     const segments = withName.filter((s) => s.targets[lang] && s.targets[lang]!.text.trim() !== '' && basisOf(s.targets[lang]!.status) === basis);
-    const proposal = best(lang, segments, index, basis, names);
+    const proposal = best(lang, segments, index, basis, hints);
     if (proposal) return proposal;
   }
   return undefined;
 }
 
-function best(lang: TargetLanguage, segments: readonly AlignedSegment[], index: FormIndex, basis: 'person' | 'machine', names: readonly string[]): TargetProposal | undefined {
+function best(lang: TargetLanguage, segments: readonly AlignedSegment[], index: FormIndex, basis: 'person' | 'machine', hints: NameHints): TargetProposal | undefined {
   if (segments.length === 0) return undefined;
-  // A Korean word that clearly sounds like the name beats co-occurrence, which needs segments a name seldom has.
-  const heard = lang === 'ko' ? bySound(segments, index, basis, names) : undefined;
-  if (heard) return heard;
+  const { names } = hints;
+  const known = hints.known && hints.known.length > 0 ? byKnownName(lang, segments, index, basis, hints.known) : undefined;
+  if (known) return known;
+  if (lang === 'ko') {
+    // Kept in Latin letters (RENEWZ.de는), a word that sounds like the name, a word with the name's generic head.
+    const kept = hints.term ? byKeptName(segments, basis, hints.term) : undefined;
+    if (kept) return kept;
+    // A Korean word that clearly sounds like the name beats co-occurrence, which needs segments a name seldom has.
+    const heard = bySound(segments, index, basis, names);
+    if (heard) return heard;
+    const headed = hints.koreanHeads ? byKoreanHead(segments, index, basis, hints.koreanHeads) : undefined;
+    if (headed) return headed;
+  }
   const together = new Map<string, number>();
   for (const segment of segments) for (const form of index.forms(segment)) together.set(form, (together.get(form) ?? 0) + 1);
   let winner: { form: string; count: number; score: number; dice: number; look: number } | undefined;
@@ -118,12 +141,17 @@ export function looksLike(form: string, names: readonly string[]): number {
   for (const word of form.split(' ')) {
     for (const name of names) {
       const ours = spellings(word);
-      for (const theirs of spellings(name)) {
+      for (const theirs of germanSpellings(name)) {
         for (const a of ours) if (a[0] === theirs[0]) bestScore = Math.max(bestScore, similarity(a, theirs));
       }
     }
   }
   return bestScore;
+}
+
+/** A lower-case place adjective also by its stem, which English keeps as a name: `koreanischen` ~ `Korean`. */
+function germanSpellings(name: string): string[] {
+  return PLACE_ADJECTIVE.test(name) ? [...spellings(name), ...spellings(name.replace(/isch(?:e|en|er|es|em)$/u, ''))] : spellings(name);
 }
 
 /**

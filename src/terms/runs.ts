@@ -2,9 +2,10 @@
  * Runs of name-like words in German segments: capitalised words that neither sentence position nor German
  * noun capitalisation explains, outside every glossary match. Grouping them into candidates is grouping.ts.
  */
-import { COMMON_NOUNS, COMMON_NOUN_SUFFIX, COMPANY_TRIGGERS, NAME_ADJECTIVE, TITLE_TRIGGERS } from './german-data.ts';
+import { COMMON_NOUNS, COMMON_NOUN_SUFFIX, COMPANY_TRIGGERS, NAME_ADJECTIVE, PLACE_ADJECTIVE, TITLE_TRIGGERS } from './german-data.ts';
+import { isNameHead } from './name-heads.ts';
 import type { AlignedSegment } from './types.ts';
-import { genitiveBase, germanWords, isCapitalised, type Word } from './words.ts';
+import { fold, genitiveBase, germanWords, isCapitalised, type Word } from './words.ts';
 
 export interface Run {
   segment: AlignedSegment;
@@ -74,6 +75,10 @@ export function findRuns(segment: AlignedSegment, lower: ReadonlySet<string>, co
       if (current.length > 0) close(word);
       current.push(word);
       nounRequired = true;
+    } else if (next !== undefined && !covered(next.start, next.end) && isPlaceBeforeHead(word, next, segment)) {
+      close(word);
+      runs.push({ segment, words: [word.text, next.text], sentenceInitial: false, triggered: false, inCompound: false });
+      i += 1;
     } else {
       close(word);
     }
@@ -107,4 +112,19 @@ function compoundName(word: string, lower: ReadonlySet<string>): string | undefi
   if (!isCapitalised(last) || isNameLike(last, lower)) return undefined;
   const head = parts.slice(0, -1).join('-');
   return isNameLike(head, lower) ? head : undefined;
+}
+
+/**
+ * `der koreanischen Halbinsel`: German writes the adjective of many geographic names in lower case, so only the
+ * English says it is a name — the adjective's stem and the head, both capitalised (`the Korean Peninsula`).
+ */
+function isPlaceBeforeHead(word: Word, next: Word, segment: AlignedSegment): boolean {
+  if (!PLACE_ADJECTIVE.test(word.text) || !isNameHead(next.text)) return false;
+  const english = segment.targets.en?.text;
+  if (!english) return false;
+  const adjective = fold(word.text);
+  for (const pair of english.matchAll(/(?<=\s)(\p{Lu}\p{Ll}{3,}) \p{Lu}\p{Ll}+/gu)) {
+    if (adjective.startsWith(fold(pair[1]!))) return true;
+  }
+  return false;
 }
