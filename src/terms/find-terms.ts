@@ -16,6 +16,11 @@ export interface FindTermsOptions {
   /** Candidates below this name confidence are left out (default 0.4: a capitalised word needs more than that). */
   minConfidence?: number;
   languages?: readonly TargetLanguage[];
+  /**
+   * `inconsistencies`: only what `check` asks. A name in fewer than two segments cannot be rendered two ways, so
+   * its forms are not proposed, and no candidates are returned.
+   */
+  wanted?: 'all' | 'inconsistencies';
 }
 
 export interface TermsReport {
@@ -34,7 +39,9 @@ export function findTerms(segments: readonly AlignedSegment[], glossary: GermanM
   });
   const indexes = new Map<TargetLanguage, FormIndex>(languages.map((lang) => [lang, buildFormIndex(lang, segments)]));
   const grouped: Grouped[] = [];
+  const onlyInconsistencies = options.wanted === 'inconsistencies';
   for (const group of groupRuns(runs)) {
+    if (onlyInconsistencies && !inSeveralSegments(group)) continue;
     propose(group, languages, indexes);
     const { candidate } = group;
     const english = candidate.proposals.en;
@@ -52,6 +59,7 @@ export function findTerms(segments: readonly AlignedSegment[], glossary: GermanM
       if (found) inconsistencies.push(found);
     }
   }
+  if (onlyInconsistencies) return { candidates: [], inconsistencies };
   const candidates = grouped.map((g) => g.candidate).sort(byRank);
   uniqueIds(candidates);
   return { candidates, inconsistencies };
@@ -88,6 +96,11 @@ function expandedHead(term: string, segments: readonly AlignedSegment[]): string
     if (match) return match[1];
   }
   return undefined;
+}
+
+function inSeveralSegments(group: Grouped): boolean {
+  const first = group.runs[0]!.segment;
+  return group.runs.some((run) => run.segment !== first);
 }
 
 function unique(segments: AlignedSegment[]): AlignedSegment[] {

@@ -38,16 +38,21 @@ export function findRuns(segment: AlignedSegment, lower: ReadonlySet<string>, co
   if (titleCase) for (const word of words) word.sentenceInitial = true;
   const runs: Run[] = [];
   let current: Word[] = [];
+  let currentStart = 0;
   let nounRequired = false;
   const close = (next: Word | undefined) => {
     if (current.length > 0 && !nounRequired) {
-      const before = words[words.indexOf(current[0]!) - 1];
+      const before = words[currentStart - 1];
       const triggered = (before !== undefined && TITLE_TRIGGERS.has(before.text)) || COMPANY_TRIGGERS.has(current.at(-1)!.text) ||
         (next !== undefined && COMPANY_TRIGGERS.has(next.text));
       runs.push({ segment, words: current.map((w) => w.text), sentenceInitial: current[0]!.sentenceInitial, triggered, inCompound: false });
     }
     current = [];
     nounRequired = false;
+  };
+  const add = (word: Word, at: number) => {
+    if (current.length === 0) currentStart = at;
+    current.push(word);
   };
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -66,14 +71,14 @@ export function findRuns(segment: AlignedSegment, lower: ReadonlySet<string>, co
     }
     const next = words[i + 1];
     if (nounRequired && isCapitalised(word.text)) {
-      current.push(word);
+      add(word, i);
       // `Koreanische Zentrale Nachrichtenagentur`: adjectives in a row, then the noun.
       nounRequired = isNameAdjective(word.text, lower) && next !== undefined && isCapitalised(next.text);
     } else if (isNameLike(word.text, lower)) {
-      current.push(word);
+      add(word, i);
     } else if (!word.sentenceInitial && isNameAdjective(word.text, lower) && next !== undefined && isCapitalised(next.text) && !covered(next.start, next.end)) {
       if (current.length > 0) close(word);
-      current.push(word);
+      add(word, i);
       nounRequired = true;
     } else if (next !== undefined && !covered(next.start, next.end) && isPlaceBeforeHead(word, next, segment)) {
       close(word);
@@ -87,7 +92,27 @@ export function findRuns(segment: AlignedSegment, lower: ReadonlySet<string>, co
   return runs;
 }
 
+/**
+ * Answers per corpus (its lower-case words) and word: a corpus repeats its words thousands of times, and each
+ * test runs several regular expressions.
+ */
+const answers = new WeakMap<ReadonlySet<string>, Map<string, boolean | string | undefined>>();
+
+function remembered<T extends boolean | string | undefined>(kind: string, word: string, lower: ReadonlySet<string>, compute: () => T): T {
+  let known = answers.get(lower);
+  if (!known) answers.set(lower, (known = new Map()));
+  const key = kind + word;
+  if (known.has(key)) return known.get(key) as T;
+  const answer = compute();
+  known.set(key, answer);
+  return answer;
+}
+
 export function isNameLike(word: string, lower: ReadonlySet<string>): boolean {
+  return remembered('n', word, lower, () => nameLike(word, lower));
+}
+
+function nameLike(word: string, lower: ReadonlySet<string>): boolean {
   if (!isCapitalised(word) || [...word].length < 2) return false;
   if (/^\p{Lu}{2,}\p{Ll}?$/u.test(word)) return true; // KCNA, NATO, ARDs; `AG` after a company name belongs to it
   if (TITLE_TRIGGERS.has(word) || COMPANY_TRIGGERS.has(word) || COMMON_NOUNS.has(word)) return false;
@@ -101,11 +126,19 @@ export function isNameLike(word: string, lower: ReadonlySet<string>): boolean {
 
 /** `Demokratische` before `Partei`: an adjective written capitalised because it is part of a name. */
 function isNameAdjective(word: string, lower: ReadonlySet<string>): boolean {
+  return remembered('a', word, lower, () => nameAdjective(word, lower));
+}
+
+function nameAdjective(word: string, lower: ReadonlySet<string>): boolean {
   return NAME_ADJECTIVE.test(word) && !lower.has(word.toLowerCase()) && !COMMON_NOUNS.has(word) && !TITLE_TRIGGERS.has(word);
 }
 
 /** `Schoygu-Besuch` → `Schoygu`; undefined when the word is no compound of a name and a common word. */
 function compoundName(word: string, lower: ReadonlySet<string>): string | undefined {
+  return word.includes('-') ? remembered('c', word, lower, () => compoundHead(word, lower)) : undefined;
+}
+
+function compoundHead(word: string, lower: ReadonlySet<string>): string | undefined {
   const parts = word.split('-');
   if (parts.length < 2) return undefined;
   const last = parts.at(-1)!;

@@ -17,6 +17,18 @@ export function targetForms(lang: TargetLanguage, text: string): Set<string> {
 
 /** Capitalised English words that stand mid-sentence: only such a word can be told for a name by its capital. */
 export function englishMidSentence(text: string): string[] {
+  let words = midSentenceCache.get(text);
+  if (words === undefined) {
+    // Asked for each segment by the form index and again for each name in it: remember (bounded).
+    if (midSentenceCache.size > 50_000) midSentenceCache.clear();
+    midSentenceCache.set(text, (words = findMidSentence(text)));
+  }
+  return words;
+}
+
+const midSentenceCache = new Map<string, string[]>();
+
+function findMidSentence(text: string): string[] {
   const words: string[] = [];
   const tokens = text.split(/\s+/u);
   for (let i = 1; i < tokens.length; i++) {

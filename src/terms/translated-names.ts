@@ -51,10 +51,10 @@ export function byKnownName(lang: TargetLanguage, segments: readonly AlignedSegm
 
 /** The German name kept as it is in the Korean text (RENEWZ.de는, KCNA가): only for a name in Latin letters. */
 export function byKeptName(segments: readonly AlignedSegment[], basis: Basis, term: string): TargetProposal | undefined {
-  if (!/\p{Script=Latin}/u.test(term)) return undefined;
+  if (!/\p{Script=Latin}/u.test(term) || !segments.some((segment) => segment.targets.ko!.text.includes(term))) return undefined;
   const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const kept = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{Script=Latin}\\p{N}])`, 'u');
-  const count = segments.filter((segment) => kept.test(segment.targets.ko!.text)).length;
+  const count = segments.filter((segment) => segment.targets.ko!.text.includes(term) && kept.test(segment.targets.ko!.text)).length;
   if (count === 0 || count < SHARE * segments.length) return undefined;
   return proposal(term, count, segments.length, 0.5 + 0.5 * (count / segments.length), basis);
 }

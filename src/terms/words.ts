@@ -23,6 +23,9 @@ export function germanWords(text: string): Word[] {
 }
 
 export function isCapitalised(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first >= 65 && first <= 90) return true;
+  if (first >= 97 && first <= 122) return false;
   return /^\p{Lu}/u.test(word);
 }
 
