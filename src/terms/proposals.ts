@@ -90,20 +90,41 @@ function best(lang: TargetLanguage, segments: readonly AlignedSegment[], index: 
   for (const segment of segments) for (const form of index.forms(segment)) together.set(form, (together.get(form) ?? 0) + 1);
   let winner: { form: string; count: number; score: number; dice: number; look: number } | undefined;
   for (const [form, count] of together) {
+    // Two Korean words together (`표결할 예정이다`) are a name only as the longer form of one found by sound.
+    if (lang === 'ko' && form.includes(' ')) continue;
     const look = lang === 'en' ? looksLike(form, names) : 0;
     // Seen only at a sentence start, a capital says nothing, unless the form is the German name itself (RENEWZ.de).
     if (!index.namelike(form) && look < 0.9) continue;
     const dice = (2 * count) / (segments.length + index.frequency(form, basis));
     const score = dice + 0.5 * look;
     const better = !winner || score > winner.score + 1e-9 ||
-      (Math.abs(score - winner.score) <= 1e-9 && (count > winner.count || (count === winner.count && form.length > winner.form.length)));
+      (Math.abs(score - winner.score) <= 1e-9 && (count > winner.count || (count === winner.count && longerWins(lang, form, winner.form))));
     if (better) winner = { form, count, score, dice, look };
   }
   if (!winner) return undefined;
+  // Korean words that stand in exactly the same segments (one fixed sentence) cannot be told apart: none.
+  if (lang === 'ko' && tiedRival(winner, together, segments.length, index, basis)) return undefined;
   const thin = (winner.count < 2 || winner.count < 0.6 * segments.length) && !(lang === 'en' && winner.look >= 0.7);
   if (thin || winner.dice < 0.3) return undefined;
   const confidence = Math.min(1, winner.dice * (winner.count / (winner.count + 1)) + 0.3 * winner.look);
   return { form: winner.form, count: winner.count, of: segments.length, confidence: Math.round(confidence * 100) / 100, basis };
+}
+
+function tiedRival(winner: { form: string; count: number; dice: number }, together: ReadonlyMap<string, number>, of: number, index: FormIndex, basis: 'person' | 'machine'): boolean {
+  for (const [form, count] of together) {
+    if (form === winner.form || form.includes(' ') || form.startsWith(winner.form) || winner.form.startsWith(form)) continue;
+    if (count === winner.count && Math.abs((2 * count) / (of + index.frequency(form, basis)) - winner.dice) <= 1e-9) return true;
+  }
+  return false;
+}
+
+/**
+ * Equally supported: in English the longer run (`Sergei Shoigu` over `Sergei`); in Korean the stem without its
+ * particle (연합뉴스 over 연합뉴스가), which stands wherever its particle forms do.
+ */
+function longerWins(lang: TargetLanguage, form: string, winner: string): boolean {
+  if (lang !== 'ko') return form.length > winner.length;
+  return winner.startsWith(form) ? form.length < winner.length : !form.startsWith(winner) && form.length > winner.length;
 }
 
 /** A Korean word must sound this much like the name, and this much more than any other word, to be proposed. */

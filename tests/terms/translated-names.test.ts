@@ -72,3 +72,21 @@ describe('terms suggest: translated names', () => {
     expect(plain).toEqual([]);
   });
 });
+
+describe('terms suggest: Korean by co-occurrence', () => {
+  const rows = (ko: (i: number) => string) => Array.from({ length: 4 }, (_, i) => ({
+    de: `Wie die Agentur Kyodo am ${i + 1}. Tag berichtete, ist ein Treffen geplant.`, en: `As the Kyodo agency reported on day ${i + 1}, a meeting is planned.`, ko: ko(i),
+  }));
+
+  it('proposes the stem, not the word with its particle or two words together (교도통신, not 교도통신에 따르면)', () => {
+    const varied = ['교도통신에 따르면 회담이 계획돼 있다.', '교도통신에 따르면 첫날 회담 계획이 있다.', '교도통신에 따르면 회의가 준비되고 있다.', '교도통신에 따르면 새 일정이 나왔다.'];
+    const kyodo = candidate(rows((i) => varied[i]!), 'Kyodo');
+    expect(kyodo?.proposals.ko?.form).toBe('교도통신');
+  });
+
+  it('proposes nothing when Korean words stand in exactly the same segments (one fixed sentence)', () => {
+    const kyodo = candidate(rows(() => '교도통신에 따르면 회담이 계획돼 있다.'), 'Kyodo');
+    expect(kyodo?.proposals.en?.form).toBe('Kyodo');
+    expect(kyodo?.proposals.ko).toBeUndefined();
+  });
+});
