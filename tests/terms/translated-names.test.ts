@@ -79,7 +79,7 @@ describe('terms suggest: Korean by co-occurrence', () => {
   }));
 
   it('proposes the stem, not the word with its particle or two words together (교도통신, not 교도통신에 따르면)', () => {
-    const varied = ['교도통신에 따르면 회담이 계획돼 있다.', '교도통신에 따르면 첫날 회담 계획이 있다.', '교도통신에 따르면 회의가 준비되고 있다.', '교도통신에 따르면 새 일정이 나왔다.'];
+    const varied = ['교도통신에 따르면 회담이 계획돼 있다.', '교도통신에 의하면 첫날 일정이 잡혔다.', '교도통신에 실린 보도로는 회의가 준비된다.', '교도통신에 나온 새 일정도 있다.'];
     const kyodo = candidate(rows((i) => varied[i]!), 'Kyodo');
     expect(kyodo?.proposals.ko?.form).toBe('교도통신');
   });
