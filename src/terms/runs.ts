@@ -4,6 +4,7 @@
  */
 import { COMMON_NOUNS, COMMON_NOUN_SUFFIX, COMPANY_TRIGGERS, NAME_ADJECTIVE, PLACE_ADJECTIVE, TITLE_TRIGGERS } from './german-data.ts';
 import { isNameHead } from './name-heads.ts';
+import { englishMidSentence } from './target-forms.ts';
 import type { AlignedSegment } from './types.ts';
 import { fold, genitiveBase, germanWords, isCapitalised, type Word } from './words.ts';
 
@@ -74,7 +75,7 @@ export function findRuns(segment: AlignedSegment, lower: ReadonlySet<string>, co
       add(word, i);
       // `Koreanische Zentrale Nachrichtenagentur`: adjectives in a row, then the noun.
       nounRequired = isNameAdjective(word.text, lower) && next !== undefined && isCapitalised(next.text);
-    } else if (isNameLike(word.text, lower)) {
+    } else if (isNameLike(word.text, lower) || keptInEnglish(word, segment, lower)) {
       add(word, i);
     } else if (!word.sentenceInitial && isNameAdjective(word.text, lower) && next !== undefined && isCapitalised(next.text) && !covered(next.start, next.end)) {
       if (current.length > 0) close(word);
@@ -160,4 +161,14 @@ function isPlaceBeforeHead(word: Word, next: Word, segment: AlignedSegment): boo
     if (adjective.startsWith(fold(pair[1]!))) return true;
   }
   return false;
+}
+
+/**
+ * `Samsung`, `Union`: a word that ends like a German noun is a name all the same when the English of its segment
+ * keeps it, capitalised mid-sentence (`Samsung Electronics`, `the European Union`); German nouns are translated.
+ */
+function keptInEnglish(word: Word, segment: AlignedSegment, lower: ReadonlySet<string>): boolean {
+  if (word.sentenceInitial || !isCapitalised(word.text) || lower.has(word.text.toLowerCase()) || !COMMON_NOUN_SUFFIX.test(word.text.toLowerCase())) return false;
+  const english = segment.targets.en?.text;
+  return english !== undefined && englishMidSentence(english).includes(word.text);
 }

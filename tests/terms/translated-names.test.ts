@@ -90,3 +90,28 @@ describe('terms suggest: Korean by co-occurrence', () => {
     expect(kyodo?.proposals.ko).toBeUndefined();
   });
 });
+
+describe('terms suggest: names the first hand judging rejected', () => {
+  it('keeps a word that ends like a German noun when the English keeps it (Samsung Electronics, Europäische Union)', () => {
+    const rows = [
+      { de: 'Auch Rutte äußerte sich zu den Plänen von Samsung Electronics.', en: 'Rutte also commented on the plans of Samsung Electronics.', ko: '뤼터도 삼성전자의 계획에 대해 언급했다.' },
+      { de: 'Der Konzern Samsung Electronics meldete einen Gewinn.', en: 'The group Samsung Electronics reported a profit.', ko: '삼성전자는 이익을 발표했다.' },
+      { de: 'Auch die Europäische Union kündigte weitere Hilfen an.', en: 'The European Union also announced further aid.', ko: '유럽연합도 추가 지원을 발표했다.' },
+      { de: 'Die Regierung plant eine neue Ordnung.', en: 'The government is planning a new order.', ko: '정부는 새 질서를 계획한다.' },
+    ];
+    const terms = findTerms(aligned(rows), NO_GLOSSARY).candidates.map((c) => c.term);
+    expect(terms).toContain('Samsung Electronics');
+    expect(terms).toContain('Europäische Union');
+    expect(terms).not.toContain('Electronics');
+    expect(terms).not.toContain('Ordnung');
+  });
+
+  it("keeps a plural's apostrophe in the English form (Workers' Party)", () => {
+    const party = candidate([
+      { de: 'Das Politbüro der Arbeiterpartei tagte am Wochenende.', en: "The politburo of the Workers' Party met at the weekend.", ko: '노동당 정치국은 주말에 회의를 열었다.' },
+      { de: 'Die Arbeiterpartei feierte ihren Jahrestag.', en: "The Workers' Party celebrated its anniversary.", ko: '노동당은 창건 기념일을 맞았다.' },
+    ], 'Arbeiterpartei');
+    expect(party?.proposals.en?.form).toBe("Workers' Party");
+    expect(party?.proposals.ko?.form).toBe('노동당');
+  });
+});
