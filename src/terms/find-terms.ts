@@ -4,7 +4,7 @@ import { confidenceOf, groupRuns, type Grouped } from './grouping.ts';
 import { findInconsistencies, type Inconsistency } from './inconsistent.ts';
 import { koreanHeadsOf } from './name-heads.ts';
 import { buildFormIndex, extendToFull, looksLike, proposeTarget, type FormIndex, type NameHints } from './proposals.ts';
-import { findRuns, lowerCaseWords } from './runs.ts';
+import { findRuns, lowerCaseWords, type Run } from './runs.ts';
 import type { AlignedSegment, Candidate } from './types.ts';
 import { knownRegion } from './world-names.ts';
 
@@ -40,8 +40,7 @@ export function findTerms(segments: readonly AlignedSegment[], glossary: GermanM
   const indexes = new Map<TargetLanguage, FormIndex>(languages.map((lang) => [lang, buildFormIndex(lang, segments)]));
   const grouped: Grouped[] = [];
   const onlyInconsistencies = options.wanted === 'inconsistencies';
-  for (const group of groupRuns(runs)) {
-    if (onlyInconsistencies && !inSeveralSegments(group)) continue;
+  for (const group of groupRuns(runs, onlyInconsistencies ? inSeveralSegments : undefined)) {
     propose(group, languages, indexes);
     const { candidate } = group;
     const english = candidate.proposals.en;
@@ -98,9 +97,9 @@ function expandedHead(term: string, segments: readonly AlignedSegment[]): string
   return undefined;
 }
 
-function inSeveralSegments(group: Grouped): boolean {
-  const first = group.runs[0]!.segment;
-  return group.runs.some((run) => run.segment !== first);
+function inSeveralSegments(runs: readonly Run[]): boolean {
+  const first = runs[0]!.segment;
+  return runs.some((run) => run.segment !== first);
 }
 
 function unique(segments: AlignedSegment[]): AlignedSegment[] {

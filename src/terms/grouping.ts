@@ -21,7 +21,8 @@ export interface Grouped {
   runs: Run[];
 }
 
-export function groupRuns(runs: readonly Run[]): Grouped[] {
+/** `keep`: which groups to make candidates of (all by default); the others are left before their evidence is weighed. */
+export function groupRuns(runs: readonly Run[], keep: (runs: readonly Run[]) => boolean = () => true): Grouped[] {
   const groups = new Map<string, Group>();
   const add = (key: string, form: string, run: Run) => {
     let group = groups.get(key);
@@ -45,7 +46,7 @@ export function groupRuns(runs: readonly Run[]): Grouped[] {
     add(key, run.words.join(' '), run);
   }
   reduceSubPhrases(groups);
-  return [...groups.values()].map((group) => ({ candidate: toCandidate(group), runs: group.runs }));
+  return [...groups.values()].filter((group) => keep(group.runs)).map((group) => ({ candidate: toCandidate(group), runs: group.runs }));
 }
 
 /**

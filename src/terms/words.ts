@@ -62,6 +62,14 @@ export function transliterated(text: string): string {
 
 /** The ways a German-spelt word may come out in English, for comparing: as is, transliterated, and with k → c (Demokratische ~ Democratic). */
 export function spellings(text: string): string[] {
-  const translit = transliterated(text);
-  return [...new Set([fold(text), translit, translit.replace(/k/g, 'c')])];
+  let found = spellingCache.get(text);
+  if (found === undefined) {
+    // Asked for every English word of every segment a name is in, and again for each name: remember (bounded).
+    if (spellingCache.size > 100_000) spellingCache.clear();
+    const translit = transliterated(text);
+    spellingCache.set(text, (found = [...new Set([fold(text), translit, translit.replace(/k/g, 'c')])]));
+  }
+  return found;
 }
+
+const spellingCache = new Map<string, string[]>();
