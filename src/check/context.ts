@@ -10,7 +10,7 @@ import type { CheckContext, CheckInput, SegmentView } from './types.ts';
 export function createContext(input: CheckInput): CheckContext {
   const files = [...input.files].sort((a, b) => compareCodePoints(a.path, b.path));
   const segments = files.flatMap((file) => file.model.segments.map((_, index) => segmentView(input.glossary, file, index)));
-  return { glossary: input.glossary, options: input.options ?? {}, segments };
+  return { glossary: input.glossary, options: input.options ?? {}, segments, ...(input.terms ? { terms: input.terms } : {}) };
 }
 
 function segmentView(glossary: Glossary, file: ParsedTranslationFile, index: number): SegmentView {

@@ -3,6 +3,7 @@ import type { Diagnostic, Severity } from '../core/diagnostic.ts';
 import type { TargetLanguage, TranslationEntry } from '../core/translation.ts';
 import type { Glossary, TargetMatch, TermMatch } from '../glossary/index.ts';
 import type { ParsedTranslationFile } from '../store/index.ts';
+import type { TermsReport } from '../terms/index.ts';
 
 export interface CheckOptions {
   /** Empty targets are errors instead of notes. */
@@ -11,6 +12,11 @@ export interface CheckOptions {
 
 export interface CheckInput {
   glossary: Glossary;
+  /**
+   * Names outside the glossary, already found over the same files by the caller (publish marks them on the review
+   * page): term-inconsistent takes its inconsistencies from here instead of finding every name again.
+   */
+  terms?: TermsReport;
   /** Parsed translation files of every language to check; the file's `model.language` says which. */
   files: readonly ParsedTranslationFile[];
   options?: CheckOptions;
@@ -63,6 +69,7 @@ export interface Location {
 
 export interface CheckContext {
   glossary: Glossary;
+  terms?: TermsReport;
   options: CheckOptions;
   /** Every segment of every file, files in path order. */
   segments: readonly SegmentView[];

@@ -2,7 +2,7 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { formatDiagnosticLine, type Diagnostic } from '../core/diagnostic.ts';
-import { checkGate, publishArticles, type PublishResult, type RefusedArticle } from '../publish/index.ts';
+import { checkGate, findArticleNames, publishArticles, type PublishResult, type RefusedArticle } from '../publish/index.ts';
 import { writeFilesAtomic } from '../store/index.ts';
 import { parseCommandArgs, textOrJson, UsageError } from './args.ts';
 import { parseLanguages, projectLanguages } from './languages.ts';
@@ -63,8 +63,10 @@ export const publishCommand: Command = async (argv, io) => {
   await prepareOutputFolder('--out', outGiven, out, 'dist');
   const { articles, glossary, unreadable } = await unlessInterrupted(io, loadProjectWorkspace(project, positionals, languages));
   const drafts = values.drafts ?? project.config.publish.drafts;
-  const gate = checkGate(glossary, articles.flatMap((article) => Object.values(article.parsed)), languages);
-  const result = publishArticles(articles, { languages, drafts, glossary, layout: project.config, checkErrors: gate.errorsOf, checkFindings: gate.findingsOf });
+  // Names outside the glossary are found once: the check's term-inconsistent rule and the review page share them.
+  const terms = findArticleNames(articles, glossary, languages);
+  const gate = checkGate(glossary, articles.flatMap((article) => Object.values(article.parsed)), languages, terms);
+  const result = publishArticles(articles, { languages, drafts, glossary, layout: project.config, checkErrors: gate.errorsOf, checkFindings: gate.findingsOf, terms });
   stopIfInterrupted(io);
 
   await writeFilesAtomic(result.files.map((file) => ({ path: path.join(out, file.path), text: file.text }))).catch((error: unknown) => {

@@ -2,19 +2,31 @@
 
 /** Levenshtein distance with adjacent transpositions counted as one edit (`lable` → `label` is 1). */
 export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = value;
+  if (a === b) return 0;
+  if (a.length === 0 || b.length === 0) return a.length + b.length;
+  // Three rolling rows (the one before last for transpositions), reused between calls: the term finder
+  // compares words millions of times.
+  if (rows.length < 3 * (b.length + 1)) rows = new Int32Array(6 * (b.length + 1));
+  const width = b.length + 1;
+  let before = 0;
+  let previous = width;
+  let current = 2 * width;
+  for (let j = 0; j < width; j++) rows[previous + j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    rows[current] = i;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j < width; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let value = Math.min(rows[previous + j]! + 1, rows[current + j - 1]! + 1, rows[previous + j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) value = Math.min(value, rows[before + j - 2]! + 1);
+      rows[current + j] = value;
     }
+    [before, previous, current] = [previous, current, before];
   }
-  return d[a.length]![b.length]!;
+  return rows[previous + b.length]!;
 }
+
+let rows = new Int32Array(96);
 
 /**
  * The candidate `found` was most likely meant to be, or undefined when none is close. `fold` decides what does

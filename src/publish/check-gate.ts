@@ -8,6 +8,7 @@ import type { TargetLanguage } from '../core/translation.ts';
 import { runCheck, segmentOf } from '../check/index.ts';
 import type { Glossary } from '../glossary/index.ts';
 import type { ParsedTranslationFile } from '../store/index.ts';
+import type { TermsReport } from '../terms/index.ts';
 
 export interface CheckGate {
   /** Error-level findings on one article's translation file in one language (empty: nothing against it). */
@@ -18,9 +19,10 @@ export interface CheckGate {
   elsewhere: Diagnostic[];
 }
 
-export function checkGate(glossary: Glossary, files: readonly ParsedTranslationFile[], languages: readonly TargetLanguage[]): CheckGate {
+/** `terms`: the names publish found in the same articles (`findArticleNames`), so the check does not find them again. */
+export function checkGate(glossary: Glossary, files: readonly ParsedTranslationFile[], languages: readonly TargetLanguage[], terms?: TermsReport): CheckGate {
   const checked = files.filter((file) => languages.includes(file.model.language));
-  const diagnostics = runCheck({ glossary, files: checked }).diagnostics;
+  const diagnostics = runCheck({ glossary, files: checked, ...(terms ? { terms } : {}) }).diagnostics;
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const byFile = new Map<string, Diagnostic[]>();
   for (const error of errors) byFile.set(error.file, [...(byFile.get(error.file) ?? []), error]);

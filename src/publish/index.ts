@@ -1,5 +1,5 @@
 /** Publishing: per-language pages, i18next content bundles, the review page and the status counts. */
-export { publishArticles, type ArticleSources, type OutputFile, type PublishOptions, type PublishResult, type RefusedArticle, type SkippedArticle } from './publish.ts';
+export { findArticleNames, publishArticles, type ArticleSources, type OutputFile, type PublishOptions, type PublishResult, type RefusedArticle, type SkippedArticle } from './publish.ts';
 export { placeArticle, type PageLanguage, type PlacedStatus, type PublishedArticle } from './article-model.ts';
 export { renderReviewPage, type ReviewInput } from './review-page.ts';
 export { contentBundle, type ContentBundle } from './content-bundle.ts';

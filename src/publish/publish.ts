@@ -6,6 +6,7 @@ import type { Diagnostic } from '../core/diagnostic.ts';
 import type { SourceDocument, SourceSegment } from '../core/document.ts';
 import type { TargetLanguage, TranslationFile } from '../core/translation.ts';
 import type { Glossary } from '../glossary/index.ts';
+import type { ParsedTranslationFile } from '../store/index.ts';
 import { translationPath, type Layout } from '../workspace/index.ts';
 import { placeArticle, type PageLanguage, type PlacedStatus, type PublishedArticle } from './article-model.ts';
 import { createChrome } from './chrome.ts';
@@ -13,7 +14,7 @@ import { contentBundle, serializeBundle } from './content-bundle.ts';
 import { pageHref, renderArticleHtml, type RelatedArticle } from './render-article-html.ts';
 import { renderArticleMarkdown } from './render-article-markdown.ts';
 import { renderReviewPage } from './review-page.ts';
-import { alignArticles, findTerms } from '../terms/index.ts';
+import { alignArticles, findTerms, type TermsReport } from '../terms/index.ts';
 import type { NameCandidate } from './name-candidates.ts';
 
 export interface ArticleSources {
@@ -22,6 +23,8 @@ export interface ArticleSources {
   translations: Record<TargetLanguage, TranslationFile>;
   /** Languages whose translation file could not be read: neither published nor skipped, their pages left as they are. */
   unreadable?: readonly TargetLanguage[];
+  /** The parsed translation files, when known: a name's places then carry their line and the check's keys. */
+  parsed?: Partial<Record<TargetLanguage, ParsedTranslationFile>>;
 }
 
 export interface PublishOptions {
@@ -35,6 +38,8 @@ export interface PublishOptions {
   checkErrors?: (file: string) => Diagnostic[];
   /** The check's findings on one segment of a translation file (by path), shown on the review page. */
   checkFindings?: (file: string, segmentId: string) => Diagnostic[];
+  /** Names outside the glossary (`findArticleNames`), when the caller found them already for the check. */
+  terms?: TermsReport;
 }
 
 export interface OutputFile {
@@ -93,7 +98,8 @@ export function publishArticles(articles: readonly ArticleSources[], options: Pu
 
   const files: OutputFile[] = [];
   const published: PublishResult['published'] = [];
-  const nameCandidates = options.glossary ? namesOutsideGlossary(articles, options.glossary, options.languages) : [];
+  const terms = options.terms ?? (options.glossary ? findArticleNames(articles, options.glossary, options.languages) : undefined);
+  const nameCandidates = terms ? terms.candidates.map((c) => ({ id: c.id, forms: [c.term, ...c.forms, ...c.short] })) : [];
   for (const article of articles) {
     const slug = article.document.slug;
     const languages = (['de', ...options.languages] as PageLanguage[]).filter((language) => pages.has(key(slug, language)));
@@ -146,8 +152,11 @@ function tally(statuses: readonly PlacedStatus[]): Partial<Record<PlacedStatus, 
   return counts;
 }
 
-/** Names `dolmetsch terms suggest` would list, over every article at once (a name is judged across articles). */
-function namesOutsideGlossary(articles: readonly ArticleSources[], glossary: Glossary, languages: readonly TargetLanguage[]): NameCandidate[] {
-  const segments = alignArticles(articles.map((a) => ({ slug: a.document.slug, segments: a.segments, translations: a.translations })));
-  return findTerms(segments, glossary, { languages }).candidates.map((c) => ({ id: c.id, forms: [c.term, ...c.forms, ...c.short] }));
+/**
+ * Names `dolmetsch terms suggest` would list, over every article at once (a name is judged across articles): found
+ * once per publish, for the review page's underline and the check's term-inconsistent rule.
+ */
+export function findArticleNames(articles: readonly ArticleSources[], glossary: Glossary, languages: readonly TargetLanguage[]): TermsReport {
+  const segments = alignArticles(articles.map((a) => ({ slug: a.document.slug, segments: a.segments, translations: a.translations, ...(a.parsed ? { parsed: a.parsed } : {}) })));
+  return findTerms(segments, glossary, { languages });
 }

@@ -48,3 +48,6 @@ export const PLACE_SUFFIX = /\p{Ll}(?:burg|berg|dorf|hausen|heim|stadt|furt|grad
 
 /** Capitalised adjectives that belong to a name when a noun follows (`Demokratische Partei`). */
 export const NAME_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:isch|al|ig)(?:e|en|er|es|em)$/u;
+
+/** A lower-case adjective of a country or people (`koreanischen`): part of a name only before a name head (`Halbinsel`). */
+export const PLACE_ADJECTIVE = /^\p{Ll}{3,}isch(?:e|en|er|es|em)$/u;

@@ -3,7 +3,7 @@
  * `Demokratische Partei`), a surname alone under the full name it shortens (sub-phrase reduction), and the
  * evidence that makes each one a name.
  */
-import { NAME_ADJECTIVE, PLACE_SUFFIX } from './german-data.ts';
+import { NAME_ADJECTIVE, PLACE_ADJECTIVE, PLACE_SUFFIX } from './german-data.ts';
 import type { Run } from './runs.ts';
 import { englishMidSentence } from './target-forms.ts';
 import type { AlignedSegment, Candidate, Evidence } from './types.ts';
@@ -21,7 +21,8 @@ export interface Grouped {
   runs: Run[];
 }
 
-export function groupRuns(runs: readonly Run[]): Grouped[] {
+/** `keep`: which groups to make candidates of (all by default); the others are left before their evidence is weighed. */
+export function groupRuns(runs: readonly Run[], keep: (runs: readonly Run[]) => boolean = () => true): Grouped[] {
   const groups = new Map<string, Group>();
   const add = (key: string, form: string, run: Run) => {
     let group = groups.get(key);
@@ -45,7 +46,7 @@ export function groupRuns(runs: readonly Run[]): Grouped[] {
     add(key, run.words.join(' '), run);
   }
   reduceSubPhrases(groups);
-  return [...groups.values()].map((group) => ({ candidate: toCandidate(group), runs: group.runs }));
+  return [...groups.values()].filter((group) => keep(group.runs)).map((group) => ({ candidate: toCandidate(group), runs: group.runs }));
 }
 
 /**
@@ -80,7 +81,7 @@ function splitJoinedNames(runs: readonly Run[]): Run[] {
 /** `Demokratischen Partei` → `Demokratische Partei`: adjectives of a multi-word name to their -e form. */
 function baseOfAdjectives(words: readonly string[]): string[] {
   if (words.length < 2) return [...words];
-  return words.map((word, i) => (i < words.length - 1 && NAME_ADJECTIVE.test(word) ? word.replace(/(?:en|er|es|em)$/u, 'e') : word));
+  return words.map((word, i) => (i < words.length - 1 && isAdjective(word) ? word.replace(/(?:en|er|es|em)$/u, 'e') : word));
 }
 
 /**
@@ -113,7 +114,7 @@ function reduceSubPhrases(groups: Map<string, Group>): void {
 function toCandidate(group: Group): Candidate {
   const evidence = new Set<Evidence>();
   const words = group.key.split(' ');
-  const heads = words.filter((w) => !NAME_ADJECTIVE.test(w) || words.length === 1);
+  const heads = words.filter((w) => !isAdjective(w) || words.length === 1);
   if (words.length > 1) evidence.add('multi-word');
   if (group.runs.some((run) => run.triggered)) evidence.add('trigger-word');
   if (PLACE_SUFFIX.test(words.at(-1)!)) evidence.add('name-suffix');
@@ -128,7 +129,7 @@ function toCandidate(group: Group): Candidate {
   const derive: Candidate['derive'] = [];
   if (forms.some((form) => genitiveBase(form.split(' ').at(-1)!) !== undefined)) derive.push('genitive-s');
   if (group.runs.some((run) => run.inCompound)) derive.push('hyphen-compounds');
-  if (words.length > 1 && words.slice(0, -1).some((w) => NAME_ADJECTIVE.test(w))) derive.push('adjective-endings');
+  if (words.length > 1 && words.slice(0, -1).some(isAdjective)) derive.push('adjective-endings');
   return {
     id: fold(group.key).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'term',
     term: group.key,
@@ -143,6 +144,10 @@ function toCandidate(group: Group): Candidate {
     derive,
     proposals: {},
   };
+}
+
+function isAdjective(word: string): boolean {
+  return NAME_ADJECTIVE.test(word) || PLACE_ADJECTIVE.test(word);
 }
 
 const WEIGHTS: Record<Evidence, number> = {

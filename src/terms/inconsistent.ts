@@ -50,7 +50,8 @@ export function findInconsistencies(lang: TargetLanguage, grouped: Grouped, inde
     }
     if (!best) continue;
     const places = renderings.get(best.form) ?? [];
-    places.push({ article: segment.article, segment: segment.id, where: target.where, key: target.key });
+    // `where` is read lazily: the check locates a target (its line) only for the places it reports.
+    places.push({ article: segment.article, segment: segment.id, get where() { return target.where; }, key: target.key });
     renderings.set(best.form, places);
   }
   if (renderings.size < 2) return undefined;

@@ -4,9 +4,11 @@
  * reviewed) are asked first; machine targets only when those say nothing. Thin evidence proposes nothing.
  */
 import type { TargetLanguage } from '../core/translation.ts';
+import { PLACE_ADJECTIVE } from './german-data.ts';
 import { englishMidSentence, targetForms } from './target-forms.ts';
 import type { AlignedSegment, TargetProposal } from './types.ts';
 import { soundsLike } from './romanise.ts';
+import { byKeptName, byKnownName, byKoreanHead } from './translated-names.ts';
 import { similarity, spellings } from './words.ts';
 
 export interface FormIndex {
@@ -43,44 +45,86 @@ export function buildFormIndex(lang: TargetLanguage, segments: readonly AlignedS
   };
 }
 
-/** `names`: the German heads (`Schoygu`), to prefer an English form that looks like them. */
+/** What is known about the name besides its segments. */
+export interface NameHints {
+  /** The German heads (`Schoygu`), to prefer an English form that looks like them and a Korean one that sounds like them. */
+  names: readonly string[];
+  /** The German name as written (`RENEWZ.de`): a Korean text may keep it in Latin letters. */
+  term?: string;
+  /** Its translations as CLDR knows them (`USA` → `United States`, `미국`). */
+  known?: readonly string[];
+  /** Korean endings of a name with its generic head (`Partei` → 당). */
+  koreanHeads?: readonly string[];
+}
+
 export function proposeTarget(
   lang: TargetLanguage,
   withName: readonly AlignedSegment[],
   index: FormIndex,
-  names: readonly string[],
+  hints: NameHints,
 ): TargetProposal | undefined {
   for (const basis of ['person', 'machine'] as const) {
     const segments = withName.filter((s) => s.targets[lang] && s.targets[lang]!.text.trim() !== '' && basisOf(s.targets[lang]!.status) === basis);
-    const proposal = best(lang, segments, index, basis, names);
+    const proposal = best(lang, segments, index, basis, hints);
     if (proposal) return proposal;
   }
   return undefined;
 }
 
-function best(lang: TargetLanguage, segments: readonly AlignedSegment[], index: FormIndex, basis: 'person' | 'machine', names: readonly string[]): TargetProposal | undefined {
+function best(lang: TargetLanguage, segments: readonly AlignedSegment[], index: FormIndex, basis: 'person' | 'machine', hints: NameHints): TargetProposal | undefined {
   if (segments.length === 0) return undefined;
-  // A Korean word that clearly sounds like the name beats co-occurrence, which needs segments a name seldom has.
-  const heard = lang === 'ko' ? bySound(segments, index, basis, names) : undefined;
-  if (heard) return heard;
+  const { names } = hints;
+  const known = hints.known && hints.known.length > 0 ? byKnownName(lang, segments, index, basis, hints.known) : undefined;
+  if (known) return known;
+  if (lang === 'ko') {
+    // Kept in Latin letters (RENEWZ.de는), a word that sounds like the name, a word with the name's generic head.
+    const kept = hints.term ? byKeptName(segments, basis, hints.term) : undefined;
+    if (kept) return kept;
+    // A Korean word that clearly sounds like the name beats co-occurrence, which needs segments a name seldom has.
+    const heard = bySound(segments, index, basis, names);
+    if (heard) return heard;
+    const headed = hints.koreanHeads ? byKoreanHead(segments, index, basis, hints.koreanHeads) : undefined;
+    if (headed) return headed;
+  }
   const together = new Map<string, number>();
   for (const segment of segments) for (const form of index.forms(segment)) together.set(form, (together.get(form) ?? 0) + 1);
   let winner: { form: string; count: number; score: number; dice: number; look: number } | undefined;
   for (const [form, count] of together) {
+    // Two Korean words together (`표결할 예정이다`) are a name only as the longer form of one found by sound.
+    if (lang === 'ko' && form.includes(' ')) continue;
     const look = lang === 'en' ? looksLike(form, names) : 0;
     // Seen only at a sentence start, a capital says nothing, unless the form is the German name itself (RENEWZ.de).
     if (!index.namelike(form) && look < 0.9) continue;
     const dice = (2 * count) / (segments.length + index.frequency(form, basis));
     const score = dice + 0.5 * look;
     const better = !winner || score > winner.score + 1e-9 ||
-      (Math.abs(score - winner.score) <= 1e-9 && (count > winner.count || (count === winner.count && form.length > winner.form.length)));
+      (Math.abs(score - winner.score) <= 1e-9 && (count > winner.count || (count === winner.count && longerWins(lang, form, winner.form))));
     if (better) winner = { form, count, score, dice, look };
   }
   if (!winner) return undefined;
+  // Korean words that stand in exactly the same segments (one fixed sentence) cannot be told apart: none.
+  if (lang === 'ko' && tiedRival(winner, together, segments.length, index, basis)) return undefined;
   const thin = (winner.count < 2 || winner.count < 0.6 * segments.length) && !(lang === 'en' && winner.look >= 0.7);
   if (thin || winner.dice < 0.3) return undefined;
   const confidence = Math.min(1, winner.dice * (winner.count / (winner.count + 1)) + 0.3 * winner.look);
   return { form: winner.form, count: winner.count, of: segments.length, confidence: Math.round(confidence * 100) / 100, basis };
+}
+
+function tiedRival(winner: { form: string; count: number; dice: number }, together: ReadonlyMap<string, number>, of: number, index: FormIndex, basis: 'person' | 'machine'): boolean {
+  for (const [form, count] of together) {
+    if (form === winner.form || form.includes(' ') || form.startsWith(winner.form) || winner.form.startsWith(form)) continue;
+    if (count === winner.count && Math.abs((2 * count) / (of + index.frequency(form, basis)) - winner.dice) <= 1e-9) return true;
+  }
+  return false;
+}
+
+/**
+ * Equally supported: in English the longer run (`Sergei Shoigu` over `Sergei`); in Korean the stem without its
+ * particle (연합뉴스 over 연합뉴스가), which stands wherever its particle forms do.
+ */
+function longerWins(lang: TargetLanguage, form: string, winner: string): boolean {
+  if (lang !== 'ko') return form.length > winner.length;
+  return winner.startsWith(form) ? form.length < winner.length : !form.startsWith(winner) && form.length > winner.length;
 }
 
 /** A Korean word must sound this much like the name, and this much more than any other word, to be proposed. */
@@ -118,7 +162,7 @@ export function looksLike(form: string, names: readonly string[]): number {
   for (const word of form.split(' ')) {
     for (const name of names) {
       const ours = spellings(word);
-      for (const theirs of spellings(name)) {
+      for (const theirs of germanSpellings(name)) {
         for (const a of ours) if (a[0] === theirs[0]) bestScore = Math.max(bestScore, similarity(a, theirs));
       }
     }
@@ -126,30 +170,7 @@ export function looksLike(form: string, names: readonly string[]): number {
   return bestScore;
 }
 
-/**
- * A longer form that ends (or, in English, begins) with `head` and occurs in (nearly) every segment where the
- * full German name stands: `Sergei Shoigu`, `Kim Jong Un`, `세르게이 쇼이구`. On a tie, the one whose words
- * look most like the German's (`Vladimir Putin`, not `President Vladimir Putin`).
- */
-export function extendToFull(lang: TargetLanguage, head: string, full: readonly AlignedSegment[], index: FormIndex, german: readonly string[]): string | undefined {
-  const withTarget = full.filter((s) => s.targets[lang] && s.targets[lang]!.text.trim() !== '');
-  if (withTarget.length === 0) return undefined;
-  const counts = new Map<string, number>();
-  for (const segment of withTarget) {
-    for (const form of index.forms(segment)) {
-      const holds = form.endsWith(` ${head}`) || (lang === 'en' && form.startsWith(`${head} `));
-      if (holds) counts.set(form, (counts.get(form) ?? 0) + 1);
-    }
-  }
-  const parts = german.flatMap((word) => word.split('-'));
-  const fit = (form: string) => form.split(/[ -]/).reduce((sum, word) => sum + (looksLike(word, parts) >= 0.5 ? 1 : -1), 0);
-  let best: { form: string; count: number; fit: number } | undefined;
-  // Korean: the words added before the head must sound like the German's (세르게이 ~ Sergej), not be a title (정치인).
-  const heard = (form: string) => form.slice(0, -head.length).trim().split(' ').every((word) => parts.some((part) => soundsLike(word, part) >= SOUND_THRESHOLD));
-  for (const [form, count] of counts) {
-    if (lang === 'ko' && !heard(form)) continue;
-    const f = lang === 'en' ? fit(form) : -form.length;
-    if (!best || count > best.count || (count === best.count && f > best.fit)) best = { form, count, fit: f };
-  }
-  return best && best.count >= Math.ceil(0.8 * withTarget.length) && (lang !== 'en' || best.fit > 1) ? best.form : undefined;
+/** A lower-case place adjective also by its stem, which English keeps as a name: `koreanischen` ~ `Korean`. */
+function germanSpellings(name: string): string[] {
+  return PLACE_ADJECTIVE.test(name) ? [...spellings(name), ...spellings(name.replace(/isch(?:e|en|er|es|em)$/u, ''))] : spellings(name);
 }

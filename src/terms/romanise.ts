@@ -43,13 +43,29 @@ export function soundSkeleton(text: string, korean = false): string {
 
 /** 0..1: how much a Korean word sounds like a Latin-script name (1 − edit distance / longer skeleton). */
 export function soundsLike(hangul: string, latin: string): number {
-  const a = soundSkeleton(romanise(hangul), true);
+  const a = cached(koreanSkeletons, hangul, () => soundSkeleton(romanise(hangul), true));
   if (a === '') return 0;
   let best = 0;
-  const skeletons = latinSkeletons(latin);
-  if (/^[A-Z]{2,4}$/.test(latin)) skeletons.push(soundSkeleton(romanise([...latin].map((letter) => LETTER_NAMES[letter]).join('')), true));
+  const skeletons = cached(latinSkeletonCache, latin, () => {
+    const found = latinSkeletons(latin);
+    if (/^[A-Z]{2,4}$/.test(latin)) found.push(soundSkeleton(romanise([...latin].map((letter) => LETTER_NAMES[letter]).join('')), true));
+    return found;
+  });
   for (const b of skeletons) if (b !== '') best = Math.max(best, 1 - editDistance(a, b) / Math.max(a.length, b.length));
   return best;
+}
+
+/** Every Korean word is compared with several names, and words repeat across a corpus: skeletons are remembered (bounded). */
+const koreanSkeletons = new Map<string, string>();
+const latinSkeletonCache = new Map<string, string[]>();
+
+function cached<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size > 50_000) cache.clear();
+    cache.set(key, (value = compute()));
+  }
+  return value;
 }
 
 /** An acronym is read letter by letter in Korean, by the English letter names: UN → 유엔. */

@@ -17,14 +17,31 @@ export function targetForms(lang: TargetLanguage, text: string): Set<string> {
 
 /** Capitalised English words that stand mid-sentence: only such a word can be told for a name by its capital. */
 export function englishMidSentence(text: string): string[] {
+  let words = midSentenceCache.get(text);
+  if (words === undefined) {
+    // Asked for each segment by the form index and again for each name in it: remember (bounded).
+    if (midSentenceCache.size > 50_000) midSentenceCache.clear();
+    midSentenceCache.set(text, (words = findMidSentence(text)));
+  }
+  return words;
+}
+
+const midSentenceCache = new Map<string, string[]>();
+
+function findMidSentence(text: string): string[] {
   const words: string[] = [];
   const tokens = text.split(/\s+/u);
   for (let i = 1; i < tokens.length; i++) {
     if (/[.!?:]["”’)]?$/u.test(tokens[i - 1]!) && !/^(?:\p{Lu}\.)+$/u.test(tokens[i - 1]!)) continue;
-    const word = tokens[i]!.replace(/^[^\p{L}\p{N}]+/u, '').replace(/['’]s\W*$/u, '').replace(/[^\p{L}\p{N}]+$/u, '');
+    const word = tokens[i]!.replace(/^[^\p{L}\p{N}]+/u, '').replace(/['’]s\W*$/u, '').replace(/[^\p{L}\p{N}]+$/u, '') + pluralApostrophe(tokens[i]!);
     if (/^\p{Lu}/u.test(word)) words.push(word);
   }
   return words;
+}
+
+/** A plural's apostrophe belongs to the name (`Workers' Party`). */
+function pluralApostrophe(raw: string): string {
+  return /\p{L}s['’]$/u.test(raw) ? raw.at(-1)! : '';
 }
 
 function englishForms(text: string): Set<string> {
@@ -37,7 +54,7 @@ function englishForms(text: string): Set<string> {
   };
   for (const raw of tokens) {
     if (/^[(„“"‘'\[]/u.test(raw)) flush();
-    const word = raw.replace(/^[^\p{L}\p{N}]+/u, '').replace(/['’]s\W*$/u, '').replace(/[^\p{L}\p{N}]+$/u, '');
+    const word = raw.replace(/^[^\p{L}\p{N}]+/u, '').replace(/['’]s\W*$/u, '').replace(/[^\p{L}\p{N}]+$/u, '') + pluralApostrophe(raw);
     const possessive = /['’]s\W*$/u.test(raw);
     const closes = possessive || /[,;:!?)"”’\]]$/u.test(raw) || (/\.$/u.test(raw) && !/^(?:\p{Lu}\.)+$/u.test(raw));
     if (/^\p{Lu}/u.test(word)) run.push(word);

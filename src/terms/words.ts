@@ -1,4 +1,5 @@
 /** German words with their offsets, and which of them begin a sentence. */
+import { editDistance } from '../core/edit-distance.ts';
 
 export interface Word {
   text: string;
@@ -22,6 +23,9 @@ export function germanWords(text: string): Word[] {
 }
 
 export function isCapitalised(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first >= 65 && first <= 90) return true;
+  if (first >= 97 && first <= 122) return false;
   return /^\p{Lu}/u.test(word);
 }
 
@@ -48,17 +52,7 @@ const foldCache = new Map<string, string>();
 /** 0..1 similarity of two strings (1 − edit distance / longer length). */
 export function similarity(a: string, b: string): number {
   if (a === b) return 1;
-  const x = [...a];
-  const y = [...b];
-  let previous = Array.from({ length: y.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= x.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= y.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return 1 - previous[y.length]! / Math.max(x.length, y.length, 1);
+  return 1 - editDistance(a, b) / Math.max(a.length, b.length, 1);
 }
 
 /** German spelling of a foreign name → its usual English letters, roughly: Wladimir → vladimir, Schoygu → shoygu. */
@@ -68,6 +62,14 @@ export function transliterated(text: string): string {
 
 /** The ways a German-spelt word may come out in English, for comparing: as is, transliterated, and with k → c (Demokratische ~ Democratic). */
 export function spellings(text: string): string[] {
-  const translit = transliterated(text);
-  return [...new Set([fold(text), translit, translit.replace(/k/g, 'c')])];
+  let found = spellingCache.get(text);
+  if (found === undefined) {
+    // Asked for every English word of every segment a name is in, and again for each name: remember (bounded).
+    if (spellingCache.size > 100_000) spellingCache.clear();
+    const translit = transliterated(text);
+    spellingCache.set(text, (found = [...new Set([fold(text), translit, translit.replace(/k/g, 'c')])]));
+  }
+  return found;
 }
+
+const spellingCache = new Map<string, string[]>();

@@ -14,7 +14,7 @@ export const termInconsistent: CheckRule = {
   id: 'term-inconsistent',
   severity: 'warning',
   summary: 'A name that is not in the glossary is rendered two or more ways in one language.',
-  run: ({ segments, glossary }) => {
+  run: ({ segments, glossary, terms }) => {
     const views = new Map<string, SegmentView>();
     // The other glossary rules have matched every German sentence already: reuse their matches.
     const germanMatches = new Map<string, SegmentView['germanMatches']>();
@@ -24,18 +24,21 @@ export const termInconsistent: CheckRule = {
       if (!view.hasTarget || status === 'stale') continue;
       const key = `${view.file.path}#${view.index}`;
       views.set(key, view);
+      if (terms) continue;
       if (!germanMatches.has(view.sourcePlain)) germanMatches.set(view.sourcePlain, view.germanMatches);
       const id = `${view.file.model.article}\u0000${view.entry.id}`;
       let segment = aligned.get(id);
       if (!segment) aligned.set(id, (segment = { article: view.file.model.article, id: view.entry.id, source: view.sourcePlain, targets: {} }));
-      segment.targets[view.language] = { text: view.targetPlain, status, where: `${view.file.path}:${view.at('target').line}`, key };
+      // Where a target is matters only for the few places an inconsistency names: located on demand.
+      segment.targets[view.language] = { text: view.targetPlain, status, get where() { return `${view.file.path}:${view.at('target').line}`; }, key };
     }
     const languages = [...new Set(segments.map((s) => s.language))] as TargetLanguage[];
     const matcher = { matchGerman: (text: string) => germanMatches.get(text) ?? glossary.matchGerman(text) };
-    const { inconsistencies } = findTerms([...aligned.values()], matcher, { languages });
+    const { inconsistencies } = terms ?? findTerms([...aligned.values()], matcher, { languages, wanted: 'inconsistencies' });
     const found: Diagnostic[] = [];
     for (const { term, language, renderings } of inconsistencies) {
       const [usual, ...others] = renderings;
+      const usualPlaces = usual!.places.map((p) => p.where).join(', ');
       for (const rendering of others) {
         for (const place of rendering.places) {
           const view = views.get(place.key);
@@ -43,7 +46,7 @@ export const termInconsistent: CheckRule = {
           found.push(finding(view, {
             ruleId: 'term-inconsistent',
             severity: 'warning',
-            message: `"${term}" is rendered "${rendering.form}" here but "${usual!.form}" in ${usual!.places.map((p) => p.where).join(', ')}`,
+            message: `"${term}" is rendered "${rendering.form}" here but "${usual!.form}" in ${usualPlaces}`,
             hint: `use one ${languageName(language)} form for the name, and add it to the glossary (\`dolmetsch terms suggest --write\`) so check keeps it`,
           }));
         }
