@@ -29,6 +29,8 @@ export function describeTag(name: TagName, id: string | undefined): string {
 }
 
 export function parseTagged(input: string): TaggedParse {
+  // Most sentences carry no tag and no entity: one text node, without the scan below.
+  if (!input.includes('<') && !input.includes('&')) return { ok: true, nodes: input === '' ? [] : [{ type: 'text', value: input }] };
   const root: TaggedNode[] = [];
   const stack: Array<{ name: TagName; id?: string; children: TaggedNode[] }> = [];
   const current = (): TaggedNode[] => stack.at(-1)?.children ?? root;
