@@ -19,6 +19,8 @@ export interface CpuBenchOptions {
 export interface CpuMeasurement {
   articles: number;
   cpuMs: number;
+  /** The part of cpuMs spent in the kernel (file system calls, syncs). */
+  systemMs: number;
   wallMs: number;
   segments: number;
 }
@@ -39,7 +41,7 @@ export async function measure(articles: number): Promise<CpuMeasurement> {
     const used = process.cpuUsage(started);
     const wallMs = performance.now() - wallStarted;
     const segments = summary.files.reduce((n, f) => n + f.fromProvider + f.fromMemory, 0);
-    return { articles, cpuMs: (used.user + used.system) / 1000, wallMs, segments };
+    return { articles, cpuMs: (used.user + used.system) / 1000, systemMs: used.system / 1000, wallMs, segments };
   } finally {
     await rm(root, { recursive: true, force: true });
   }

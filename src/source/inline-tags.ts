@@ -38,80 +38,105 @@ export function toPlain(markdown: string): string {
 
 /** `nodes`: the text's inline nodes when they are at hand (`parseInlineMany`), else it is parsed here. */
 export function toTagged(markdown: string, nodes?: PhrasingContent[]): TaggedSegment {
-  const kept = new Map<string, KeptAside>();
-  const delimiters: Record<'em' | 'strong' | 'del', string[]> = { em: [], strong: [], del: [] };
-  let nextId = 1;
-  const keep = (before: string, after = ''): string => {
-    const id = String(nextId++);
-    kept.set(id, { before, after });
-    return id;
-  };
+  return new TaggedMarkdown(markdown, nodes ?? parseInline(markdown));
+}
 
-  const render = (nodes: PhrasingContent[]): string =>
-    nodes
-      .map((node) => {
-        const { start, end } = offsetsOf(node);
-        const source = markdown.slice(start, end);
-        switch (node.type) {
-          case 'text':
-            return escapeXmlText(node.value.replace(/\n/g, ' '));
-          case 'emphasis':
-            delimiters.em.push(source[0]!);
-            return `<em>${render(node.children)}</em>`;
-          case 'strong':
-            delimiters.strong.push(source.slice(0, 2));
-            return `<strong>${render(node.children)}</strong>`;
-          case 'delete':
-            delimiters.del.push(source.startsWith('~~') ? '~~' : '~');
-            return `<del>${render(node.children)}</del>`;
-          case 'link':
-          case 'linkReference': {
-            if (source.startsWith('<')) return `<x id="${keep(source)}"/>`; // autolink: the URL is its text
-            const labelEnd = markdown.indexOf(']', node.children.length > 0 ? offsetsOf(node.children.at(-1)!).end : start + 1);
-            return `<a id="${keep('[', markdown.slice(labelEnd, end))}">${render(node.children)}</a>`;
-          }
-          case 'inlineCode':
-            return `<code id="${keep(source)}"/>`;
-          case 'image':
-          case 'imageReference':
-            return `<img id="${keep(source)}"/>`;
-          case 'break':
-            return `<br id="${keep(source)}"/>`;
-          default:
-            return `<x id="${keep(source)}"/>`;
-        }
-      })
-      .join('');
+type Delimiters = Record<'em' | 'strong' | 'del', string[]>;
 
-  const text = render(nodes ?? parseInline(markdown));
-  const parsedSource = parseTagged(text);
-  if (!parsedSource.ok) throw new Error(`toTagged produced malformed text: ${parsedSource.reason}`);
-  const expected = tagSignatures(parsedSource.nodes);
+/** A class rather than closures: one is made per sentence and per check of a restored answer. */
+class TaggedMarkdown implements TaggedSegment {
+  readonly text: string;
+  readonly #kept = new Map<string, KeptAside>();
+  readonly #delimiters: Delimiters = { em: [], strong: [], del: [] };
+  readonly #expected: string[];
 
-  const matching = (translated: string): { ok: true; nodes: TaggedNode[] } | { ok: false; reason: string } => {
-    const parsed = parseTagged(translated);
-    if (!parsed.ok) return parsed;
-    const mismatch = compareTags(expected, tagSignatures(parsed.nodes));
-    return mismatch ? { ok: false, reason: mismatch } : parsed;
-  };
+  constructor(markdown: string, nodes: PhrasingContent[]) {
+    this.text = renderTagged(nodes, markdown, this.#kept, this.#delimiters);
+    const parsedSource = parseTagged(this.text);
+    if (!parsedSource.ok) throw new Error(`toTagged produced malformed text: ${parsedSource.reason}`);
+    this.#expected = tagSignatures(parsedSource.nodes);
+  }
 
-  const restore = (translated: string, parsedInline?: ParsedInline): RestoreResult => {
-    const parsed = matching(translated);
+  restore(translated: string, parsedInline?: ParsedInline): RestoreResult {
+    const parsed = this.#matching(translated);
     if (!parsed.ok) return parsed;
     // `_` cannot open or close emphasis inside a word; if the translation moved it there, `*` can.
     for (const asterisks of [false, true]) {
-      const markdownOut = rebuild(parsed.nodes, kept, delimiters, asterisks);
+      const markdownOut = rebuild(parsed.nodes, this.#kept, this.#delimiters, asterisks);
       if (survives(markdownOut, parsed.nodes, parsedInline?.get(markdownOut))) return { ok: true, markdown: markdownOut };
     }
     return { ok: false, reason: 'the markup does not come out as valid Markdown (e.g. emphasis around nothing but spaces)' };
-  };
+  }
 
-  const candidate = (translated: string): string | undefined => {
-    const parsed = matching(translated);
-    return parsed.ok ? rebuild(parsed.nodes, kept, delimiters, false) : undefined;
-  };
+  candidate(translated: string): string | undefined {
+    const parsed = this.#matching(translated);
+    return parsed.ok ? rebuild(parsed.nodes, this.#kept, this.#delimiters, false) : undefined;
+  }
 
-  return { text, restore, candidate };
+  #matching(translated: string): { ok: true; nodes: TaggedNode[] } | { ok: false; reason: string } {
+    const parsed = parseTagged(translated);
+    if (!parsed.ok) return parsed;
+    const mismatch = compareTags(this.#expected, tagSignatures(parsed.nodes));
+    return mismatch ? { ok: false, reason: mismatch } : parsed;
+  }
+}
+
+/** Inline nodes → tagged text; what is kept aside goes to `kept` (numbered from 1), emphasis delimiters to `delimiters`. */
+function renderTagged(nodes: readonly PhrasingContent[], markdown: string, kept: Map<string, KeptAside>, delimiters: Delimiters): string {
+  let out = '';
+  for (const node of nodes) {
+    if (node.type === 'text') {
+      out += escapeXmlText(node.value.replace(/\n/g, ' '));
+      continue;
+    }
+    const { start, end } = offsetsOf(node);
+    const source = markdown.slice(start, end);
+    switch (node.type) {
+      case 'emphasis':
+        delimiters.em.push(source[0]!);
+        out += `<em>${renderTagged(node.children, markdown, kept, delimiters)}</em>`;
+        break;
+      case 'strong':
+        delimiters.strong.push(source.slice(0, 2));
+        out += `<strong>${renderTagged(node.children, markdown, kept, delimiters)}</strong>`;
+        break;
+      case 'delete':
+        delimiters.del.push(source.startsWith('~~') ? '~~' : '~');
+        out += `<del>${renderTagged(node.children, markdown, kept, delimiters)}</del>`;
+        break;
+      case 'link':
+      case 'linkReference': {
+        if (source.startsWith('<')) {
+          out += `<x id="${keepAside(kept, source)}"/>`; // autolink: the URL is its text
+          break;
+        }
+        const labelEnd = markdown.indexOf(']', node.children.length > 0 ? offsetsOf(node.children.at(-1)!).end : start + 1);
+        const id = keepAside(kept, '[', markdown.slice(labelEnd, end));
+        out += `<a id="${id}">${renderTagged(node.children, markdown, kept, delimiters)}</a>`;
+        break;
+      }
+      case 'inlineCode':
+        out += `<code id="${keepAside(kept, source)}"/>`;
+        break;
+      case 'image':
+      case 'imageReference':
+        out += `<img id="${keepAside(kept, source)}"/>`;
+        break;
+      case 'break':
+        out += `<br id="${keepAside(kept, source)}"/>`;
+        break;
+      default:
+        out += `<x id="${keepAside(kept, source)}"/>`;
+    }
+  }
+  return out;
+}
+
+/** Puts markup aside under the next number; returns that number as the tag's id. */
+function keepAside(kept: Map<string, KeptAside>, before: string, after = ''): string {
+  const id = String(kept.size + 1);
+  kept.set(id, { before, after });
+  return id;
 }
 
 function compareTags(expected: string[], actual: string[]): string | undefined {

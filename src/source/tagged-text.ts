@@ -100,10 +100,13 @@ function idOf(attributes: string): string | undefined {
 }
 
 /** Every tag of a tree as `name` or `name#id`, in document order. */
-export function tagSignatures(nodes: readonly TaggedNode[]): string[] {
-  return nodes.flatMap((node) =>
-    node.type === 'text' ? [] : [signature(node.name, node.id), ...tagSignatures(node.children)],
-  );
+export function tagSignatures(nodes: readonly TaggedNode[], into: string[] = []): string[] {
+  for (const node of nodes) {
+    if (node.type === 'text') continue;
+    into.push(signature(node.name, node.id));
+    tagSignatures(node.children, into);
+  }
+  return into;
 }
 
 /** `em`, `strong`, `del` carry no id (any a model adds is ignored); the others are told apart by theirs. */
