@@ -49,6 +49,7 @@ class TaggedMarkdown implements TaggedSegment {
   readonly #kept = new Map<string, KeptAside>();
   readonly #delimiters: Delimiters = { em: [], strong: [], del: [] };
   readonly #expected: string[];
+  #candidate: { translated: string; parsed: ReturnType<TaggedMarkdown['matching']>; markdown: string | undefined } | undefined;
 
   constructor(markdown: string, nodes: PhrasingContent[]) {
     this.text = renderTagged(nodes, markdown, this.#kept, this.#delimiters);
@@ -58,22 +59,27 @@ class TaggedMarkdown implements TaggedSegment {
   }
 
   restore(translated: string, parsedInline?: ParsedInline): RestoreResult {
-    const parsed = this.#matching(translated);
+    const last = this.#candidate;
+    this.#candidate = undefined;
+    const parsed = last?.translated === translated ? last.parsed : this.matching(translated);
     if (!parsed.ok) return parsed;
     // `_` cannot open or close emphasis inside a word; if the translation moved it there, `*` can.
     for (const asterisks of [false, true]) {
-      const markdownOut = rebuild(parsed.nodes, this.#kept, this.#delimiters, asterisks);
+      const markdownOut = !asterisks && last?.translated === translated ? last.markdown! : rebuild(parsed.nodes, this.#kept, this.#delimiters, asterisks);
       if (survives(markdownOut, parsed.nodes, parsedInline?.get(markdownOut))) return { ok: true, markdown: markdownOut };
     }
     return { ok: false, reason: 'the markup does not come out as valid Markdown (e.g. emphasis around nothing but spaces)' };
   }
 
   candidate(translated: string): string | undefined {
-    const parsed = this.#matching(translated);
-    return parsed.ok ? rebuild(parsed.nodes, this.#kept, this.#delimiters, false) : undefined;
+    const parsed = this.matching(translated);
+    const markdown = parsed.ok ? rebuild(parsed.nodes, this.#kept, this.#delimiters, false) : undefined;
+    // Restoring follows right after, with the same answer: it starts from here.
+    this.#candidate = { translated, parsed, markdown };
+    return markdown;
   }
 
-  #matching(translated: string): { ok: true; nodes: TaggedNode[] } | { ok: false; reason: string } {
+  private matching(translated: string): { ok: true; nodes: TaggedNode[] } | { ok: false; reason: string } {
     const parsed = parseTagged(translated);
     if (!parsed.ok) return parsed;
     const mismatch = compareTags(this.#expected, tagSignatures(parsed.nodes));
