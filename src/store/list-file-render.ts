@@ -1,6 +1,6 @@
 import { Document, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import type { FieldValue, Fields, ListFileFormat } from './list-file-format.ts';
-import { oneLineScalar } from './one-line-scalar.ts';
+import { flowScalar, oneLineScalar } from './one-line-scalar.ts';
 
 /** Long strings are never folded: a translator edits one sentence on one line. */
 const TO_STRING = { lineWidth: 0 } as const;
@@ -115,23 +115,22 @@ export function indentLines(text: string, column: number): string {
   return text.replace(/(^|\n)(?=[^\n])/g, `$1${pad}`);
 }
 
-/** Hex a YAML reader takes for a number (`8e91234567` is 8×10^91234567): such a hash must be quoted. */
-const YAML_NUMBER = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:e[-+]?[0-9]+)?$/i;
-/** Ids and hashes inside `[ … ]` and `{ … }`. */
-const FLOW_ITEM = /^(?!(?:true|false|null)$)[a-z][a-z0-9_-]*$/i;
+/** Keys inside `{ … }`: written bare by the Document. */
+const FLOW_KEY = /^(?!(?:true|false|null)$)[a-z][a-z0-9_-]*$/i;
 
-/** `key: value\n` when the value is one the Document would write the same way without quotes; else undefined. */
+/** `key: value\n` written as the Document would write it (`[ a, b ]`, `{ k: v }` for lists and records); else undefined. */
 function simpleLine(key: string, value: FieldValue): string | undefined {
   if (typeof value === 'string') {
     const scalar = oneLineScalar(value);
     return scalar === undefined ? undefined : `${key}: ${scalar}\n`;
   }
   if (Array.isArray(value)) {
-    if (value.length === 0 || !value.every((item): item is string => typeof item === 'string' && FLOW_ITEM.test(item))) return undefined;
-    return `${key}: [ ${value.join(', ')} ]\n`;
+    if (value.length === 0 || !value.every((item): item is string => typeof item === 'string')) return undefined;
+    const items = value.map(flowScalar);
+    return items.every((item) => item !== undefined) ? `${key}: [ ${items.join(', ')} ]\n` : undefined;
   }
   const pairs = Object.entries(value);
-  const plainHash = (v: string) => /^[0-9a-f]*[a-f][0-9a-f]*$/.test(v) && !YAML_NUMBER.test(v);
-  if (pairs.length === 0 || !pairs.every(([k, v]) => FLOW_ITEM.test(k) && (FLOW_ITEM.test(v) || plainHash(v)))) return undefined;
-  return `${key}: { ${pairs.map(([k, v]) => `${k}: ${v}`).join(', ')} }\n`;
+  if (pairs.length === 0 || !pairs.every(([k]) => FLOW_KEY.test(k))) return undefined;
+  const values = pairs.map(([, v]) => flowScalar(v));
+  return values.every((v) => v !== undefined) ? `${key}: { ${pairs.map(([k], i) => `${k}: ${values[i]}`).join(', ')} }\n` : undefined;
 }

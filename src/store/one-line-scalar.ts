@@ -10,6 +10,7 @@
 const FORCE_DOUBLE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u;
 /** Where a plain scalar would read differently (yaml's own test, for a value that is neither key nor in a flow). */
 const NOT_PLAIN = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
+const FLOW_INDICATOR = /[[\]{},]/;
 /** Plain text the core schema would read as null, a boolean or a number (the tags' own tests, joined). */
 const NOT_A_STRING = new RegExp([
   /^(?:~|[Nn]ull|NULL)?$/, /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, /^0o[0-7]+$/, /^[-+]?[0-9]+$/, /^0x[0-9a-fA-F]+$/,
@@ -26,6 +27,12 @@ export function oneLineScalar(value: string): string | undefined {
   if (FORCE_DOUBLE.test(value)) return doubleQuoted(value);
   if (NOT_PLAIN.test(value) || NOT_A_STRING.test(value)) return quoted(value);
   return value;
+}
+
+/** The same string as an item of a flow list or a value in a flow record, where `[ ] { } ,` also need quotes. */
+export function flowScalar(value: string): string | undefined {
+  if (value.includes('\n')) return undefined;
+  return FLOW_INDICATOR.test(value) && !FORCE_DOUBLE.test(value) ? quoted(value) : oneLineScalar(value);
 }
 
 function quoted(value: string): string {

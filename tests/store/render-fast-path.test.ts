@@ -53,6 +53,17 @@ describe('rendering a new translation file', () => {
     expect(renderEntry(fields, 4)).toBe(renderEntryWithDocument(fields, 4));
   });
 
+  it('writes lists and records of any one-line text exactly as the yaml Document does (`[ … ]`, `{ … }`)', () => {
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 3 }), text, text, (glossary, provider, hash) => {
+        const fields: Fields = [['id', 's1'], ['glossary', glossary], ['machine', { provider, hash }]];
+        expect(renderEntry(fields, 2)).toBe(renderEntryWithDocument(fields, 2));
+        if (![...glossary, provider, hash].some((value) => value.includes('\n'))) expect(entryLines(fields, 2)).toBeDefined();
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('quotes and escapes one-line values exactly as the yaml Document does', () => {
     fc.assert(
       fc.property(text, fc.constantFrom(0, 2, 4), (value, column) => {
