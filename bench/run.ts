@@ -14,6 +14,10 @@ const articles = Number(values.articles ?? 1000);
 const SECTIONS: Record<string, { heading: string; run: () => Promise<string> }> = {
   segment: { heading: '## Sentence segmentation', run: async () => (await import('./segment.ts')).run() },
   translate: { heading: '## Translate run', run: async () => (await import('./translate.ts')).run({ articles }) },
+  cpu: {
+    heading: '## CPU per article',
+    run: async () => (await import('./cpu.ts')).run({ articles, ...(process.env.DOLMETSCH_BENCH_BASELINE ? { baselineDir: process.env.DOLMETSCH_BENCH_BASELINE } : {}) }),
+  },
   deepl: { heading: '## DeepL run', run: async () => (await import('./deepl.ts')).run({ articles, latencyMs: 200, concurrency: 4 }) },
   check: { heading: '## Check', run: async () => (await import('./check.ts')).run() },
   scale: {

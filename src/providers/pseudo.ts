@@ -34,10 +34,10 @@ function withTerms(text: string, terms: readonly GlossaryTerm[]): string {
   return accent(text);
 }
 
+const ACCENTED = new RegExp(`[${Object.keys(ACCENTS).join('')}]`, 'g');
+
 function accent(text: string): string {
-  let out = '';
-  for (const char of text) out += ACCENTS[char] ?? char;
-  return out;
+  return text.replace(ACCENTED, (char) => ACCENTS[char]!);
 }
 
 export const pseudoFactory: ProviderFactory = {

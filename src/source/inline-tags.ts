@@ -6,16 +6,22 @@
  */
 import type { PhrasingContent } from 'mdast';
 import { plainTextOf } from './inline-plain.ts';
-import { mayHoldMarkup, offsetsOf, parseInline } from './parse-inline.ts';
+import { mayHoldMarkup, offsetsOf, parseInline, parseInlineMany } from './parse-inline.ts';
 import { describeTag, escapeXmlText, parseTagged, shapeOf, signature, tagSignatures } from './tagged-text.ts';
 import type { TaggedNode, TagName } from './tagged-text.ts';
 import { escapeMarkdownText } from './markdown-escape.ts';
 
 export type RestoreResult = { ok: true; markdown: string } | { ok: false; reason: string };
 
+/** Inline nodes of Markdown texts parsed beforehand, by text (`parseRestoredMany`). */
+export type ParsedInline = ReadonlyMap<string, PhrasingContent[]>;
+
 export interface TaggedSegment {
   text: string;
-  restore(translated: string): RestoreResult;
+  /** `parsed`: the Markdown it rebuilds, already parsed (restoring checks that the Markdown reads back right). */
+  restore(translated: string, parsed?: ParsedInline): RestoreResult;
+  /** The Markdown `restore` would check first, or undefined when the answer's tags are wrong. */
+  candidate(translated: string): string | undefined;
 }
 
 interface KeptAside {
@@ -32,70 +38,111 @@ export function toPlain(markdown: string): string {
 
 /** `nodes`: the text's inline nodes when they are at hand (`parseInlineMany`), else it is parsed here. */
 export function toTagged(markdown: string, nodes?: PhrasingContent[]): TaggedSegment {
-  const kept = new Map<string, KeptAside>();
-  const delimiters: Record<'em' | 'strong' | 'del', string[]> = { em: [], strong: [], del: [] };
-  let nextId = 1;
-  const keep = (before: string, after = ''): string => {
-    const id = String(nextId++);
-    kept.set(id, { before, after });
-    return id;
-  };
+  return new TaggedMarkdown(markdown, nodes ?? parseInline(markdown));
+}
 
-  const render = (nodes: PhrasingContent[]): string =>
-    nodes
-      .map((node) => {
-        const { start, end } = offsetsOf(node);
-        const source = markdown.slice(start, end);
-        switch (node.type) {
-          case 'text':
-            return escapeXmlText(node.value.replace(/\n/g, ' '));
-          case 'emphasis':
-            delimiters.em.push(source[0]!);
-            return `<em>${render(node.children)}</em>`;
-          case 'strong':
-            delimiters.strong.push(source.slice(0, 2));
-            return `<strong>${render(node.children)}</strong>`;
-          case 'delete':
-            delimiters.del.push(source.startsWith('~~') ? '~~' : '~');
-            return `<del>${render(node.children)}</del>`;
-          case 'link':
-          case 'linkReference': {
-            if (source.startsWith('<')) return `<x id="${keep(source)}"/>`; // autolink: the URL is its text
-            const labelEnd = markdown.indexOf(']', node.children.length > 0 ? offsetsOf(node.children.at(-1)!).end : start + 1);
-            return `<a id="${keep('[', markdown.slice(labelEnd, end))}">${render(node.children)}</a>`;
-          }
-          case 'inlineCode':
-            return `<code id="${keep(source)}"/>`;
-          case 'image':
-          case 'imageReference':
-            return `<img id="${keep(source)}"/>`;
-          case 'break':
-            return `<br id="${keep(source)}"/>`;
-          default:
-            return `<x id="${keep(source)}"/>`;
-        }
-      })
-      .join('');
+type Delimiters = Record<'em' | 'strong' | 'del', string[]>;
 
-  const text = render(nodes ?? parseInline(markdown));
-  const parsedSource = parseTagged(text);
-  if (!parsedSource.ok) throw new Error(`toTagged produced malformed text: ${parsedSource.reason}`);
-  const expected = tagSignatures(parsedSource.nodes);
+/** A class rather than closures: one is made per sentence and per check of a restored answer. */
+class TaggedMarkdown implements TaggedSegment {
+  readonly text: string;
+  readonly #kept = new Map<string, KeptAside>();
+  readonly #delimiters: Delimiters = { em: [], strong: [], del: [] };
+  readonly #expected: string[];
+  #candidate: { translated: string; parsed: ReturnType<TaggedMarkdown['matching']>; markdown: string | undefined } | undefined;
 
-  const restore = (translated: string): RestoreResult => {
-    const parsed = parseTagged(translated);
+  constructor(markdown: string, nodes: PhrasingContent[]) {
+    this.text = renderTagged(nodes, markdown, this.#kept, this.#delimiters);
+    const parsedSource = parseTagged(this.text);
+    if (!parsedSource.ok) throw new Error(`toTagged produced malformed text: ${parsedSource.reason}`);
+    this.#expected = tagSignatures(parsedSource.nodes);
+  }
+
+  restore(translated: string, parsedInline?: ParsedInline): RestoreResult {
+    const last = this.#candidate;
+    this.#candidate = undefined;
+    const parsed = last?.translated === translated ? last.parsed : this.matching(translated);
     if (!parsed.ok) return parsed;
-    const mismatch = compareTags(expected, tagSignatures(parsed.nodes));
-    if (mismatch) return { ok: false, reason: mismatch };
     // `_` cannot open or close emphasis inside a word; if the translation moved it there, `*` can.
     for (const asterisks of [false, true]) {
-      const markdownOut = rebuild(parsed.nodes, kept, delimiters, asterisks);
-      if (survives(markdownOut, parsed.nodes)) return { ok: true, markdown: markdownOut };
+      const markdownOut = !asterisks && last?.translated === translated ? last.markdown! : rebuild(parsed.nodes, this.#kept, this.#delimiters, asterisks);
+      if (survives(markdownOut, parsed.nodes, parsedInline?.get(markdownOut))) return { ok: true, markdown: markdownOut };
     }
     return { ok: false, reason: 'the markup does not come out as valid Markdown (e.g. emphasis around nothing but spaces)' };
-  };
+  }
 
-  return { text, restore };
+  candidate(translated: string): string | undefined {
+    const parsed = this.matching(translated);
+    const markdown = parsed.ok ? rebuild(parsed.nodes, this.#kept, this.#delimiters, false) : undefined;
+    // Restoring follows right after, with the same answer: it starts from here.
+    this.#candidate = { translated, parsed, markdown };
+    return markdown;
+  }
+
+  private matching(translated: string): { ok: true; nodes: TaggedNode[] } | { ok: false; reason: string } {
+    const parsed = parseTagged(translated);
+    if (!parsed.ok) return parsed;
+    const mismatch = compareTags(this.#expected, tagSignatures(parsed.nodes));
+    return mismatch ? { ok: false, reason: mismatch } : parsed;
+  }
+}
+
+/** Inline nodes → tagged text; what is kept aside goes to `kept` (numbered from 1), emphasis delimiters to `delimiters`. */
+function renderTagged(nodes: readonly PhrasingContent[], markdown: string, kept: Map<string, KeptAside>, delimiters: Delimiters): string {
+  let out = '';
+  for (const node of nodes) {
+    if (node.type === 'text') {
+      out += escapeXmlText(node.value.replace(/\n/g, ' '));
+      continue;
+    }
+    const { start, end } = offsetsOf(node);
+    const source = markdown.slice(start, end);
+    switch (node.type) {
+      case 'emphasis':
+        delimiters.em.push(source[0]!);
+        out += `<em>${renderTagged(node.children, markdown, kept, delimiters)}</em>`;
+        break;
+      case 'strong':
+        delimiters.strong.push(source.slice(0, 2));
+        out += `<strong>${renderTagged(node.children, markdown, kept, delimiters)}</strong>`;
+        break;
+      case 'delete':
+        delimiters.del.push(source.startsWith('~~') ? '~~' : '~');
+        out += `<del>${renderTagged(node.children, markdown, kept, delimiters)}</del>`;
+        break;
+      case 'link':
+      case 'linkReference': {
+        if (source.startsWith('<')) {
+          out += `<x id="${keepAside(kept, source)}"/>`; // autolink: the URL is its text
+          break;
+        }
+        const labelEnd = markdown.indexOf(']', node.children.length > 0 ? offsetsOf(node.children.at(-1)!).end : start + 1);
+        const id = keepAside(kept, '[', markdown.slice(labelEnd, end));
+        out += `<a id="${id}">${renderTagged(node.children, markdown, kept, delimiters)}</a>`;
+        break;
+      }
+      case 'inlineCode':
+        out += `<code id="${keepAside(kept, source)}"/>`;
+        break;
+      case 'image':
+      case 'imageReference':
+        out += `<img id="${keepAside(kept, source)}"/>`;
+        break;
+      case 'break':
+        out += `<br id="${keepAside(kept, source)}"/>`;
+        break;
+      default:
+        out += `<x id="${keepAside(kept, source)}"/>`;
+    }
+  }
+  return out;
+}
+
+/** Puts markup aside under the next number; returns that number as the tag's id. */
+function keepAside(kept: Map<string, KeptAside>, before: string, after = ''): string {
+  const id = String(kept.size + 1);
+  kept.set(id, { before, after });
+  return id;
 }
 
 function compareTags(expected: string[], actual: string[]): string | undefined {
@@ -154,7 +201,19 @@ function escapeLineStart(markdown: string): string {
   return ordered ? `${ordered[1]}\\${markdown.slice(ordered[1]!.length)}` : markdown;
 }
 
-function survives(markdown: string, intended: readonly TaggedNode[]): boolean {
-  const reparsed = parseTagged(toTagged(markdown).text);
+/**
+ * The Markdown of many answers parsed in one go, for `restore`: the parser's set-up costs more than a sentence, and
+ * restoring parsed each answer's Markdown on its own (a tenth of a first run's CPU). `undefined` entries are skipped.
+ */
+export function parseRestoredMany(markdowns: ReadonlyArray<string | undefined>): ParsedInline {
+  const texts = [...new Set(markdowns.filter((markdown): markdown is string => markdown !== undefined && mayHoldMarkup(markdown)))];
+  const nodes = parseInlineMany(texts);
+  return new Map(texts.map((markdown, index) => [markdown, nodes[index]!]));
+}
+
+function survives(markdown: string, intended: readonly TaggedNode[], nodes?: PhrasingContent[]): boolean {
+  // Markdown that cannot hold markup reads back as one text node, character for character (`parseInline`).
+  if (!mayHoldMarkup(markdown)) return markdown.replace(/\s+/g, '') === shapeOf(intended);
+  const reparsed = parseTagged(toTagged(markdown, nodes).text);
   return reparsed.ok && shapeOf(reparsed.nodes) === shapeOf(intended);
 }

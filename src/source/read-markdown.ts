@@ -10,6 +10,7 @@ import { InputError } from '../core/diagnostic.ts';
 import { offsetsOf } from './parse-inline.ts';
 import { positionAt } from './text-position.ts';
 import { rememberInline } from './block-inline.ts';
+import { readSimpleFrontMatter } from './simple-front-matter.ts';
 
 export interface MarkdownContent {
   frontMatter: Record<string, unknown>;
@@ -108,6 +109,15 @@ function readFrontMatter(
     throw new InputError([{ ruleId: 'front-matter', severity: 'error', message, file: path, line, column, hint }]);
   };
 
+  const simple = readSimpleFrontMatter(node.value);
+  // A blank title is refused below, where the position of its quotes is known.
+  if (simple !== undefined && simple.values.title?.trim() !== '') {
+    const title = simple.values.title;
+    if (title === undefined) return { frontMatter: simple.values, titleBlock: undefined };
+    const { line, column } = positionAt(text, valueStart + simple.offsets.title!);
+    return { frontMatter: simple.values, titleBlock: { kind: 'title', text: title, line, column } };
+  }
+
   const doc = parseDocument(node.value, { prettyErrors: false });
   const error = doc.errors[0];
   if (error) {
@@ -126,7 +136,7 @@ function readFrontMatter(
     fail(
       isNode(title) ? (title.range?.[0] ?? 0) : 0,
       'front-matter `title` must be one line of text',
-      'Write the headline on one line after `title: `, in quotes if it contains `: ` or starts with a special character.',
+      TITLE_HINT,
     );
   }
   const scalar = title as Scalar<string>;
@@ -135,6 +145,7 @@ function readFrontMatter(
   return { frontMatter, titleBlock: { kind: 'title', text: scalar.value, line, column } };
 }
 
+const TITLE_HINT = 'Write the headline on one line after `title: `, in quotes if it contains `: ` or starts with a special character.';
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**

@@ -29,6 +29,8 @@ export function describeTag(name: TagName, id: string | undefined): string {
 }
 
 export function parseTagged(input: string): TaggedParse {
+  // Most sentences carry no tag and no entity: one text node, without the scan below.
+  if (!input.includes('<') && !input.includes('&')) return { ok: true, nodes: input === '' ? [] : [{ type: 'text', value: input }] };
   const root: TaggedNode[] = [];
   const stack: Array<{ name: TagName; id?: string; children: TaggedNode[] }> = [];
   const current = (): TaggedNode[] => stack.at(-1)?.children ?? root;
@@ -98,10 +100,13 @@ function idOf(attributes: string): string | undefined {
 }
 
 /** Every tag of a tree as `name` or `name#id`, in document order. */
-export function tagSignatures(nodes: readonly TaggedNode[]): string[] {
-  return nodes.flatMap((node) =>
-    node.type === 'text' ? [] : [signature(node.name, node.id), ...tagSignatures(node.children)],
-  );
+export function tagSignatures(nodes: readonly TaggedNode[], into: string[] = []): string[] {
+  for (const node of nodes) {
+    if (node.type === 'text') continue;
+    into.push(signature(node.name, node.id));
+    tagSignatures(node.children, into);
+  }
+  return into;
 }
 
 /** `em`, `strong`, `del` carry no id (any a model adds is ignored); the others are told apart by theirs. */

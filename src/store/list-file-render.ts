@@ -1,13 +1,15 @@
 import { Document, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import { commentBlock, type FieldValue, type Fields, type ListFileFormat } from './list-file-format.ts';
+import { flowScalar, oneLineScalar } from './one-line-scalar.ts';
 
 /** Long strings are never folded: a translator edits one sentence on one line. */
 const TO_STRING = { lineWidth: 0 } as const;
 
 /**
- * A whole new file: header comment, frame fields, then the entry list in block style. Each entry is written line by
- * line when every value is plainly safe (most are: a new file is written for every article of a first run), through
- * the yaml Document otherwise; both give the same bytes (a property test holds them to it).
+ * A whole new file: header comment, frame fields, then the entry list in block style. Values are written line by
+ * line (`one-line-scalar.ts`: plain or quoted as the Document would); only a value with a line break, or a list or
+ * record item that needs quoting, sends the entry (or, for a line break, the file) through the yaml Document. Both
+ * ways give the same bytes (a property test holds them to it).
  */
 export function renderNewFile<M, E>(format: ListFileFormat<M, E>, model: M): string {
   const header = format.header.map((line) => `# ${line}\n`).join('');
@@ -18,14 +20,12 @@ export function renderNewFile<M, E>(format: ListFileFormat<M, E>, model: M): str
   let body = `${header}${frame.join('')}${format.listKey}:\n`;
   for (const entry of entries) {
     const fields = format.entryFields(entry);
-    const lines = fields.map(([key, value]) => simpleLine(key, value));
+    const lines = entryLines(fields, 2);
     body += commentBlock(format, entry, 2);
-    if (lines.every((line) => line !== undefined) && lines.length > 0) {
-      body += lines.map((line, index) => (index === 0 ? `  - ${line}` : `    ${line}`)).join('');
-    } else if (fields.every(([, value]) => typeof value !== 'string' || ONE_LINE.test(value))) {
-      // A one-line value that needs quoting (a colon, a leading quote or bracket) is quoted the same way in any
-      // context: the Document renders just this entry.
-      body += renderEntry(fields, 2);
+    if (lines !== undefined) body += lines;
+    else if (fields.every(([, value]) => typeof value !== 'string' || !value.includes('\n'))) {
+      // A one-line value is written the same way in any context: the Document renders just this entry.
+      body += renderEntryWithDocument(fields, 2);
     } else {
       return renderNewFileWithDocument(format, model);
     }
@@ -46,6 +46,24 @@ export function renderNewFileWithDocument<M, E>(format: ListFileFormat<M, E>, mo
 
 /** One list item ("- key: …") whose dash sits at `column`. */
 export function renderEntry(fields: Fields, column: number): string {
+  return entryLines(fields, column) ?? renderEntryWithDocument(fields, column);
+}
+
+/** The entry's lines when every value is written on its key's line without the Document; else undefined. */
+export function entryLines(fields: Fields, column: number): string | undefined {
+  if (fields.length === 0) return undefined;
+  const pad = ' '.repeat(column);
+  let text = '';
+  for (let i = 0; i < fields.length; i++) {
+    const line = simpleLine(fields[i]![0], fields[i]![1]);
+    if (line === undefined) return undefined;
+    text += i === 0 ? `${pad}- ${line}` : `${pad}  ${line}`;
+  }
+  return text;
+}
+
+/** The Document's rendering of one list item, the reference for `entryLines`. */
+export function renderEntryWithDocument(fields: Fields, column: number): string {
   const doc = new Document();
   const seq = new YAMLSeq();
   seq.items.push(entryMap(doc, fields));
@@ -93,34 +111,32 @@ function fieldNode(doc: Document, value: FieldValue, flow: boolean): Node {
   return doc.createNode(value, { flow: flow && typeof value !== 'string' });
 }
 
-/** Shifts a rendered block right; a uniform shift keeps every YAML block (and block scalar) valid. */
+/**
+ * Shifts a rendered block right; a uniform shift keeps every YAML block (and block scalar) valid. Lines are split at
+ * `\n` only: a `^` with the `m` flag also starts a line after U+2028/U+2029, which yaml writes raw inside a value.
+ */
 export function indentLines(text: string, column: number): string {
   if (column === 0) return text;
   const pad = ' '.repeat(column);
-  return text.replace(/^(?=[^\n])/gm, pad);
+  return text.replace(/(^|\n)(?=[^\n])/g, `$1${pad}`);
 }
 
-/** Text YAML reads back as this very string when written bare as a block-map value; anything doubtful is refused. */
-const PLAIN_VALUE = /^(?![-?:,[\]{}#&*!|>'"%@`.+\d\s])(?!(?:true|false|null|~)$)(?!.*(?:: | #|:$|\s$))[^\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ud800-\udfff]+$/i;
-/** A value the Document writes on the key's own line whatever surrounds it (no block scalar, no folding). */
-const ONE_LINE = /^(?:|[^\s\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff](?:[^\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]*[^\s\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff])?)$/;
-/** Hex a YAML reader takes for a number (`8e91234567` is 8×10^91234567): such a hash must be quoted. */
-const YAML_NUMBER = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:e[-+]?[0-9]+)?$/i;
-/** Ids and hashes inside `[ … ]` and `{ … }`. */
-const FLOW_ITEM = /^(?!(?:true|false|null)$)[a-z][a-z0-9_-]*$/i;
+/** Keys inside `{ … }`: written bare by the Document. */
+const FLOW_KEY = /^(?!(?:true|false|null)$)[a-z][a-z0-9_-]*$/i;
 
-/** `key: value\n` when the value is one the Document would write the same way without quotes; else undefined. */
+/** `key: value\n` written as the Document would write it (`[ a, b ]`, `{ k: v }` for lists and records); else undefined. */
 function simpleLine(key: string, value: FieldValue): string | undefined {
   if (typeof value === 'string') {
-    if (value === '') return `${key}: ""\n`;
-    return PLAIN_VALUE.test(value) ? `${key}: ${value}\n` : undefined;
+    const scalar = oneLineScalar(value);
+    return scalar === undefined ? undefined : `${key}: ${scalar}\n`;
   }
   if (Array.isArray(value)) {
-    if (value.length === 0 || !value.every((item): item is string => typeof item === 'string' && FLOW_ITEM.test(item))) return undefined;
-    return `${key}: [ ${value.join(', ')} ]\n`;
+    if (value.length === 0 || !value.every((item): item is string => typeof item === 'string')) return undefined;
+    const items = value.map(flowScalar);
+    return items.every((item) => item !== undefined) ? `${key}: [ ${items.join(', ')} ]\n` : undefined;
   }
   const pairs = Object.entries(value);
-  const plainHash = (v: string) => /^[0-9a-f]*[a-f][0-9a-f]*$/.test(v) && !YAML_NUMBER.test(v);
-  if (pairs.length === 0 || !pairs.every(([k, v]) => FLOW_ITEM.test(k) && (FLOW_ITEM.test(v) || plainHash(v)))) return undefined;
-  return `${key}: { ${pairs.map(([k, v]) => `${k}: ${v}`).join(', ')} }\n`;
+  if (pairs.length === 0 || !pairs.every(([k]) => FLOW_KEY.test(k))) return undefined;
+  const values = pairs.map(([, v]) => flowScalar(v));
+  return values.every((v) => v !== undefined) ? `${key}: { ${pairs.map(([k], i) => `${k}: ${values[i]}`).join(', ')} }\n` : undefined;
 }

@@ -7,7 +7,7 @@
  * person's version is what stays.
  */
 import { randomBytes } from 'node:crypto';
-import { link, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rename, rm, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { makeFolder, syncFolder, tempPathFor, writeAndSync } from './atomic-write.ts';
 import { isProcessAlive } from './process-alive.ts';
@@ -39,7 +39,7 @@ export async function replaceFileIfUnchanged(
     }
     return 'written';
   } finally {
-    await Promise.all([rm(temp, { force: true }), rm(aside, { force: true })]);
+    await Promise.all([removeIfThere(temp), removeIfThere(aside)]);
     await syncFolder(dirname(path));
   }
 }
@@ -73,6 +73,11 @@ export function isText(text: string | undefined): (bytes: Uint8Array | undefined
 /** A file's text as the readers see it (BOM dropped, NFC), for telling whether it changed; never throws. */
 export function asRead(bytes: Uint8Array): string {
   return new TextDecoder().decode(bytes).replace(/^\uFEFF/, '').normalize('NFC');
+}
+
+/** One unlink: `rm` walks the path first (lstat, then unlink), twice per file written. */
+async function removeIfThere(file: string): Promise<void> {
+  await succeeds(() => unlink(file), 'ENOENT');
 }
 
 /** Moves `path` to `aside`; false when there is no file at `path`. */

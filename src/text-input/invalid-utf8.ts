@@ -3,9 +3,12 @@
  * single invalid byte and no valid multi-byte sequence; converting it is the fix. A UTF-8 file with one stray byte
  * (a bad paste) must not get that advice: converting it would turn every correct ü, „ or 김 into mojibake.
  */
+import { isUtf8 } from 'node:buffer';
 import type { Diagnostic } from '../core/diagnostic.ts';
 
 export function invalidUtf8Diagnostic(file: string, bytes: Uint8Array, ruleId: string): Diagnostic | undefined {
+  // Node's native check first: the byte-by-byte scan below is only for saying what is wrong (it was 3 % of a run).
+  if (isUtf8(bytes)) return undefined;
   const scan = scanUtf8(bytes);
   if (scan.invalid.length === 0) return undefined;
   const first = scan.invalid[0]!;
@@ -33,6 +36,7 @@ export function invalidUtf8Diagnostic(file: string, bytes: Uint8Array, ruleId: s
 
 /** Index of the first byte that breaks UTF-8 (overlongs, surrogates and > U+10FFFF included), or -1. */
 export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
+  if (isUtf8(bytes)) return -1;
   return scanUtf8(bytes, 1).invalid[0] ?? -1;
 }
 

@@ -23,4 +23,19 @@ describe('sentence key', () => {
     expect(sentenceHash('en', 'Ein Satz.')).toBe(hash);
     expect(sentenceHash('ko', 'Ein Satz.')).not.toBe(hash);
   });
+
+  it('spreads 200,000 near-identical sentences over the 53 bits without a collision', () => {
+    const seen = new Set<number>();
+    let top = 0;
+    for (let i = 0; i < 100_000; i++) {
+      for (const language of ['en', 'ko'] as const) {
+        const hash = sentenceHash(language, `Die Regierung kündigte am ${i % 31}. Juni an (Meldung ${i}).`);
+        seen.add(hash);
+        top = Math.max(top, hash);
+      }
+    }
+    expect(seen.size).toBe(200_000);
+    expect(top).toBeGreaterThan(2 ** 52);
+    expect(top).toBeLessThan(2 ** 53);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toPlain, toTagged } from '../../src/source/inline-tags.ts';
+import { parseRestoredMany, toPlain, toTagged } from '../../src/source/inline-tags.ts';
+import { parseInline } from '../../src/source/parse-inline.ts';
 
 describe('toTagged', () => {
   it('turns markup into tags, keeps URLs and code aside and escapes text', () => {
@@ -76,6 +77,33 @@ describe('restore', () => {
     expect(reasonOf(`${all} a < b`)).toMatch(/opens no tag/);
     expect(reasonOf(`${all} <span>x</span>`)).toBe('unknown tag <span>');
     expect(reasonOf(all.replace('<em>a</em>', '<em> </em>'))).toMatch(/Markdown/);
+  });
+});
+
+describe('restoring a batch of answers with their Markdown parsed together', () => {
+  const sources = [
+    'Er sagte _das_ **so**, laut [Bloomberg](https://bloomberg.com "B") mit `code` und ![Foto](f.png).',
+    'Ein Satz ohne Markup.',
+    'Nach Angaben [der Behörden](https://example.org/1/2) waren *viele* betroffen.',
+    '3. Oktober: ein <b>roher</b> Satz mit ~~Streichung~~ und Link <https://x.org>.',
+  ];
+  const answers = (text: string) => [text, text.replace(/[a-z]/g, (c) => c.toUpperCase()), `# ${text} *`, text.replace(/<em>/, '<em> ').replace(/<\/em>/, ' </em>'), 'kaputt <em>'];
+
+  it('gives exactly what restoring each answer alone gives', () => {
+    const batch = sources.flatMap((source) => answers(toTagged(source).text).map((raw) => ({ tagged: toTagged(source), raw })));
+    const parsed = parseRestoredMany(batch.map(({ tagged, raw }) => tagged.candidate(raw)));
+    expect(parsed.size).toBeGreaterThan(5);
+    for (const { tagged, raw } of batch) expect(tagged.restore(raw, parsed)).toEqual(tagged.restore(raw));
+  });
+
+  it('checks the restored Markdown against the parse it is given, without parsing it again', () => {
+    const tagged = toTagged('Ein *Wort* hier.');
+    const markdown = tagged.candidate('One <em>word</em> here.')!;
+    expect(markdown).toBe('One *word* here.');
+    // Nodes of another text stand in for the Markdown: a check that used them finds the markup changed.
+    const wrong = new Map([[markdown, parseInline('One word here.')]]);
+    expect(tagged.restore('One <em>word</em> here.', wrong).ok).toBe(false);
+    expect(tagged.restore('One <em>word</em> here.', parseRestoredMany([markdown]))).toEqual({ ok: true, markdown });
   });
 });
 

@@ -3,7 +3,7 @@
  * Markdown again. Restoring is left until after the answer is safe on disk, so it never holds up the next request.
  */
 import type { TargetLanguage } from '../../core/translation.ts';
-import { toTagged, type TaggedSegment } from '../../source/index.ts';
+import { toTagged, type ParsedInline, type TaggedSegment } from '../../source/index.ts';
 import { protectTerms } from './do-not-translate.ts';
 
 export interface RawAnswer {
@@ -28,9 +28,16 @@ export interface Answer {
   review?: string;
 }
 
-/** `tagged`: the segment as it was sent, when it is at hand; else it is made again from the source and the terms. */
-export function restoreAnswer(answer: RawAnswer, tagged: TaggedSegment = protectTerms(toTagged(answer.source), answer.dnt)): Answer {
-  const restored = tagged.restore(answer.raw);
+/**
+ * `tagged`: the segment as it was sent, when it is at hand; else it is made again from the source and the terms.
+ * `parsed`: the restored Markdown of a batch of answers, parsed together (`parseRestoredMany`).
+ */
+export function restoreAnswer(
+  answer: RawAnswer,
+  tagged: TaggedSegment = protectTerms(toTagged(answer.source), answer.dnt),
+  parsed?: ParsedInline,
+): Answer {
+  const restored = tagged.restore(answer.raw, parsed);
   const reasons = [
     ...(restored.ok ? [] : [`Markup came back changed (${restored.reason}); fix the tags before publishing.`]),
     ...(answer.review ? [answer.review] : []),

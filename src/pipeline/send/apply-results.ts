@@ -1,6 +1,7 @@
 /** Provider answers into the files: matched to their items, restored to Markdown, and put in every place that waits for them. */
 import type { TranslatedSegment } from '../../providers/types.ts';
 import type { TrackedFile } from '../tracked-file.ts';
+import { parseRestoredMany } from '../../source/index.ts';
 import { restoreAnswer, type Answer, type RawAnswer } from './answer.ts';
 import type { WorkItem } from './work-items.ts';
 
@@ -40,7 +41,8 @@ export function receiveAnswers(
 
 /** Answers back in Markdown (or kept raw and flagged when the markup came back broken). */
 export function restoreResults(received: readonly ReceivedAnswer[]): RestoredResult[] {
-  return received.map(({ item, answer, billedCharacters }) => ({ item, entry: restoreAnswer(answer, item.tagged), billedCharacters }));
+  const parsed = parseRestoredMany(received.map(({ item, answer }) => item.tagged.candidate(answer.raw)));
+  return received.map(({ item, answer, billedCharacters }) => ({ item, entry: restoreAnswer(answer, item.tagged, parsed), billedCharacters }));
 }
 
 /**

@@ -17,7 +17,7 @@ export function protectTerms(tagged: TaggedSegment, terms: readonly string[]): T
   if (protectedTerms.length === 0) return tagged;
   return {
     text,
-    restore(translated) {
+    restore(translated, parsed) {
       const found = [...translated.matchAll(/<dnt>([\s\S]*?)<\/dnt>/g)].map((m) => m[1]!);
       const missing = protectedTerms.filter((term) => {
         const at = found.indexOf(term);
@@ -28,8 +28,9 @@ export function protectTerms(tagged: TaggedSegment, terms: readonly string[]): T
       if (missing.length > 0 || found.length > 0) {
         return { ok: false, reason: `do-not-translate term changed or lost: ${[...missing, ...found].join(', ')}` };
       }
-      return tagged.restore(translated.replace(/<\/?dnt>/g, ''));
+      return tagged.restore(translated.replace(/<\/?dnt>/g, ''), parsed);
     },
+    candidate: (translated) => tagged.candidate(translated.replace(/<\/?dnt>/g, '')),
   };
 }
 
