@@ -25,6 +25,8 @@ export interface RepositoryCheck {
   files: number;
   /** Of those, taken from the cache: unchanged, with the same glossary, options, rules and tool. */
   fromCache: number;
+  /** Writes what this check learned to .dolmetsch/check-cache.json; the caller does it once the check is not interrupted. */
+  saveCache: () => Promise<void>;
 }
 
 export interface RepositoryCheckOptions extends CheckOptions {
@@ -70,8 +72,7 @@ export async function checkRepository(
   // The rules across files depend on every file: their findings are kept for exactly this set of files.
   const acrossKey = bytesHash(`${keySettings}\u0000${glossaryHash}\u0000${all.map((facts) => `${facts.path}\u0000${keys.get(facts)}`).join('\u0000')}`);
   const result = assemble(all, glossary, checkOptions, cache, acrossKey);
-  await cache.write(root);
-  return { result, problems: problems.diagnostics, files: all.length, fromCache };
+  return { result, problems: problems.diagnostics, files: all.length, fromCache, saveCache: () => cache.write(root) };
 }
 
 /** Every rule's findings in the order runCheck makes them, then the suppressions over all of them. */

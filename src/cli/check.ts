@@ -79,8 +79,9 @@ export const checkCommand: Command = async (argvWithFix, io) => {
   }
   // Files unchanged since a check with the same inputs are taken from .dolmetsch/check-cache.json.
   const settings = `${packageVersion()}\u0000${JSON.stringify(project.config)}`;
-  const { result, problems, files, fromCache } = await unlessInterrupted(io, checkRepository(project.root, languages, { ...options, settings }, project.config));
+  const { result, problems, files, fromCache, saveCache } = await unlessInterrupted(io, checkRepository(project.root, languages, { ...options, settings }, project.config));
   stopIfInterrupted(io);
+  await saveCache(); // after the check, so an interrupted one leaves no cache (and no temp file) behind
   const glossaryFile = project.config.glossaryFile;
   const report: ReportInput = { diagnostics: sortDiagnostics([...problems, ...result.diagnostics], glossaryFile), suppressed: result.suppressed };
 

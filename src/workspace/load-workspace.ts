@@ -12,7 +12,7 @@ import { emptyGlossary, loadGlossary, type Glossary } from '../glossary/index.ts
 import { decodeSource, readSource, segmentDocument } from '../source/index.ts';
 import { parseTranslationFile, type ParsedTranslationFile } from '../store/index.ts';
 import { DEFAULT_LAYOUT, findSources, readOptional, slugOf, translationPath, type Layout } from './layout.ts';
-import { decodeUtf8, InputProblems, listTranslationFiles } from './read-files.ts';
+import { decodeUtf8, InputProblems, listTranslationFiles, refuseTwinTranslationNames } from './read-files.ts';
 
 export interface WorkspaceArticle {
   document: SourceDocument;
@@ -113,7 +113,7 @@ export async function loadWorkspace(
   layout: Layout = DEFAULT_LAYOUT,
 ): Promise<Workspace> {
   const { glossary } = await requireGlossary(root, layout);
-  await listTranslationFiles(root, languages, layout); // refuses twin names there, as translate and check do
+  await refuseTwinTranslationNames(root, languages, layout);
   const problems = new InputProblems();
   const articles: WorkspaceArticle[] = [];
   for (const file of await findSources(root, paths, from, layout)) {

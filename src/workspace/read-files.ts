@@ -27,14 +27,16 @@ export function decodeUtf8(file: string, bytes: Uint8Array): string {
 }
 
 /** Repo-relative paths of the .yaml files below `directory` (hidden ones left out), sorted; none when it is absent. */
-export async function listYamlFiles(root: string, directory: string): Promise<string[]> {
+export async function listYamlFiles(root: string, directory: string, links: 'check' | 'name only' = 'check'): Promise<string[]> {
   const found: string[] = [];
   const visit = async (relative: string): Promise<void> => {
     const items = await readdir(path.join(root, relative), { withFileTypes: true }).catch(() => []);
     for (const item of items) {
       if (item.name.startsWith('.')) continue;
       const child = `${relative}/${item.name}`;
-      if (item.isSymbolicLink()) {
+      if (item.isSymbolicLink() && links === 'name only') {
+        if (item.name.endsWith('.yaml')) found.push(child);
+      } else if (item.isSymbolicLink()) {
         // A translation file behind a link is read like any other when it stays inside; one leading out is refused.
         const where = await checkInside(root, path.join(root, child), child);
         if ('inside' in where && !where.inside) outside.push(where.problem);
@@ -58,6 +60,18 @@ export async function listTranslationFiles(root: string, languages: readonly Tar
   const twins = twinTranslationProblems([...files, ...(await listYamlFiles(root, memoryDir(layout)))]);
   if (twins.length > 0) throw new InputError(twins);
   return files;
+}
+
+/**
+ * Twin names among the translation and memory files, as an InputError naming both, for the commands that read
+ * translation files article by article: a link out of the repository is not judged here, so it stays one unreadable
+ * file (reported when its article is read) instead of stopping the command.
+ */
+export async function refuseTwinTranslationNames(root: string, languages: readonly TargetLanguage[], layout: Layout = DEFAULT_LAYOUT): Promise<void> {
+  const folders = [...languages.map((language) => translationDir(language, layout)), memoryDir(layout)];
+  const names = (await Promise.all(folders.map((folder) => listYamlFiles(root, folder, 'name only')))).flat();
+  const twins = twinTranslationProblems(names);
+  if (twins.length > 0) throw new InputError(twins);
 }
 
 /** Runs readers that may throw InputError and keeps their diagnostics, so one bad file does not hide the others. */

@@ -28,7 +28,12 @@ async function fullCheck(root: string) {
   return { result: runCheck(input), problems };
 }
 
-const check = (root: string, requireComplete = false) => checkRepository(root, ['en', 'ko'], { settings: 'test', requireComplete });
+/** One check as the CLI runs it: the cache is written after the check. */
+const check = async (root: string, requireComplete = false) => {
+  const outcome = await checkRepository(root, ['en', 'ko'], { settings: 'test', requireComplete });
+  await outcome.saveCache();
+  return outcome;
+};
 
 describe('the incremental check', () => {
   it('gives the full check’s result, cold and from the cache, and says how many files came from the cache', async () => {
