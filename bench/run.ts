@@ -14,7 +14,10 @@ const articles = Number(values.articles ?? 1000);
 const SECTIONS: Record<string, { heading: string; run: () => Promise<string> }> = {
   segment: { heading: '## Sentence segmentation', run: async () => (await import('./segment.ts')).run() },
   translate: { heading: '## Translate run', run: async () => (await import('./translate.ts')).run({ articles }) },
-  deepl: { heading: '## DeepL run', run: async () => (await import('./deepl.ts')).run({ articles, latencyMs: 200, concurrency: 4 }) },
+  deepl: {
+    heading: '## DeepL run',
+    run: async () => (await import('./deepl.ts')).run({ articles: values.articles === undefined ? [200, 1000] : [articles], latencyMs: 200, concurrency: 4 }),
+  },
   check: { heading: '## Check', run: async () => (await import('./check.ts')).run() },
   scale: {
     heading: '## Scale',
