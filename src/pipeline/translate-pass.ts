@@ -173,8 +173,9 @@ class TranslatePass {
 
   /** Receive: a request's outcome into every place that waits for its sentences; the files it completes are finished. */
   async #receive(batch: Batch, outcome: BatchOutcome<ReceivedAnswer[]>): Promise<void> {
-    // No await until the items are released: a sentence planned meanwhile must find the item or the kept answer.
-    const results = restoreResults(this.#sender.received(batch, outcome));
+    // Journalled first (a sentence planned meanwhile joins the item, still in flight); then no await until the
+    // items are released: a sentence planned meanwhile must find the item or the kept answer.
+    const results = restoreResults(await this.#sender.received(batch, outcome));
     const complete = applyResults(results);
     for (const { item, entry } of results) this.#answers.keep(entry, item.waiters.length);
     const answered = new Set(results.map(({ item }) => item));

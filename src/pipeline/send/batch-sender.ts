@@ -1,7 +1,8 @@
 /**
- * One request to the provider for one batch, and what its answer leaves behind: the answers are journalled (raw,
- * synchronously) before the request's slot frees, so a kill loses at most the requests in flight; restoring them to
- * Markdown waits until the outcome is handled, after the freed slot has sent the next request.
+ * One request to the provider for one batch, and what its answer leaves behind. The request's slot frees as soon as
+ * the answer is read, so the next request leaves at once; the answers are then journalled (raw, synced) before
+ * they go into any file, so a kill loses at most the requests in flight and the answers still being synced.
+ * Restoring them to Markdown comes after that, when the outcome is handled.
  */
 import { ProviderError, type Provider } from '../../providers/types.ts';
 import type { Journal } from '../journal/journal.ts';
@@ -41,10 +42,8 @@ export class BatchSender {
     try {
       const signal = this.#signal ? { signal: this.#signal } : {};
       const result = await this.#provider.translate({ targetLanguage: pending[0]!.language, segments: pending.map((item) => item.segment), ...signal });
-      const received = receiveAnswers(pending, result.translations, this.#provider.name);
-      this.#journal.append(received.map(({ answer }) => answer));
-      this.#salvaged.delete(batch);
-      return [...earlier, ...received];
+      // Journalled in `received`, off the slot; what was salvaged earlier stays known as journalled until then.
+      return [...earlier, ...receiveAnswers(pending, result.translations, this.#provider.name)];
     } catch (error) {
       if (!(error instanceof ProviderError)) throw error;
       this.#salvage(batch, pending, earlier, error);
@@ -52,11 +51,21 @@ export class BatchSender {
     }
   }
 
-  /** The answers the batch's outcome brings (a failed request: what its broken answer held); forgets the batch. */
-  received(batch: Batch, outcome: BatchOutcome<ReceivedAnswer[]>): ReceivedAnswer[] {
-    const received = outcome.kind === 'done' ? outcome.result : outcome.kind === 'failed' ? (this.#salvaged.get(batch) ?? []) : [];
-    this.#salvaged.delete(batch);
+  /**
+   * The answers the batch's outcome brings (a failed request: what its broken answer held, journalled already),
+   * once they are synced to the journal; forgets the batch.
+   */
+  async received(batch: Batch, outcome: BatchOutcome<ReceivedAnswer[]>): Promise<ReceivedAnswer[]> {
     this.#requestNumbers.delete(batch);
+    if (outcome.kind === 'done') {
+      // Answers a rate-limited attempt salvaged earlier are journalled already; only this attempt's are new.
+      const earlier = new Set(this.#salvaged.get(batch) ?? []);
+      this.#salvaged.delete(batch);
+      await this.#journal.appendSynced(outcome.result.filter((answer) => !earlier.has(answer)).map(({ answer }) => answer));
+      return outcome.result;
+    }
+    const received = outcome.kind === 'failed' ? (this.#salvaged.get(batch) ?? []) : [];
+    this.#salvaged.delete(batch);
     return received;
   }
 
