@@ -5,66 +5,28 @@
  * only the articles whose requests are in flight.
  */
 import type { TargetLanguage } from '../core/translation.ts';
-import type { Glossary } from '../glossary/index.ts';
 import { MEMORY_PROVENANCE } from '../providers/registry.ts';
-import type { Provider } from '../providers/types.ts';
-import type { FileSummary, RunEvent } from './events.ts';
-import type { Journal } from './journal/journal.ts';
 import { planArticle } from './plan/plan-article.ts';
 import { RecurringAnswers } from './plan/recurring-answers.ts';
-import type { TranslationMemory } from './plan/translation-memory.ts';
 import type { Need } from './plan/merge-rules.ts';
 import { applyResults, giveUp, restoreResults, type ReceivedAnswer } from './send/apply-results.ts';
 import { BatchSender, type Batch } from './send/batch-sender.ts';
 import { BatchPacker, requestBytes } from './send/batches.ts';
-import { BatchScheduler, type BatchOutcome, type SchedulerResult } from './send/scheduler.ts';
+import { BatchScheduler, type BatchOutcome } from './send/scheduler.ts';
 import { ArticleSegments, WorkList, type WorkItem } from './send/work-items.ts';
-import { rereadArticles, type Article, type ArticleRef } from './survey/load-repository.ts';
-import { fileKey, type RunCache } from './survey/run-cache.ts';
+import { rereadArticles, type Article } from './survey/load-repository.ts';
+import { fileKey } from './survey/run-cache.ts';
+import type { TranslatePassOptions, TranslatePassResult } from './translate-pass-options.ts';
 import type { TrackedFile } from './tracked-file.ts';
 
-export interface TranslatePassOptions {
-  root: string;
-  articles: readonly ArticleRef[];
-  languages: readonly TargetLanguage[];
-  glossary: Glossary;
-  glossaryHash: string;
-  abbreviations: ReadonlySet<string>;
-  provider: Provider;
-  journal: Journal;
-  memory: TranslationMemory;
-  recurring: Map<number, number>;
-  cache: RunCache;
-  /** false: a dry run — nothing is sent or written; each file only reports whether it would change. */
-  write: boolean;
-  /** false: nothing is sent (dry run, a provider that only repeats the memory, or one that failed to prepare). */
-  send: boolean;
-  /** Summaries by path, one per planned file: each file the pass finishes replaces its own. */
-  summaries: Map<string, FileSummary>;
-  /** Requests and segments the price pass expects, for progress. */
-  expected: { requests: number; segments: number };
-  concurrency: number;
-  signal?: AbortSignal;
-  rateLimitBaseDelayMs?: number;
-  emit: (event: RunEvent) => void;
-}
-
-export interface TranslatePassResult extends SchedulerResult {
-  requests: number;
-  /**
-   * Sources that changed (or whose translation files stopped reading) after the first pass, and translation files a
-   * person saved while the run worked; left for the next run.
-   */
-  changed: string[];
-  /** False when the pass stopped before it reached every article (interrupted, or an article changed). */
-  reachedAll: boolean;
-  /** Requests that failed after the provider may have billed them, and their characters (counted as billed). */
-  possiblyBilled: { requests: number; characters: number };
-}
+export type { TranslatePassOptions, TranslatePassResult } from './translate-pass-options.ts';
 
 export function translatePass(options: TranslatePassOptions): Promise<TranslatePassResult> {
   return new TranslatePass(options).run();
 }
+
+/** Answers held at most while a streamed survey has not counted every recurrence yet. */
+const PROVISIONAL_ANSWERS = 20_000;
 
 type Packers = Map<TargetLanguage, BatchPacker<WorkItem<TrackedFile>>>;
 
@@ -86,8 +48,10 @@ class TranslatePass {
   constructor(options: TranslatePassOptions) {
     const { signal, rateLimitBaseDelayMs, emit } = options;
     this.#options = options;
-    this.#answers = new RecurringAnswers(options.recurring);
-    this.#sender = new BatchSender(options.provider, options.journal, signal);
+    const { recurring } = options;
+    this.#answers = new RecurringAnswers(recurring instanceof Map ? recurring : undefined);
+    if (!(recurring instanceof Map)) void recurring.then((counts) => this.#answers.settle(counts), () => undefined);
+    this.#sender = new BatchSender(options.provider, options.journal, signal, options.budget);
     this.#scheduler = new BatchScheduler({
       concurrency: options.concurrency,
       ...(signal ? { signal } : {}),
@@ -124,6 +88,8 @@ class TranslatePass {
         continue;
       }
       yield* await this.#planArticle(article, packers);
+      // Answers kept while the survey still counts recurrences are bounded: past that, planning waits for the counts.
+      if (this.#answers.provisional && this.#answers.size > PROVISIONAL_ANSWERS) await this.#options.recurring;
       // Planning is the longest stretch of work between two answers: let waiting answers in (and the next request
       // out) after every article, or each one would wait for several articles' planning.
       await new Promise((resolve) => setImmediate(resolve));

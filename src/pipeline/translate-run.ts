@@ -20,6 +20,7 @@ import { taggedMemory, TranslationMemory } from './plan/translation-memory.ts';
 import { translatePass, type TranslatePassOptions, type TranslatePassResult } from './translate-pass.ts';
 import { ProviderReadiness } from './send/provider-readiness.ts';
 import { type Shard } from '../workspace/index.ts';
+import { startsWithoutMemory, streamedRun } from './streamed-run.ts';
 
 export interface TranslateOptions {
   root: string;
@@ -67,6 +68,7 @@ async function run(options: TranslateOptions): Promise<RunSummary> {
     memory: { lookup: (language, text) => (tagged ??= taggedMemory(memory ?? new TranslationMemory())).lookup(language, text) },
   });
 
+  if (!options.dryRun && (await startsWithoutMemory(options.root, options.languages))) return translateStreamed(options, cache, provider, emit);
   const survey = await surveyRun(options.root, options.paths, options.languages, options.shard, cache, provider, options.from);
   try {
     memory = survey.memory;
@@ -127,6 +129,19 @@ async function translateSurveyed(
 
   await cache.write(options.root);
   if (result.reachedAll) result.changed.push(...(await rememberLeftovers(options.root, survey, memoryWriter, emit)));
+  return completeSummary(summary, survey, result, provider);
+}
+
+/** A run with no memory to load (a first run): sending starts while the survey still reads (streamed-run.ts). */
+async function translateStreamed(options: TranslateOptions, cache: RunCache, provider: Provider, emit: (event: RunEvent) => void): Promise<RunSummary> {
+  const { survey, result, stopped } = await streamedRun(options, cache, provider, emit);
+  const summary = startSummary(options, survey, provider);
+  if (stopped) summary.stopped = stopped;
+  else if (result?.stoppedBy) summary.stopped = { kind: result.stoppedBy.kind, message: result.stoppedBy.message };
+  else if (result?.interrupted) summary.stopped = { kind: 'interrupted', message: 'Interrupted: nothing more was sent.' };
+  if (!result) return completeSummary(summary, survey, undefined, provider);
+  await cache.write(options.root);
+  if (result.reachedAll) result.changed.push(...(await rememberLeftovers(options.root, survey, new MemoryWriter(options.root), emit)));
   return completeSummary(summary, survey, result, provider);
 }
 

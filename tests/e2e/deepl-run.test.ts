@@ -209,8 +209,9 @@ describe('translate with DeepL', () => {
     expect(again.code, again.stderr).toBe(0);
     const all = sentKeys(fake);
     const unique = new Set(all);
-    // At most the one batch in flight at the kill was paid twice.
-    expect(all.length - unique.size).toBeLessThanOrEqual(50);
+    // At most the batches in flight at the kill were paid twice: the one request out, and the answer whose journal
+    // sync was under way when its slot had already sent that request (it goes into no file before the sync).
+    expect(all.length - unique.size).toBeLessThanOrEqual(2 * 50);
     expect(all.length).toBeGreaterThan(beforeKill.length);
     for (const slug of Object.keys(articles)) {
       expect((await entries(repo, 'en', slug)).every((e) => e.status === 'machine')).toBe(true);

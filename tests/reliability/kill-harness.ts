@@ -264,7 +264,7 @@ async function scenario(minKills: number, choose: ChooseTrigger, servers: FakeDe
   expect(final).toEqual(await results(uninterruptedRepo));
   expect((await listFiles(killedRepo)).includes('.dolmetsch/lock')).toBe(false);
 
-  // Billing: a kill loses at most the requests in flight — one batch per worker.
+  // Billing: a kill loses at most the requests in flight and the answers still being synced to the journal.
   const paid = new Map<string, number>();
   for (const [index, a] of attempts.entries()) {
     for (const r of translateRequests(a.requests).filter((q) => q.status === 200)) {
@@ -276,7 +276,8 @@ async function scenario(minKills: number, choose: ChooseTrigger, servers: FakeDe
     const lost = translateRequests(a.requests)
       .filter((r) => r.status === 200)
       .filter((r) => r.texts.some((text) => attempts.slice(index + 1).some((later) => translateRequests(later.requests).some((q) => q.status === 200 && q.targetLang === r.targetLang && q.texts.includes(text)))));
-    expect(lost.length, `run ${index} lost ${lost.length} answered requests`).toBeLessThanOrEqual(CONCURRENCY);
+    // Per slot: the request out, and an answer whose journal sync was under way (the slot sends the next request first).
+    expect(lost.length, `run ${index} lost ${lost.length} answered requests`).toBeLessThanOrEqual(2 * CONCURRENCY);
     wastedByKills += lost.reduce((n, r) => n + r.texts.reduce((m, t) => m + [...t].length, 0), 0);
   }
   const totalBilled = fake.used;

@@ -9,6 +9,7 @@ import type { Journal } from '../journal/journal.ts';
 import type { TrackedFile } from '../tracked-file.ts';
 import { receiveAnswers, type ReceivedAnswer } from './apply-results.ts';
 import type { BatchOutcome } from './scheduler.ts';
+import type { CostBudget } from './cost-budget.ts';
 import type { WorkItem } from './work-items.ts';
 
 export type Batch = Array<WorkItem<TrackedFile>>;
@@ -17,6 +18,7 @@ export class BatchSender {
   readonly #provider: Provider;
   readonly #journal: Journal;
   readonly #signal: AbortSignal | undefined;
+  readonly #budget: CostBudget | undefined;
   /** What a failed request's broken answer still holds that can be trusted: journalled, then filled in. */
   readonly #salvaged = new Map<Batch, ReceivedAnswer[]>();
   readonly #requestNumbers = new Map<Batch, number>();
@@ -25,15 +27,22 @@ export class BatchSender {
   /** Requests that failed after the provider may have billed them, and their characters (counted as billed). */
   readonly possiblyBilled = { requests: 0, characters: 0 };
 
-  constructor(provider: Provider, journal: Journal, signal: AbortSignal | undefined) {
+  /** `budget`: the cost limits each request must fit before it is sent (a billable provider). */
+  constructor(provider: Provider, journal: Journal, signal: AbortSignal | undefined, budget?: CostBudget) {
     this.#provider = provider;
     this.#journal = journal;
     this.#signal = signal;
+    this.#budget = budget;
   }
 
   async send(batch: Batch): Promise<ReceivedAnswer[]> {
+    if (!this.#requestNumbers.has(batch)) {
+      // Priced once, before its first attempt: the request that would cross a limit never leaves.
+      const over = this.#provider.billable ? this.#budget?.admit(batch.reduce((n, item) => n + this.#provider.billing.characters(item.segment.text), 0)) : undefined;
+      if (over) throw over;
+      this.#requestNumbers.set(batch, this.#requestNumbers.size + 1);
+    }
     this.requests++;
-    if (!this.#requestNumbers.has(batch)) this.#requestNumbers.set(batch, this.#requestNumbers.size + 1);
     // A batch sent again (after a rate limit) leaves out what an earlier broken answer already delivered.
     const earlier = this.#salvaged.get(batch) ?? [];
     const delivered = new Set(earlier.map(({ item }) => item));

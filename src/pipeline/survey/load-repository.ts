@@ -14,6 +14,7 @@ import type { Glossary } from '../../glossary/index.ts';
 import { parseMemoryFile, type ParsedMemoryFile, type ParsedTranslationFile } from '../../store/index.ts';
 import { bytesHash, fileKey, type RunCache, type StatusCounts } from './run-cache.ts';
 import { readAhead } from './read-ahead.ts';
+import type { Feed } from './article-feed.ts';
 import { sourceAbbreviations } from './learned-abbreviations.ts';
 import {
   decodeUtf8,
@@ -94,6 +95,8 @@ export async function scanWorkspace(
   visit: (article: Article, glossary: Glossary) => void,
   shard?: Shard,
   from: string = root,
+  /** Called once what every article shares is read and checked, before the first article. */
+  onShared?: (shared: Pick<WorkspaceScan, 'glossary' | 'glossaryHash' | 'abbreviations'>) => void,
 ): Promise<WorkspaceScan> {
   const { glossary, bytes: glossaryBytes } = await requireGlossary(root);
   const learned = await sourceAbbreviations(root, cache);
@@ -102,6 +105,7 @@ export async function scanWorkspace(
   const shared = new InputProblems();
   const memories = await readMemories(root, languages, shared);
   shared.throwIfAny();
+  onShared?.({ glossary, glossaryHash, abbreviations });
 
   const articles: ArticleRef[] = [];
   const clean: CleanArticle[] = [];
@@ -163,7 +167,7 @@ async function readMemories(root: string, languages: readonly TargetLanguage[], 
  */
 export async function* rereadArticles(
   root: string,
-  refs: readonly ArticleRef[],
+  refs: readonly ArticleRef[] | Feed<ArticleRef>,
   languages: readonly TargetLanguage[],
   glossary: Glossary,
   abbreviations: ReadonlySet<string>,

@@ -1,16 +1,19 @@
 /**
  * The first pass of a run: read and check everything, plan every article that needs work, and price what is to be
  * sent — keeping numbers, not articles. Then load only the journal and memory entries those plans ask for.
+ * Streamed (a run with no translation memory to load): each article is handed on as soon as it is planned, so
+ * the translate pass follows right behind, and the journal is the one the run opened whole.
  */
 import type { MemoryEntry, TargetLanguage } from '../../core/translation.ts';
 import type { Provider } from '../../providers/types.ts';
 import { requestBytes } from '../send/batches.ts';
 import type { FileSummary, LanguageCost } from '../events.ts';
 import { Journal } from '../journal/journal.ts';
-import { readTranslationFiles, scanWorkspace, type WorkspaceScan } from './load-repository.ts';
+import { readTranslationFiles, scanWorkspace, type ArticleRef, type WorkspaceScan } from './load-repository.ts';
 import { NeedLedger } from './need-ledger.ts';
 import { planArticle } from '../plan/plan-article.ts';
 import type { RunCache } from './run-cache.ts';
+import type { Feed } from './article-feed.ts';
 import { TranslationMemory } from '../plan/translation-memory.ts';
 import { ArticleSegments } from '../send/work-items.ts';
 import { sentenceHash } from '../sentence-key.ts';
@@ -30,6 +33,17 @@ export interface Survey {
   memory: TranslationMemory;
 }
 
+/** A survey whose articles the translate pass takes while it still reads. */
+export interface SurveyStream {
+  /** The whole journal, opened by the run (its entries are what is already paid for). */
+  journal: Journal;
+  /** Filled as articles are planned: the pass replaces the summaries of the files it finishes. */
+  planned: Map<string, FileSummary>;
+  /** Each article as soon as it is planned; ended when the survey ends (with its error, if it failed). */
+  feed: Feed<ArticleRef>;
+  onShared: (shared: Pick<WorkspaceScan, 'glossary' | 'glossaryHash' | 'abbreviations'>) => void;
+}
+
 export async function surveyRun(
   root: string,
   paths: readonly string[],
@@ -38,9 +52,30 @@ export async function surveyRun(
   cache: RunCache,
   provider: Provider,
   from: string = root,
+  stream?: SurveyStream,
+): Promise<Survey> {
+  try {
+    const survey = await surveyArticles(root, paths, languages, shard, cache, provider, from, stream);
+    stream?.feed.end();
+    return survey;
+  } catch (error) {
+    stream?.feed.end(error);
+    throw error;
+  }
+}
+
+async function surveyArticles(
+  root: string,
+  paths: readonly string[],
+  languages: readonly TargetLanguage[],
+  shard: Shard | undefined,
+  cache: RunCache,
+  provider: Provider,
+  from: string,
+  stream: SurveyStream | undefined,
 ): Promise<Survey> {
   const ledger = new NeedLedger(languages);
-  const planned = new Map<string, FileSummary>();
+  const planned = stream?.planned ?? new Map<string, FileSummary>();
   const removed = new Map<TargetLanguage, MemoryEntry[]>(languages.map((language) => [language, []]));
   // LLM providers: a request's tokens are estimated as its fixed part plus what each segment adds to it.
   const estimate = provider.estimateTokens?.bind(provider);
@@ -75,12 +110,14 @@ export async function surveyRun(
           });
         }
       }
+      stream?.feed.push({ sourcePath: article.sourcePath, slug: article.slug, sourceHash: article.sourceHash, unreadable: article.unreadable });
     },
     shard,
     from,
+    stream?.onShared,
   );
 
-  const { journal, memory } = await loadWanted(root, repository, ledger.keys());
+  const { journal, memory } = stream ? { journal: stream.journal, memory: new TranslationMemory() } : await loadWanted(root, repository, ledger.keys());
   const free = new Set<number>();
   for (const [language, source] of journal.sources()) free.add(sentenceHash(language, source));
   for (const [language, source] of memory.sources()) free.add(sentenceHash(language, source));
