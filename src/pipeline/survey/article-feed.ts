@@ -1,7 +1,7 @@
 /**
  * Articles handed from the survey to the translate pass while the survey is still reading: the pass follows
- * right behind it instead of waiting for the end. Unbounded on purpose: the survey is faster than sending and
- * holds only a few fields per article here.
+ * right behind it instead of waiting for the end. Never waits for room: the survey must be able to finish (the
+ * pass may wait for its counts); the survey bounds what it hands over whole (survey.ts).
  */
 export class Feed<T> {
   readonly #items: T[] = [];
@@ -19,6 +19,11 @@ export class Feed<T> {
     this.#ended = true;
     if (error !== undefined) this.#failure = { error };
     this.#notify();
+  }
+
+  /** Items waiting to be taken. */
+  get size(): number {
+    return this.#items.length;
   }
 
   /** The next item if one is there now. */

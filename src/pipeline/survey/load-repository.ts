@@ -160,7 +160,8 @@ async function readMemories(root: string, languages: readonly TargetLanguage[], 
 }
 
 /**
- * The articles again, one at a time, as they are on disk now. An article whose source changed since the scan, or
+ * The articles again, one at a time, as they are on disk now (an article a streamed survey hands over parsed is
+ * taken as it is). An article whose source changed since the scan, or
  * whose translation file no longer reads, is left for the next run (`changed`): the scan priced and checked
  * what it saw, and a run never works from what it has not checked. A file the scan already found unreadable
  * stays out of the article (its language is not planned), whatever it holds now.
@@ -172,7 +173,14 @@ export async function* rereadArticles(
   glossary: Glossary,
   abbreviations: ReadonlySet<string>,
 ): AsyncGenerator<{ ref: ArticleRef; article?: Article }> {
-  for await (const [ref, bytes] of readAhead(refs, (ref) => readArticleBytes(root, ref.sourcePath, languages), READ_AHEAD)) {
+  const parsed = (ref: ArticleRef): ref is Article => 'document' in ref;
+  const read = (ref: ArticleRef) => (parsed(ref) ? Promise.resolve({ source: undefined, translations: [] }) : readArticleBytes(root, ref.sourcePath, languages));
+  for await (const [ref, bytes] of readAhead(refs, read, READ_AHEAD)) {
+    // Handed over parsed by a streamed survey a moment ago: nothing to read or check again.
+    if (parsed(ref)) {
+      yield { ref, article: ref };
+      continue;
+    }
     const problems = new InputProblems();
     const same = bytesHash(bytes.source ?? new Uint8Array()) === ref.sourceHash;
     const readable = languages.filter((language) => !ref.unreadable.includes(language));

@@ -2,6 +2,13 @@
 import type { Feed } from './article-feed.ts';
 
 /**
+ * Reads that are done resolve as microtasks, so a consumer working through them would never let I/O in: an answer
+ * from the provider would wait until every file read ahead is processed. After this much work the consumer yields
+ * one turn of the event loop (a streamed run reads while it sends).
+ */
+const SLICE_MS = 2;
+
+/**
  * Yields `read(item)` for each item in order, with at most `depth` reads started ahead of the consumer. Items come
  * from a list, or from a feed still being filled: then reads start ahead only for items already there, and the
  * next item is waited for only when nothing is being read.
@@ -17,7 +24,12 @@ export async function* readAhead<T, R>(items: readonly T[] | Feed<T>, read: (ite
     reading.catch(() => undefined);
     started.push([item, reading]);
   };
+  let sliceStart = performance.now();
   for (;;) {
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
     while (started.length < depth) {
       const item = takeNow();
       if (item === undefined) break;

@@ -33,13 +33,16 @@ export interface Survey {
   memory: TranslationMemory;
 }
 
+/** Parsed articles waiting for the translate pass at most; the ones after them are handed over as refs, read again. */
+const HANDED_OVER_WHOLE = 32;
+
 /** A survey whose articles the translate pass takes while it still reads. */
 export interface SurveyStream {
   /** The whole journal, opened by the run (its entries are what is already paid for). */
   journal: Journal;
   /** Filled as articles are planned: the pass replaces the summaries of the files it finishes. */
   planned: Map<string, FileSummary>;
-  /** Each article as soon as it is planned; ended when the survey ends (with its error, if it failed). */
+  /** Each article as soon as it is planned (parsed, or only its ref); ended when the survey ends (with its error, if it failed). */
   feed: Feed<ArticleRef>;
   onShared: (shared: Pick<WorkspaceScan, 'glossary' | 'glossaryHash' | 'abbreviations'>) => void;
 }
@@ -110,7 +113,8 @@ async function surveyArticles(
           });
         }
       }
-      stream?.feed.push({ sourcePath: article.sourcePath, slug: article.slug, sourceHash: article.sourceHash, unreadable: article.unreadable });
+      // Handed over whole while the pass keeps up (it need not read and segment it again); beyond that only its ref.
+      if (stream) stream.feed.push(stream.feed.size < HANDED_OVER_WHOLE ? article : { sourcePath: article.sourcePath, slug: article.slug, sourceHash: article.sourceHash, unreadable: article.unreadable });
     },
     shard,
     from,
