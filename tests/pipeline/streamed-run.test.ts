@@ -46,10 +46,7 @@ async function releasePipeAfterFirstRequest(root: string, server: FakeDeepL, sur
   const started = Date.now();
   while (!server.requests.some((r) => r.path === '/v2/translate') && Date.now() - started < 15_000) await new Promise((resolve) => setTimeout(resolve, 5));
   const requestBeforeSurveyEnded = server.requests.some((r) => r.path === '/v2/translate') && !surveyEnded();
-  // The survey reads it, then the translate pass reads it again. A pipe ends only when no writer is left, so the
-  // second write waits until the survey has ended (else the survey would read both).
-  await writeFile(path.join(root, 'source/zz-last.md'), LAST);
-  while (!surveyEnded()) await new Promise((resolve) => setTimeout(resolve, 5));
+  // Read once: the survey hands the article over parsed, the translate pass does not read it again.
   await writeFile(path.join(root, 'source/zz-last.md'), LAST);
   return { requestBeforeSurveyEnded };
 }
