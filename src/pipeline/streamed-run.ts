@@ -47,12 +47,18 @@ export async function streamedRun(options: TranslateOptions, cache: RunCache, pr
   let shared: Shared | undefined;
   let sharedRead: () => void = () => undefined;
   const sharedReady = new Promise<void>((resolve) => (sharedRead = resolve));
+  const readiness = new ProviderReadiness(provider, options.signal, provider.billable && !options.force);
+  const sending = !provider.memoryOnly;
   const expected = { requests: 0, segments: 0 };
   const surveying = surveyRun(options.root, options.paths, options.languages, options.shard, cache, provider, options.from, {
     journal,
     planned,
     feed,
-    onShared: (read) => ((shared = read), sharedRead()),
+    hooks: {
+      // The provider's glossary and quota are asked for while the sources are still being learned from.
+      onGlossary: (glossary) => void (sending && readiness.start(glossary)),
+      onShared: (read) => ((shared = read), sharedRead()),
+    },
   }).then((survey) => {
     expected.requests = survey.cost.reduce((n, c) => n + c.requests, 0);
     expected.segments = survey.cost.reduce((n, c) => n + c.segments, 0);
@@ -63,9 +69,6 @@ export async function streamedRun(options: TranslateOptions, cache: RunCache, pr
   try {
     await Promise.race([sharedReady, surveying]); // a bad glossary or memory file stops the run here, before any request
     const { glossary, glossaryHash, abbreviations } = shared!;
-    const readiness = new ProviderReadiness(provider, options.signal, provider.billable && !options.force);
-    const sending = !provider.memoryOnly;
-    if (sending) readiness.start(glossary);
     const usage = await readiness.usage();
     if (usage instanceof ProviderError) {
       await readiness.settled();
@@ -86,6 +89,7 @@ export async function streamedRun(options: TranslateOptions, cache: RunCache, pr
     return { survey, result, ...(prepareError ? { stopped: { kind: prepareError.kind, message: prepareError.message } } : {}) };
   } finally {
     await surveying.catch(() => undefined);
+    await readiness.settled();
     journal.close();
   }
 }

@@ -79,6 +79,13 @@ export interface WorkspaceScan {
   unreadable: Diagnostic[];
 }
 
+/** What a streamed run learns before the articles: the glossary as soon as it is read (the provider's copy can be
+ * made ready meanwhile), then everything every article shares. */
+export interface ScanHooks {
+  onGlossary?: (glossary: Glossary) => void;
+  onShared?: (shared: Pick<WorkspaceScan, 'glossary' | 'glossaryHash' | 'abbreviations'>) => void;
+}
+
 interface ArticleBytes {
   source: Uint8Array | undefined;
   translations: Array<Uint8Array | undefined>;
@@ -95,17 +102,17 @@ export async function scanWorkspace(
   visit: (article: Article, glossary: Glossary) => void,
   shard?: Shard,
   from: string = root,
-  /** Called once what every article shares is read and checked, before the first article. */
-  onShared?: (shared: Pick<WorkspaceScan, 'glossary' | 'glossaryHash' | 'abbreviations'>) => void,
+  hooks: ScanHooks = {},
 ): Promise<WorkspaceScan> {
   const { glossary, bytes: glossaryBytes } = await requireGlossary(root);
+  hooks.onGlossary?.(glossary);
   const learned = await sourceAbbreviations(root, cache);
   const glossaryHash = bytesHash(`${bytesHash(glossaryBytes)}|${learned.hash}`);
   const abbreviations = learned.abbreviations;
   const shared = new InputProblems();
   const memories = await readMemories(root, languages, shared);
   shared.throwIfAny();
-  onShared?.({ glossary, glossaryHash, abbreviations });
+  hooks.onShared?.({ glossary, glossaryHash, abbreviations });
 
   const articles: ArticleRef[] = [];
   const clean: CleanArticle[] = [];

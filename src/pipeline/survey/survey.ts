@@ -9,7 +9,7 @@ import type { Provider } from '../../providers/types.ts';
 import { requestBytes } from '../send/batches.ts';
 import type { FileSummary, LanguageCost } from '../events.ts';
 import { Journal } from '../journal/journal.ts';
-import { readTranslationFiles, scanWorkspace, type ArticleRef, type WorkspaceScan } from './load-repository.ts';
+import { readTranslationFiles, scanWorkspace, type ArticleRef, type ScanHooks, type WorkspaceScan } from './load-repository.ts';
 import { NeedLedger } from './need-ledger.ts';
 import { planArticle } from '../plan/plan-article.ts';
 import type { RunCache } from './run-cache.ts';
@@ -44,7 +44,7 @@ export interface SurveyStream {
   planned: Map<string, FileSummary>;
   /** Each article as soon as it is planned (parsed, or only its ref); ended when the survey ends (with its error, if it failed). */
   feed: Feed<ArticleRef>;
-  onShared: (shared: Pick<WorkspaceScan, 'glossary' | 'glossaryHash' | 'abbreviations'>) => void;
+  hooks: ScanHooks;
 }
 
 export async function surveyRun(
@@ -118,7 +118,7 @@ async function surveyArticles(
     },
     shard,
     from,
-    stream?.onShared,
+    stream?.hooks,
   );
 
   const { journal, memory } = stream ? { journal: stream.journal, memory: new TranslationMemory() } : await loadWanted(root, repository, ledger.keys());
