@@ -15,7 +15,7 @@ import { listTranslationFiles, memoryPath } from '../workspace/index.ts';
 import type { FileSummary, RunEvent, RunSummary } from './events.ts';
 import { Journal } from './journal/journal.ts';
 import { TranslationMemory } from './plan/translation-memory.ts';
-import { CostBudget } from './send/cost-budget.ts';
+import { CostBudget, CostLimitReached } from './send/cost-budget.ts';
 import { ProviderReadiness } from './send/provider-readiness.ts';
 import { Feed } from './survey/article-feed.ts';
 import type { ArticleRef, WorkspaceScan } from './survey/load-repository.ts';
@@ -38,6 +38,7 @@ export interface StreamedOutcome {
   /** Undefined when the run stopped before the pass (the quota could not be read). */
   result?: TranslatePassResult;
   stopped?: RunSummary['stopped'];
+  refused?: RunSummary['refused'];
 }
 
 export async function streamedRun(options: TranslateOptions, cache: RunCache, provider: Provider, emit: (event: RunEvent) => void): Promise<StreamedOutcome> {
@@ -80,16 +81,27 @@ export async function streamedRun(options: TranslateOptions, cache: RunCache, pr
     const result = await translatePass({
       root: options.root, articles: feed, languages: options.languages, glossary, glossaryHash, abbreviations, provider, journal,
       memory: new TranslationMemory(), recurring: surveying.then((survey) => survey.recurring), budget, cache, summaries: planned,
-      write: true, send: sending && prepareError === undefined, expected, concurrency: options.concurrency, emit,
+      write: true, holdWritesUntilSent: true, send: sending && prepareError === undefined, expected, concurrency: options.concurrency, emit,
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.rateLimitBaseDelayMs !== undefined ? { rateLimitBaseDelayMs: options.rateLimitBaseDelayMs } : {}),
     });
     const survey = await surveying;
-    // A request the budget refused stops the run like the quota running out (`stoppedBy`): what is finished is written.
-    return { survey, result, ...(prepareError ? { stopped: { kind: prepareError.kind, message: prepareError.message } } : {}) };
+    if (prepareError) return { survey, result, stopped: { kind: prepareError.kind, message: prepareError.message } };
+    // Refused at its first request, the run sent and wrote nothing: as refused as a run priced before it started.
+    const limit = result.stoppedBy;
+    if (limit instanceof CostLimitReached && result.requests === 0) return { survey, result, refused: refusal(limit.reason, survey, provider, options.maxChars, quota) };
+    // Refused later, it stops like the quota running out (`stoppedBy`): what is finished is written.
+    return { survey, result };
   } finally {
     await surveying.catch(() => undefined);
     await readiness.settled();
     journal.close();
   }
+}
+
+/** The refusal of a run priced before it started, now that the survey has priced all of it. */
+function refusal(reason: 'max-chars' | 'quota', survey: Survey, provider: Provider, maxChars: number | undefined, quota: { used: number; limit: number } | undefined): NonNullable<RunSummary['refused']> {
+  const characters = provider.billable ? survey.cost.reduce((n, c) => n + c.characters, 0) : 0;
+  if (reason === 'max-chars' || !quota) return { reason, message: `This run would bill ${characters} characters, more than --max-chars ${maxChars}.` };
+  return { reason, message: `This run would bill ${characters} characters but only ${quota.limit - quota.used} of ${quota.limit} are left this period.` };
 }

@@ -29,6 +29,8 @@ export interface TranslatePassOptions {
   cache: RunCache;
   /** false: a dry run — nothing is sent or written; each file only reports whether it would change. */
   write: boolean;
+  /** A streamed run: files finished before the first request is admitted are written only then (nothing if it is refused). */
+  holdWritesUntilSent?: boolean;
   /** false: nothing is sent (dry run, a provider that only repeats the memory, or one that failed to prepare). */
   send: boolean;
   /** Summaries by path, one per planned file: each file the pass finishes replaces its own. */

@@ -14,11 +14,12 @@ import { BatchSender, type Batch } from './send/batch-sender.ts';
 import { BatchPacker, requestBytes } from './send/batches.ts';
 import { BatchScheduler, type BatchOutcome } from './send/scheduler.ts';
 import { ArticleSegments, WorkList, type WorkItem } from './send/work-items.ts';
+import { CostLimitReached } from './send/cost-budget.ts';
 import { rereadArticles, type Article } from './survey/load-repository.ts';
 import { fileKey } from './survey/run-cache.ts';
+import { HeldWrites } from './write/held-writes.ts';
 import type { TranslatePassOptions, TranslatePassResult } from './translate-pass-options.ts';
 import type { TrackedFile } from './tracked-file.ts';
-
 export type { TranslatePassOptions, TranslatePassResult } from './translate-pass-options.ts';
 
 export function translatePass(options: TranslatePassOptions): Promise<TranslatePassResult> {
@@ -40,9 +41,11 @@ class TranslatePass {
   readonly #answers: RecurringAnswers;
   readonly #sender: BatchSender;
   readonly #scheduler: BatchScheduler;
+  /** A streamed run: files finished before the first request is admitted wait for it (write/held-writes.ts). */
+  readonly #held: HeldWrites<TrackedFile> | undefined;
+  #releasing: Promise<void> | undefined;
   #reachedAll = true;
-  /** Requests answered and segments that arrived, for progress. */
-  #done = 0;
+  #done = 0; // requests answered, for progress
   #segmentsDone = 0;
 
   constructor(options: TranslatePassOptions) {
@@ -52,6 +55,7 @@ class TranslatePass {
     this.#answers = new RecurringAnswers(recurring instanceof Map ? recurring : undefined);
     if (!(recurring instanceof Map)) void recurring.then((counts) => this.#answers.settle(counts), () => undefined);
     this.#sender = new BatchSender(options.provider, options.journal, signal, options.budget);
+    this.#held = options.holdWritesUntilSent && options.write ? new HeldWrites((file) => this.#write(file)) : undefined;
     this.#scheduler = new BatchScheduler({
       concurrency: options.concurrency,
       ...(signal ? { signal } : {}),
@@ -61,11 +65,14 @@ class TranslatePass {
   }
 
   async run(): Promise<TranslatePassResult> {
-    const outcome = await this.#scheduler.run(
-      this.#plannedBatches(),
-      (batch) => this.#sender.send(batch),
-      (batch, batchOutcome) => this.#receive(batch, batchOutcome),
-    );
+    const send = (batch: Batch) => {
+      const sent = this.#sender.send(batch); // counts the request at once, or refuses it
+      if (this.#sender.requests > 0) this.#releasing ??= this.#held?.release();
+      return sent;
+    };
+    const outcome = await this.#scheduler.run(this.#plannedBatches(), send, (batch, batchOutcome) => this.#receive(batch, batchOutcome));
+    if (outcome.stoppedBy instanceof CostLimitReached && this.#sender.requests === 0) this.#held?.drop();
+    await (this.#releasing ?? this.#held?.release());
     // Every file has finished: each waited only for batches that have all reported.
     if (this.#open.size > 0) throw new Error(`${this.#open.size} file(s) still wait after every request reported.`);
     const { requests, possiblyBilled } = this.#sender;
@@ -164,13 +171,18 @@ class TranslatePass {
 
   /** Write: a file that waits for nothing more is written (a dry run: compared), summarised, cached and let go. */
   async #finish(file: TrackedFile): Promise<void> {
-    const { root, write, emit, summaries, cache } = this.#options;
+    const { root, write, summaries } = this.#options;
     this.#open.delete(file);
     if (!write) {
       file.checkWouldChange(root);
       summaries.set(file.path, file.summarize());
       return;
     }
+    await (this.#held ? this.#held.finish(file) : this.#write(file));
+  }
+
+  async #write(file: TrackedFile): Promise<void> {
+    const { root, emit, summaries, cache } = this.#options;
     if ((await file.write(root, emit)) === 'changed-on-disk') {
       // A person saved the file while the run worked: their version stays; the journal keeps what was paid for.
       this.#changed.push(file.path);

@@ -134,8 +134,9 @@ async function translateSurveyed(
 
 /** A run with no memory to load (a first run): sending starts while the survey still reads (streamed-run.ts). */
 async function translateStreamed(options: TranslateOptions, cache: RunCache, provider: Provider, emit: (event: RunEvent) => void): Promise<RunSummary> {
-  const { survey, result, stopped } = await streamedRun(options, cache, provider, emit);
+  const { survey, result, stopped, refused } = await streamedRun(options, cache, provider, emit);
   const summary = startSummary(options, survey, provider);
+  if (refused) return completeSummary(Object.assign(summary, { refused }), survey, undefined, provider);
   if (stopped) summary.stopped = stopped;
   else if (result?.stoppedBy) summary.stopped = { kind: result.stoppedBy.kind, message: result.stoppedBy.message };
   else if (result?.interrupted) summary.stopped = { kind: 'interrupted', message: 'Interrupted: nothing more was sent.' };
