@@ -110,7 +110,7 @@ class TranslatePass {
   /** One article's files: each need filled or queued; a file that waits for nothing is finished at once. Returns the requests that filled up. */
   async #planArticle(article: Article, packers: Packers): Promise<Batch[]> {
     const ready: Batch[] = [];
-    const texts = new ArticleSegments(article, this.#options.glossary);
+    const texts = ArticleSegments.of(article, this.#options.glossary);
     for (const { file, needs } of planArticle(article, this.#options.languages)) {
       this.#open.add(file);
       for (const need of needs) {

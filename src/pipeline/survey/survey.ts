@@ -93,7 +93,7 @@ async function surveyArticles(
     cache,
     (article, glossary) => {
       segments += article.segments.length;
-      const texts = new ArticleSegments(article, glossary);
+      const texts = ArticleSegments.of(article, glossary);
       for (const { file, needs, removed: gone } of planArticle(article, languages)) {
         const language = file.model.language;
         planned.set(file.path, file.summarize());
