@@ -23,10 +23,8 @@ import { codePoints, type BillingRule } from './declaration.ts';
 import { ProviderError } from './types.ts';
 import { DEFAULT_MAX_ATTEMPTS, DEFAULT_TIMEOUT_MS, readDeepLSettings, TIMEOUT_MS_PER_CHARACTER, type DeepLSettings } from './deepl-settings.ts';
 import { DeepLClients } from './deepl-clients.ts';
-import type {
-  BatchResult, ProviderClient, ProviderFactory, ProviderLimits, ProviderSegment, ProviderSettings,
-  TranslateBatch, TranslatedSegment, Usage,
-} from './types.ts';
+import type { BatchResult, ProviderClient, ProviderFactory, ProviderLimits, ProviderSegment, ProviderSettings } from './types.ts';
+import type { TranslateBatch, TranslatedSegment, Usage } from './types.ts';
 
 export { readDeepLSettings } from './deepl-settings.ts';
 const NAME = 'deepl';
