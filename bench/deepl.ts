@@ -1,25 +1,65 @@
 /**
- * DeepL run benchmark (issue 3): N generated articles into en and ko against the fake DeepL server adding
- * 200 ms to every request. Requests made vs the minimum (unique segments ÷ 50, per language) and wall time vs
- * the minimum (requests × latency ÷ concurrency). Goal: requests equal to the minimum, wall time within 1.25×.
- * The fake runs in its own process, as the real service does elsewhere.
+ * DeepL run benchmark (issue 3, issue 17 items 2–3): a first run of N generated articles into en and ko, the CLI
+ * as people run it (bin/dolmetsch.js on the compiled build/), against the fake DeepL in a process of its own adding
+ * 200 ms to every request. Reported: time from process start to the first request; requests vs the minimum
+ * (unique segments ÷ 50 per language); wall time vs the floor (requests × latency ÷ concurrency); the share of
+ * the sending time with every slot busy, and the gaps from an answer to the request that took its slot.
  */
+import { execFileSync, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { translateRun } from '../src/pipeline/translate-run.ts';
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './corpus.ts';
+import { slotUse, type TimedRequest } from './send-timeline.ts';
 
 export interface DeepLBenchOptions {
-  articles: number;
+  /** Article counts, one measured run each. */
+  articles: number[];
   latencyMs: number;
   concurrency: number;
 }
 
-export async function run(options: DeepLBenchOptions = { articles: 1000, latencyMs: 200, concurrency: 4 }): Promise<string> {
+const repository = fileURLToPath(new URL('..', import.meta.url));
+
+interface Measured {
+  articles: number;
+  firstRequestMs: number;
+  firstTranslateMs: number;
+  wallMs: number;
+  floorMs: number;
+  requests: number;
+  minimumRequests: number;
+  sizes: number[];
+  use: ReturnType<typeof slotUse>;
+}
+
+export async function run(options: DeepLBenchOptions = { articles: [200, 1000], latencyMs: 200, concurrency: 4 }): Promise<string> {
+  // The CLI runs build/ only when it was compiled from the sources as they are (else tsx, a slower start).
+  execFileSync(process.execPath, [path.join(repository, 'bin/build.js')], { stdio: 'inherit' });
+  const rows: Measured[] = [];
+  for (const articles of options.articles) rows.push(await measure(articles, options));
+  const ms = (value: number) => `${(value / 1000).toFixed(2)} s`;
+  return [
+    `## DeepL run (first run into en + ko, fake server in its own process +${options.latencyMs} ms per request, concurrency ${options.concurrency})`,
+    '',
+    '| articles | first request (any / translate) from process start | requests vs minimum | wall / floor | slots full | gap answer → next request: median / p90 / max |',
+    '|---:|---:|---:|---:|---:|---:|',
+    ...rows.map((r) =>
+      `| ${r.articles} | ${ms(r.firstRequestMs)} / ${ms(r.firstTranslateMs)} | ${r.requests} / ${r.minimumRequests} = ${(r.requests / r.minimumRequests).toFixed(3)} | ` +
+      `${ms(r.wallMs)} / ${ms(r.floorMs)} = **${(r.wallMs / r.floorMs).toFixed(3)}×** | ${(r.use.fullShare * 100).toFixed(1)} % of ${ms(r.use.sendingMs)} | ` +
+      `${r.use.gaps.median} / ${r.use.gaps.p90} / ${r.use.gaps.max} ms |`),
+    '',
+    `Floor = translate requests × latency ÷ concurrency. "Slots full": share of the time from the first translate request to the last answer ` +
+      `with ${options.concurrency} requests in flight. Request sizes (texts) of the last run's final ${Math.min(8, rows.at(-1)?.sizes.length ?? 0)} requests: ` +
+      `${rows.at(-1)?.sizes.slice(-8).join(', ') ?? ''}. Goals (issue 17): first request ≤ 1 s at 1,000 articles; slots full ≥ 97 %; wall ≤ 1.10× the floor.`,
+    '',
+  ].join('\n');
+}
+
+async function measure(articles: number, options: DeepLBenchOptions): Promise<Measured> {
   const root = await mkdtemp(path.join(tmpdir(), 'dolmetsch-bench-deepl-'));
   const fake = spawn(process.execPath, ['--import', 'tsx', new URL('./fake-deepl-process.ts', import.meta.url).pathname, String(options.latencyMs)], {
     stdio: ['pipe', 'pipe', 'inherit'],
@@ -28,48 +68,36 @@ export async function run(options: DeepLBenchOptions = { articles: 1000, latency
   const url = String((await lines.next()).value);
   try {
     await mkdir(path.join(root, 'source'));
-    for (const article of generateCorpus(options.articles, 7)) {
-      await writeFile(path.join(root, 'source', `${article.slug}.md`), article.markdown);
-    }
-    await cp(new URL('../glossary.yaml', import.meta.url), path.join(root, 'glossary.yaml'));
+    for (const article of generateCorpus(articles, 7)) await writeFile(path.join(root, 'source', `${article.slug}.md`), article.markdown);
+    await cp(path.join(repository, 'glossary.yaml'), path.join(root, 'glossary.yaml'));
 
-    const started = performance.now();
-    let sendingAt = started;
-    const summary = await translateRun({
-      root,
-      paths: [],
-      languages: ['en', 'ko'],
-      provider: 'deepl',
-      providerSettings: { env: { DEEPL_AUTH_KEY: 'bench-key:fx', DEEPL_SERVER_URL: url }, englishVariant: 'en-US' },
-      dryRun: false,
-      concurrency: options.concurrency,
-      force: false,
-      onEvent: (event) => {
-        if (event.type === 'sending') sendingAt = performance.now();
-      },
+    const started = Date.now();
+    const cli = spawn(process.execPath, [path.join(repository, 'bin/dolmetsch.js'), 'translate', '--provider', 'deepl', '--concurrency', String(options.concurrency), '--format', 'json'], {
+      cwd: root,
+      env: { ...process.env, DEEPL_AUTH_KEY: 'bench-key:fx', DEEPL_SERVER_URL: url },
+      stdio: ['ignore', 'pipe', 'inherit'],
     });
-    const endedAt = performance.now();
-    const wallMs = endedAt - started;
+    const output: Buffer[] = [];
+    cli.stdout.on('data', (chunk: Buffer) => output.push(chunk));
+    const [code] = (await once(cli, 'exit')) as [number | null];
+    const wallMs = Date.now() - started;
+    if (code !== 0) throw new Error(`dolmetsch translate exited with ${code}: ${Buffer.concat(output).toString('utf8').slice(0, 2000)}`);
+    const summary = JSON.parse(Buffer.concat(output).toString('utf8')) as { cost: Array<{ segments: number }> };
 
     fake.stdin.write('stats\n');
-    const stats = JSON.parse(String((await lines.next()).value)) as { translate: number; other: number; largest: number };
-    const uniquePerLanguage = summary.cost.map((c) => c.segments);
-    const minimumRequests = uniquePerLanguage.reduce((n, unique) => n + Math.ceil(unique / 50), 0);
-    const minimumMs = (stats.translate * options.latencyMs) / options.concurrency;
-    return [
-      `## DeepL run (${options.articles} articles, fake server +${options.latencyMs} ms per request, concurrency ${options.concurrency})`,
-      '',
-      '| measure | measured | minimum | ratio |',
-      '|---|---:|---:|---:|',
-      `| translate requests | ${stats.translate} | ${minimumRequests} (unique segments ${uniquePerLanguage.join(' + ')} ÷ 50) | ${(stats.translate / minimumRequests).toFixed(3)} |`,
-      `| wall time | ${(wallMs / 1000).toFixed(1)} s | ${(minimumMs / 1000).toFixed(1)} s (requests × latency ÷ concurrency) | ${(wallMs / minimumMs).toFixed(3)} |`,
-      `| of which reading and planning, before any request | ${((sendingAt - started) / 1000).toFixed(1)} s | | |`,
-      `| of which sending (glossary, then translations) | ${((endedAt - sendingAt) / 1000).toFixed(1)} s | ${(minimumMs / 1000).toFixed(1)} s | ${((endedAt - sendingAt) / minimumMs).toFixed(3)} |`,
-      '',
-      `Also sent: ${stats.other} other request(s) (usage, glossary list/create). Billed ${summary.billedCharacters} characters; ` +
-        `largest request ${stats.largest} texts. The fake server ran in a process of its own. Goal: requests = minimum, wall time ≤ 1.25× minimum.`,
-      '',
-    ].join('\n');
+    const stats = JSON.parse(String((await lines.next()).value)) as { translate: number; sizes: number[]; firstRequestAt: number; timeline: TimedRequest[] };
+    const minimumRequests = summary.cost.reduce((n, c) => n + Math.ceil(c.segments / 50), 0);
+    return {
+      articles,
+      firstRequestMs: stats.firstRequestAt - started,
+      firstTranslateMs: Math.min(...stats.timeline.map((r) => r.at)) - started,
+      wallMs,
+      floorMs: (stats.translate * options.latencyMs) / options.concurrency,
+      requests: stats.translate,
+      minimumRequests,
+      sizes: stats.sizes,
+      use: slotUse(stats.timeline, options.concurrency),
+    };
   } finally {
     fake.kill();
     await once(fake, 'exit').catch(() => undefined);
@@ -78,6 +106,6 @@ export async function run(options: DeepLBenchOptions = { articles: 1000, latency
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const articles = Number(process.argv[2] ?? 1000);
+  const articles = process.argv.length > 2 ? process.argv.slice(2).map(Number) : [200, 1000];
   console.log(await run({ articles, latencyMs: 200, concurrency: 4 }));
 }

@@ -18,7 +18,10 @@ const SECTIONS: Record<string, { heading: string; run: () => Promise<string> }> 
     heading: '## CPU per article',
     run: async () => (await import('./cpu.ts')).run({ articles, ...(process.env.DOLMETSCH_BENCH_BASELINE ? { baselineDir: process.env.DOLMETSCH_BENCH_BASELINE } : {}) }),
   },
-  deepl: { heading: '## DeepL run', run: async () => (await import('./deepl.ts')).run({ articles, latencyMs: 200, concurrency: 4 }) },
+  deepl: {
+    heading: '## DeepL run',
+    run: async () => (await import('./deepl.ts')).run({ articles: values.articles === undefined ? [200, 1000] : [articles], latencyMs: 200, concurrency: 4 }),
+  },
   check: { heading: '## Check', run: async () => (await import('./check.ts')).run() },
   scale: {
     heading: '## Scale',

@@ -23,7 +23,7 @@ ${option('--provider NAME', `${providers.map((p) => p.name).join(' | ')} (defaul
 ${providers.map((p) => `${' '.repeat(OPTION_WIDTH + 4)}${p.name}: ${p.description}`).join('\n')}
   --dry-run              show what would be sent and billed, per language; send nothing, write nothing
   --concurrency N        requests in flight at once, over all articles and languages (default: 4)
-  --max-chars N          refuse to start a run that would bill more than N characters
+  --max-chars N          never bill more than N characters (refused before the start, or stopped before crossing)
   --force                start even if the provider's remaining quota looks too small
   --english VARIANT      en-US (default) or en-GB, for providers that distinguish them
   --model NAME           the model, for providers that take one (see above)

@@ -6,68 +6,29 @@
  */
 import type { Layout } from '../workspace/index.ts';
 import type { TargetLanguage } from '../core/translation.ts';
-import type { Glossary } from '../glossary/index.ts';
 import { MEMORY_PROVENANCE } from '../providers/registry.ts';
-import type { Provider } from '../providers/types.ts';
-import type { FileSummary, RunEvent } from './events.ts';
-import type { Journal } from './journal/journal.ts';
 import { planArticle } from './plan/plan-article.ts';
 import { RecurringAnswers } from './plan/recurring-answers.ts';
-import type { TranslationMemory } from './plan/translation-memory.ts';
 import type { Need } from './plan/merge-rules.ts';
 import { applyResults, giveUp, restoreResults, type ReceivedAnswer } from './send/apply-results.ts';
 import { BatchSender, type Batch } from './send/batch-sender.ts';
 import { BatchPacker, requestBytes } from './send/batches.ts';
-import { BatchScheduler, type BatchOutcome, type SchedulerResult } from './send/scheduler.ts';
+import { BatchScheduler, type BatchOutcome } from './send/scheduler.ts';
 import { ArticleSegments, WorkList, type WorkItem } from './send/work-items.ts';
-import { rereadArticles, type Article, type ArticleRef } from './survey/load-repository.ts';
-import { fileKey, type RunCache } from './survey/run-cache.ts';
+import { CostLimitReached } from './send/cost-budget.ts';
+import { rereadArticles, type Article } from './survey/load-repository.ts';
+import { fileKey } from './survey/run-cache.ts';
+import { HeldWrites } from './write/held-writes.ts';
+import type { TranslatePassOptions, TranslatePassResult } from './translate-pass-options.ts';
 import type { TrackedFile } from './tracked-file.ts';
-
-export interface TranslatePassOptions {
-  root: string;
-  /** The project's folders (config); translation files are planned at its paths. */
-  layout: Layout;
-  articles: readonly ArticleRef[];
-  languages: readonly TargetLanguage[];
-  glossary: Glossary;
-  glossaryHash: string;
-  abbreviations: ReadonlySet<string>;
-  provider: Provider;
-  journal: Journal;
-  memory: TranslationMemory;
-  recurring: Map<number, number>;
-  cache: RunCache;
-  /** false: a dry run — nothing is sent or written; each file only reports whether it would change. */
-  write: boolean;
-  /** false: nothing is sent (dry run, a provider that only repeats the memory, or one that failed to prepare). */
-  send: boolean;
-  /** Summaries by path, one per planned file: each file the pass finishes replaces its own. */
-  summaries: Map<string, FileSummary>;
-  /** Requests and segments the price pass expects, for progress. */
-  expected: { requests: number; segments: number };
-  concurrency: number;
-  signal?: AbortSignal;
-  rateLimitBaseDelayMs?: number;
-  emit: (event: RunEvent) => void;
-}
-
-export interface TranslatePassResult extends SchedulerResult {
-  requests: number;
-  /**
-   * Sources that changed (or whose translation files stopped reading) after the first pass, and translation files a
-   * person saved while the run worked; left for the next run.
-   */
-  changed: string[];
-  /** False when the pass stopped before it reached every article (interrupted, or an article changed). */
-  reachedAll: boolean;
-  /** Requests that failed after the provider may have billed them, and their characters (counted as billed). */
-  possiblyBilled: { requests: number; characters: number };
-}
+export type { TranslatePassOptions, TranslatePassResult } from './translate-pass-options.ts';
 
 export function translatePass(options: TranslatePassOptions): Promise<TranslatePassResult> {
   return new TranslatePass(options).run();
 }
+
+/** Answers held at most while a streamed survey has not counted every recurrence yet. */
+const PROVISIONAL_ANSWERS = 20_000;
 
 type Packers = Map<TargetLanguage, BatchPacker<WorkItem<TrackedFile>>>;
 
@@ -81,16 +42,21 @@ class TranslatePass {
   readonly #answers: RecurringAnswers;
   readonly #sender: BatchSender;
   readonly #scheduler: BatchScheduler;
+  /** A streamed run: files finished before the first request is admitted wait for it (write/held-writes.ts). */
+  readonly #held: HeldWrites<TrackedFile> | undefined;
+  #releasing: Promise<void> | undefined;
   #reachedAll = true;
-  /** Requests answered and segments that arrived, for progress. */
-  #done = 0;
+  #done = 0; // requests answered, for progress
   #segmentsDone = 0;
 
   constructor(options: TranslatePassOptions) {
     const { signal, rateLimitBaseDelayMs, emit } = options;
     this.#options = options;
-    this.#answers = new RecurringAnswers(options.recurring);
-    this.#sender = new BatchSender(options.provider, options.journal, signal);
+    const { recurring } = options;
+    this.#answers = new RecurringAnswers(recurring instanceof Map ? recurring : undefined);
+    if (!(recurring instanceof Map)) void recurring.then((counts) => this.#answers.settle(counts), () => undefined);
+    this.#sender = new BatchSender(options.provider, options.journal, signal, options.budget);
+    this.#held = options.holdWritesUntilSent && options.write ? new HeldWrites((file) => this.#write(file)) : undefined;
     this.#scheduler = new BatchScheduler({
       concurrency: options.concurrency,
       ...(signal ? { signal } : {}),
@@ -100,11 +66,14 @@ class TranslatePass {
   }
 
   async run(): Promise<TranslatePassResult> {
-    const outcome = await this.#scheduler.run(
-      this.#plannedBatches(),
-      (batch) => this.#sender.send(batch),
-      (batch, batchOutcome) => this.#receive(batch, batchOutcome),
-    );
+    const send = (batch: Batch) => {
+      const sent = this.#sender.send(batch); // counts the request at once, or refuses it
+      if (this.#sender.requests > 0) this.#releasing ??= this.#held?.release();
+      return sent;
+    };
+    const outcome = await this.#scheduler.run(this.#plannedBatches(), send, (batch, batchOutcome) => this.#receive(batch, batchOutcome));
+    if (outcome.stoppedBy instanceof CostLimitReached && this.#sender.requests === 0) this.#held?.drop();
+    await (this.#releasing ?? this.#held?.release());
     // Every file has finished: each waited only for batches that have all reported.
     if (this.#open.size > 0) throw new Error(`${this.#open.size} file(s) still wait after every request reported.`);
     const { requests, possiblyBilled } = this.#sender;
@@ -127,6 +96,8 @@ class TranslatePass {
         continue;
       }
       yield* await this.#planArticle(article, packers);
+      // Answers kept while the survey still counts recurrences are bounded: past that, planning waits for the counts.
+      if (this.#answers.provisional && this.#answers.size > PROVISIONAL_ANSWERS) await this.#options.recurring;
       // Planning is the longest stretch of work between two answers: let waiting answers in (and the next request
       // out) after every article, or each one would wait for several articles' planning.
       await new Promise((resolve) => setImmediate(resolve));
@@ -140,7 +111,7 @@ class TranslatePass {
   /** One article's files: each need filled or queued; a file that waits for nothing is finished at once. Returns the requests that filled up. */
   async #planArticle(article: Article, packers: Packers): Promise<Batch[]> {
     const ready: Batch[] = [];
-    const texts = new ArticleSegments(article, this.#options.glossary);
+    const texts = ArticleSegments.of(article, this.#options.glossary);
     for (const { file, needs } of planArticle(article, this.#options.languages, this.#options.layout)) {
       this.#open.add(file);
       for (const need of needs) {
@@ -176,7 +147,8 @@ class TranslatePass {
 
   /** Receive: a request's outcome into every place that waits for its sentences; the files it completes are finished. */
   async #receive(batch: Batch, outcome: BatchOutcome<ReceivedAnswer[]>): Promise<void> {
-    // No await until the items are released: a sentence planned meanwhile must find the item or the kept answer.
+    // Journalled already (before the slot freed); no await until the items are released: a sentence planned
+    // meanwhile must find the item in flight or the kept answer.
     const results = restoreResults(this.#sender.received(batch, outcome));
     const complete = applyResults(results);
     for (const { item, entry } of results) this.#answers.keep(entry, item.waiters.length);
@@ -200,13 +172,18 @@ class TranslatePass {
 
   /** Write: a file that waits for nothing more is written (a dry run: compared), summarised, cached and let go. */
   async #finish(file: TrackedFile): Promise<void> {
-    const { root, write, emit, summaries, cache } = this.#options;
+    const { root, write, summaries } = this.#options;
     this.#open.delete(file);
     if (!write) {
       file.checkWouldChange(root);
       summaries.set(file.path, file.summarize());
       return;
     }
+    await (this.#held ? this.#held.finish(file) : this.#write(file));
+  }
+
+  async #write(file: TrackedFile): Promise<void> {
+    const { root, emit, summaries, cache } = this.#options;
     if ((await file.write(root, emit)) === 'changed-on-disk') {
       // A person saved the file while the run worked: their version stays; the journal keeps what was paid for.
       this.#changed.push(file.path);

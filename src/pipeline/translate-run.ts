@@ -20,6 +20,7 @@ import { taggedMemory, TranslationMemory } from './plan/translation-memory.ts';
 import { translatePass, type TranslatePassOptions, type TranslatePassResult } from './translate-pass.ts';
 import { ProviderReadiness } from './send/provider-readiness.ts';
 import { DEFAULT_LAYOUT, type Layout, type Shard } from '../workspace/index.ts';
+import { startsWithoutMemory, streamedRun } from './streamed-run.ts';
 
 export interface TranslateOptions {
   root: string;
@@ -69,6 +70,7 @@ async function run(options: TranslateOptions): Promise<RunSummary> {
     memory: { lookup: (language, text) => (tagged ??= taggedMemory(memory ?? new TranslationMemory())).lookup(language, text) },
   });
 
+  if (!options.dryRun && (await startsWithoutMemory(options.root, options.languages, options.layout))) return translateStreamed(options, cache, provider, emit);
   const survey = await surveyRun(options.root, options.paths, options.languages, options.shard, cache, provider, options.from, options.layout);
   try {
     memory = survey.memory;
@@ -129,6 +131,20 @@ async function translateSurveyed(
 
   await cache.write(options.root);
   if (result.reachedAll) result.changed.push(...(await rememberLeftovers(options.root, survey, memoryWriter, emit)));
+  return completeSummary(summary, survey, result, provider);
+}
+
+/** A run with no memory to load (a first run): sending starts while the survey still reads (streamed-run.ts). */
+async function translateStreamed(options: TranslateOptions, cache: RunCache, provider: Provider, emit: (event: RunEvent) => void): Promise<RunSummary> {
+  const { survey, result, stopped, refused } = await streamedRun(options, cache, provider, emit);
+  const summary = startSummary(options, survey, provider);
+  if (refused) return completeSummary(Object.assign(summary, { refused }), survey, undefined, provider);
+  if (stopped) summary.stopped = stopped;
+  else if (result?.stoppedBy) summary.stopped = { kind: result.stoppedBy.kind, message: result.stoppedBy.message };
+  else if (result?.interrupted) summary.stopped = { kind: 'interrupted', message: 'Interrupted: nothing more was sent.' };
+  if (!result) return completeSummary(summary, survey, undefined, provider);
+  await cache.write(options.root);
+  if (result.reachedAll) result.changed.push(...(await rememberLeftovers(options.root, survey, new MemoryWriter(options.root, survey.repository.layout), emit)));
   return completeSummary(summary, survey, result, provider);
 }
 

@@ -4,55 +4,36 @@
  * - deepl-node's own retries re-send a translate request that timed out (DeepL may have billed it): they are off,
  *   and deepl-attempts.ts retries only what cannot be paid twice; Retry-After is never exposed, so a `rate-limit`
  *   error carries no retryAfterMs;
- * - its timeout is per client, so a translate request gets a client whose timeout grows with the batch;
+ * - its timeout is per client, so a translate request gets a client whose timeout grows with the batch (one
+ *   client per step of timeout, kept for the run: connections are reused);
  * - a 200 whose body is not a full, readable answer was processed, so it was billed: the error says so;
  * - deepl-node errors can hold the key (the axios config inside ConnectionError): they are never passed on,
  *   only a scrubbed copy of their message.
  */
-import type { DeepLClient } from 'deepl-node';
+import type { DeepLClient, TargetLanguageCode, TranslateTextOptions } from 'deepl-node';
 import { deeplNode } from './deepl-node.ts';
-import type { TargetLanguageCode, TranslateTextOptions } from 'deepl-node';
 import type { GlossaryExport } from '../core/glossary-terms.ts';
 import type { TargetLanguage } from '../core/translation.ts';
 import { AttemptsFailed, isServerError, isUnreadableAnswer, withAttempts } from './deepl-attempts.ts';
-import { createStyleRule, listStyleRules, listTranslationMemories } from './deepl-account.ts';
-import type { NewStyleRule, StyleRuleSummary, TranslationMemorySummary } from './deepl-account.ts';
+import { createStyleRule, listStyleRules, listTranslationMemories, type NewStyleRule, type StyleRuleSummary, type TranslationMemorySummary } from './deepl-account.ts';
 import { batchContext } from './deepl-context.ts';
 import { deeplLanguageOptions, describeDeepLOptions } from './deepl-options.ts';
-import { syncGlossary } from './deepl-glossary.ts';
+import { syncGlossary, type PreparedGlossary } from './deepl-glossary.ts';
 import { deeplLanguageProblem, deeplTargetCode } from './deepl-languages.ts';
-import type { PreparedGlossary } from './deepl-glossary.ts';
 import { codePoints, type BillingRule } from './declaration.ts';
 import { ProviderError } from './types.ts';
-import type {
-  BatchResult, ProviderClient, ProviderFactory, ProviderLimits, ProviderSegment, ProviderSettings,
-  TranslateBatch, TranslatedSegment, Usage,
-} from './types.ts';
+import { DEFAULT_MAX_ATTEMPTS, DEFAULT_TIMEOUT_MS, readDeepLSettings, TIMEOUT_MS_PER_CHARACTER, type DeepLSettings } from './deepl-settings.ts';
+import { DeepLClients } from './deepl-clients.ts';
+import type { BatchResult, ProviderClient, ProviderFactory, ProviderLimits, ProviderSegment, ProviderSettings } from './types.ts';
+import type { TranslateBatch, TranslatedSegment, Usage } from './types.ts';
 
+export { readDeepLSettings } from './deepl-settings.ts';
 const NAME = 'deepl';
-/** Total attempts per request (deepl-node's own default): waits of ~1, 1.6, 2.6, 4.1 s between them. */
-export const DEFAULT_MAX_ATTEMPTS = 5;
-/** Per-attempt timeout floor; 50 sentences with the quality model can take several seconds. */
-export const DEFAULT_TIMEOUT_MS = 10_000;
-/**
- * Added to a translate request's timeout per character of its texts (a full batch of 50 long sentences, ~15,000
- * characters, gets 40 s): a slow answer to a big batch must not time out, because a timed-out request is not re-sent.
- */
-export const TIMEOUT_MS_PER_CHARACTER = 2;
 /** DeepL reports an unlimited plan as a huge limit. */
 const UNLIMITED = 1e12;
 
 /** Content of these stays verbatim (DeepL `ignore_tags`); `<code id/>` placeholders are empty, `<code>x</code>` is not. */
 export const IGNORED_TAGS = ['dnt', 'code'];
-
-export interface DeepLSettings {
-  authKey: string;
-  serverUrl?: string;
-  maxAttempts: number;
-  timeoutMs: number;
-  englishVariant: 'en-US' | 'en-GB';
-  languageOptions: NonNullable<ProviderSettings['languageOptions']>;
-}
 
 /** One request: at most 50 texts and 128 KiB (deepl-node enforces neither). */
 const LIMITS: ProviderLimits = { maxSegments: 50, maxBytes: 128 * 1024 };
@@ -77,54 +58,18 @@ export const deeplFactory: ProviderFactory = {
   describeLanguageOptions: (settings, language) => `DeepL options: ${describeDeepLOptions(settings.languageOptions?.[language])}`,
 };
 
-export function readDeepLSettings(settings: ProviderSettings): DeepLSettings {
-  const { env } = settings;
-  const authKey = env.DEEPL_AUTH_KEY?.trim();
-  if (!authKey) throw configError('DEEPL_AUTH_KEY is not set. Put your DeepL API key into it (free-API keys end in \':fx\').');
-  const serverUrl = env.DEEPL_SERVER_URL?.trim() || undefined;
-  if (serverUrl !== undefined && !/^https?:\/\/[^\s/]+/.test(serverUrl)) {
-    throw configError(`DEEPL_SERVER_URL must be an http(s) URL such as https://api.deepl.com; found ${JSON.stringify(serverUrl)}.`);
-  }
-  return {
-    authKey,
-    serverUrl,
-    maxAttempts: readPositiveInteger(env, 'DOLMETSCH_DEEPL_MAX_RETRIES', DEFAULT_MAX_ATTEMPTS),
-    timeoutMs: readPositiveInteger(env, 'DOLMETSCH_DEEPL_TIMEOUT_MS', DEFAULT_TIMEOUT_MS),
-    englishVariant: settings.englishVariant,
-    languageOptions: settings.languageOptions ?? {},
-  };
-}
-
-function readPositiveInteger(env: ProviderSettings['env'], name: string, fallback: number): number {
-  const raw = env[name]?.trim();
-  if (!raw) return fallback;
-  if (!/^[1-9]\d*$/.test(raw)) throw configError(`${name} must be a whole number above 0, e.g. ${fallback}; found ${JSON.stringify(raw)}.`);
-  return Number(raw);
-}
-
-function configError(message: string): ProviderError {
-  return new ProviderError(NAME, 'config', message);
-}
-
 export class DeepLProvider implements ProviderClient {
   readonly #settings: DeepLSettings;
+  readonly #clients: DeepLClients;
   readonly #client: DeepLClient;
   readonly #endpoint: string;
   #glossary: PreparedGlossary | undefined;
 
   constructor(settings: DeepLSettings) {
     this.#settings = settings;
-    this.#client = this.#clientWithTimeout(settings.timeoutMs);
+    this.#clients = new DeepLClients(settings);
+    this.#client = this.#clients.withTimeout(settings.timeoutMs);
     this.#endpoint = settings.serverUrl ?? (settings.authKey.endsWith(':fx') ? 'https://api-free.deepl.com' : 'https://api.deepl.com');
-  }
-
-  /** One attempt per call: withAttempts decides what is retried. */
-  #clientWithTimeout(timeoutMs: number): DeepLClient {
-    return new (deeplNode().DeepLClient)(this.#settings.authKey, {
-      ...(this.#settings.serverUrl ? { serverUrl: this.#settings.serverUrl } : {}),
-      maxRetries: 1,
-      minTimeout: timeoutMs,
-    });
   }
 
   async prepare({ glossary, signal }: { glossary: GlossaryExport; signal?: AbortSignal }): Promise<void> {
@@ -174,7 +119,7 @@ export class DeepLProvider implements ProviderClient {
         ...(glossaryId ? { glossary: glossaryId } : {}),
       };
       const characters = texts.reduce((n, text) => n + BILLING.characters(text), 0);
-      const client = this.#clientWithTimeout(this.#settings.timeoutMs + characters * TIMEOUT_MS_PER_CHARACTER);
+      const client = this.#clients.withTimeout(this.#settings.timeoutMs + characters * TIMEOUT_MS_PER_CHARACTER);
       const translate = () => client.translateText(texts, 'de', this.#targetCode(batch.targetLanguage), options);
       const results = await this.#call(translate, { billable: characters, signal: batch.signal });
       // A 200 was processed and billed: a count that does not match ties no text to its segment, so none is kept.

@@ -46,6 +46,8 @@ export interface RecordedRequest {
   fault?: Fault;
   /** HTTP status sent; undefined while pending or when the connection was dropped. */
   status?: number;
+  /** ms since the server started, when the answer was sent. */
+  answeredAt?: number;
 }
 
 export interface FakeDictionary {
@@ -99,6 +101,8 @@ export interface FakeDeepLOptions {
 
 export interface FakeDeepL {
   url: string;
+  /** When the server started (ms since the epoch): `at` and `answeredAt` count from here. */
+  startedAt: number;
   requests: RecordedRequest[];
   faults: FaultQueue;
   glossaries: Map<string, FakeGlossary>;
@@ -141,6 +145,7 @@ export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<Fa
       ...optional('tagHandling', params.get('tag_handling')), ...optional('targetLang', params.get('target_lang')),
     };
     requests.push(record);
+    res.once('finish', () => (record.answeredAt = Date.now() - started));
     const send = replier(res, record);
     const fail = (status: number, message: string, headers?: Record<string, string>) =>
       send(status, { message: options.echoAuthorizationInErrors ? `${message} (got ${authorization})` : message }, headers);
@@ -251,6 +256,7 @@ export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<Fa
 
   return {
     url: origin,
+    startedAt: started,
     requests,
     faults,
     glossaries,

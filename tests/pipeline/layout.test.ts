@@ -34,7 +34,7 @@ describe('src/pipeline layout', () => {
 
   it('keeps the steps in their subfolders and the run at the top', () => {
     const top = sourceFiles().filter((file) => !file.includes('/'));
-    expect(top.sort()).toEqual(['events.ts', 'run-lock.ts', 'sentence-key.ts', 'tracked-file.ts', 'translate-pass.ts', 'translate-run.ts']);
+    expect(top.sort()).toEqual(['events.ts', 'run-lock.ts', 'sentence-key.ts', 'streamed-run.ts', 'tracked-file.ts', 'translate-pass-options.ts', 'translate-pass.ts', 'translate-run.ts']);
     for (const step of ['survey', 'plan', 'send', 'journal', 'write']) expect(sourceFiles().some((file) => file.startsWith(`${step}/`))).toBe(true);
   });
 

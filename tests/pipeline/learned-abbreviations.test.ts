@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, snapshot } from '../helpers/cli.ts';
+import { sourceAbbreviations } from '../../src/pipeline/survey/learned-abbreviations.ts';
+import { RunCache } from '../../src/pipeline/survey/run-cache.ts';
 
 const TEACHER = [
   '---', 'title: Förderung', '---', '',
@@ -48,5 +50,18 @@ describe('abbreviations learned from the sources', () => {
     expect(again.code, again.stderr).toBe(0);
     const after = await snapshot(root);
     for (const [name, bytes] of before) if (name.startsWith('translations/')) expect(after.get(name), name).toBe(bytes);
+  });
+
+  it('are the same whether learned in the one read of a first run or read again after a source changed', async () => {
+    const root = await repository();
+    // First run: nothing learned before, so learned while the sources are hashed.
+    const first = await sourceAbbreviations(root, await RunCache.read(root));
+    expect([...first.abbreviations]).toEqual(['beil']);
+    const cache = await RunCache.read(root);
+    cache.rememberAbbreviations('a key of other sources', { abbreviations: [] });
+    // A cache that knows other sources: hashed first, then learned in a second read.
+    const again = await sourceAbbreviations(root, cache);
+    expect([...again.abbreviations]).toEqual([...first.abbreviations]);
+    expect(again.hash).toBe(first.hash);
   });
 });

@@ -274,7 +274,7 @@ async function scenario(minKills: number, choose: ChooseTrigger, servers: FakeDe
   expect(final).toEqual(await results(uninterruptedRepo));
   expect((await listFiles(killedRepo)).includes('.dolmetsch/lock')).toBe(false);
 
-  // Billing: a kill loses at most the requests in flight — one batch per worker.
+  // Billing: a kill loses at most the requests in flight — one batch per worker (a slot frees only once its answer is synced).
   const paid = new Map<string, number>();
   for (const [index, a] of attempts.entries()) {
     for (const r of translateRequests(a.requests).filter((q) => q.status === 200)) {

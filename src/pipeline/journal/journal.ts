@@ -3,7 +3,8 @@
  * killed before it wrote an article loses nothing it paid for: the next run takes the translations from here.
  * The journal is emptied when a run ends with every file written.
  */
-import { closeSync, fdatasyncSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { closeSync, fdatasync, fdatasyncSync, mkdirSync, openSync, write, writeSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { open, stat, unlink } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import path from 'node:path';
@@ -23,6 +24,8 @@ export class Journal {
   /** Bytes the file held when it was opened: what earlier runs left (this run's own appends come after). */
   readonly #earlierBytes: number;
   #fd: number | undefined;
+  /** The appends not yet on disk, in order. */
+  #appending: Promise<void> = Promise.resolve();
 
   private constructor(file: string, entries: SentenceMap<JournalEntry>, earlierBytes: number) {
     this.#file = file;
@@ -60,19 +63,42 @@ export class Journal {
   }
 
   /**
-   * Appends and syncs before it returns. Synchronous on purpose: a request's slot waits for this, and two trips
-   * through a busy event loop cost more than the write and the sync themselves (well under a millisecond).
+   * Appends and syncs before it returns. Synchronous: for the rare answer that must be kept at once (what a failed
+   * request's broken answer still held).
    */
   append(entries: readonly RawAnswer[]): void {
     if (entries.length === 0) return;
+    const fd = this.#open();
+    const bytes = lines(entries);
+    for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+    fdatasyncSync(fd);
+    // Not kept in memory: lookups only ever ask for what earlier runs left here.
+  }
+
+  /**
+   * Appends and syncs off the event loop; resolves once the entries are on disk. Appends are written in the order
+   * they were asked for. The sender's slot waits for this before it sends its next request (a kill then loses no
+   * answer that is not a request in flight), but the event loop does not: the other slots go on meanwhile.
+   */
+  appendSynced(entries: readonly RawAnswer[]): Promise<void> {
+    if (entries.length === 0) return this.#appending;
+    const bytes = lines(entries);
+    const appended = this.#appending.then(async () => {
+      const fd = this.#open();
+      for (let written = 0; written < bytes.length; ) written += await writeAsync(fd, bytes, written);
+      await fdatasyncAsync(fd);
+    });
+    // A failed append fails its own caller; the ones after it still try.
+    this.#appending = appended.catch(() => undefined);
+    return appended;
+  }
+
+  #open(): number {
     if (this.#fd === undefined) {
       mkdirSync(path.dirname(this.#file), { recursive: true });
       this.#fd = openSync(this.#file, 'a');
     }
-    const bytes = Buffer.from(entries.map((entry) => `${JSON.stringify(entry)}\n`).join(''));
-    for (let written = 0; written < bytes.length; ) written += writeSync(this.#fd, bytes, written);
-    fdatasyncSync(this.#fd);
-    // Not kept in memory: lookups only ever ask for what earlier runs left here.
+    return this.#fd;
   }
 
   close(): void {
@@ -85,6 +111,14 @@ export class Journal {
     this.#entries.clear();
     await unlink(this.#file).catch(() => undefined);
   }
+}
+
+const writeAsync = (fd: number, bytes: Buffer, offset: number): Promise<number> =>
+  new Promise((resolve, reject) => write(fd, bytes, offset, bytes.length - offset, null, (error, written) => (error ? reject(error) : resolve(written))));
+const fdatasyncAsync = promisify(fdatasync);
+
+function lines(entries: readonly RawAnswer[]): Buffer {
+  return Buffer.from(entries.map((entry) => `${JSON.stringify(entry)}\n`).join(''));
 }
 
 /** The first `bytes` of the journal line by line (a journal of a long killed run can be large); none when there is none. */

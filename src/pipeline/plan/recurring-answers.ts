@@ -2,6 +2,8 @@
  * Answers kept for sentences that recur later in the run. The request for a sentence goes out with its first
  * place; places in articles not planned yet take the answer from here instead of paying again. Only sentences the
  * price pass counted more than once are kept, and each is dropped once its last place has taken it.
+ * While the price pass is still counting (a streamed run), every answer is kept, with the places it served; once
+ * the counts are known (`settle`), only the answers with places still to come stay.
  */
 import type { TargetLanguage } from '../../core/translation.ts';
 import type { JournalEntry } from '../journal/journal.ts';
@@ -9,11 +11,30 @@ import { SentenceMap, sentenceHash } from '../sentence-key.ts';
 
 export class RecurringAnswers {
   /** Places still to come per key: all places counted by the price pass, minus those served so far. */
-  readonly #remaining: Map<number, number>;
+  #remaining: Map<number, number> | undefined;
+  /** Until the counts are known: places served so far per key. */
+  readonly #served = new Map<number, number>();
   readonly #answers = new SentenceMap<JournalEntry>();
 
-  constructor(recurring: Map<number, number>) {
+  /** `recurring`: the price pass's counts; undefined while they are not known yet. */
+  constructor(recurring?: Map<number, number>) {
     this.#remaining = recurring;
+  }
+
+  /** True while every answer is kept because the counts are not known yet. */
+  get provisional(): boolean {
+    return this.#remaining === undefined;
+  }
+
+  /** The price pass's counts: answers kept meanwhile stay only for the places still to come. */
+  settle(recurring: Map<number, number>): void {
+    if (this.#remaining) return;
+    this.#remaining = recurring;
+    for (const [key, served] of this.#served) this.#count(key, served);
+    this.#served.clear();
+    for (const entry of [...this.#answers.values()]) {
+      if (!this.#remaining.has(sentenceHash(entry.language, entry.source))) this.#answers.delete(entry.language, entry.source);
+    }
   }
 
   /** `served` places took this answer already (the item's waiters). */
@@ -34,6 +55,10 @@ export class RecurringAnswers {
   }
 
   #count(key: number, served: number): number {
+    if (!this.#remaining) {
+      this.#served.set(key, (this.#served.get(key) ?? 0) + served);
+      return Infinity;
+    }
     const remaining = this.#remaining.get(key);
     if (remaining === undefined) return 0;
     const left = remaining - served;

@@ -1,13 +1,14 @@
 /**
  * One request to the provider for one batch, and what its answer leaves behind: the answers are journalled (raw,
- * synchronously) before the request's slot frees, so a kill loses at most the requests in flight; restoring them to
- * Markdown waits until the outcome is handled, after the freed slot has sent the next request.
+ * appended and synced off the event loop) before the request's slot frees, so a kill loses at most the requests in
+ * flight; restoring them to Markdown waits until the outcome is handled, after the freed slot has sent the next one.
  */
 import { ProviderError, type Provider } from '../../providers/types.ts';
 import type { Journal } from '../journal/journal.ts';
 import type { TrackedFile } from '../tracked-file.ts';
 import { receiveAnswers, type ReceivedAnswer } from './apply-results.ts';
 import type { BatchOutcome } from './scheduler.ts';
+import type { CostBudget } from './cost-budget.ts';
 import type { WorkItem } from './work-items.ts';
 
 export type Batch = Array<WorkItem<TrackedFile>>;
@@ -16,6 +17,7 @@ export class BatchSender {
   readonly #provider: Provider;
   readonly #journal: Journal;
   readonly #signal: AbortSignal | undefined;
+  readonly #budget: CostBudget | undefined;
   /** What a failed request's broken answer still holds that can be trusted: journalled, then filled in. */
   readonly #salvaged = new Map<Batch, ReceivedAnswer[]>();
   readonly #requestNumbers = new Map<Batch, number>();
@@ -24,15 +26,22 @@ export class BatchSender {
   /** Requests that failed after the provider may have billed them, and their characters (counted as billed). */
   readonly possiblyBilled = { requests: 0, characters: 0 };
 
-  constructor(provider: Provider, journal: Journal, signal: AbortSignal | undefined) {
+  /** `budget`: the cost limits each request must fit before it is sent (a billable provider). */
+  constructor(provider: Provider, journal: Journal, signal: AbortSignal | undefined, budget?: CostBudget) {
     this.#provider = provider;
     this.#journal = journal;
     this.#signal = signal;
+    this.#budget = budget;
   }
 
   async send(batch: Batch): Promise<ReceivedAnswer[]> {
+    if (!this.#requestNumbers.has(batch)) {
+      // Priced once, before its first attempt: the request that would cross a limit never leaves.
+      const over = this.#provider.billable ? this.#budget?.admit(batch.reduce((n, item) => n + this.#provider.billing.characters(item.segment.text), 0)) : undefined;
+      if (over) throw over;
+      this.#requestNumbers.set(batch, this.#requestNumbers.size + 1);
+    }
     this.requests++;
-    if (!this.#requestNumbers.has(batch)) this.#requestNumbers.set(batch, this.#requestNumbers.size + 1);
     // A batch sent again (after a rate limit) leaves out what an earlier broken answer already delivered.
     const earlier = this.#salvaged.get(batch) ?? [];
     const delivered = new Set(earlier.map(({ item }) => item));
@@ -42,7 +51,9 @@ export class BatchSender {
       const signal = this.#signal ? { signal: this.#signal } : {};
       const result = await this.#provider.translate({ targetLanguage: pending[0]!.language, segments: pending.map((item) => item.segment), ...signal });
       const received = receiveAnswers(pending, result.translations, this.#provider.name);
-      this.#journal.append(received.map(({ answer }) => answer));
+      // Synced before the slot frees (off the event loop, so other slots go on meanwhile): a kill loses no answer
+      // that is not also a request in flight.
+      await this.#journal.appendSynced(received.map(({ answer }) => answer));
       this.#salvaged.delete(batch);
       return [...earlier, ...received];
     } catch (error) {
@@ -52,11 +63,11 @@ export class BatchSender {
     }
   }
 
-  /** The answers the batch's outcome brings (a failed request: what its broken answer held); forgets the batch. */
+  /** The answers the batch's outcome brings (a failed request: what its broken answer held), journalled already; forgets the batch. */
   received(batch: Batch, outcome: BatchOutcome<ReceivedAnswer[]>): ReceivedAnswer[] {
+    this.#requestNumbers.delete(batch);
     const received = outcome.kind === 'done' ? outcome.result : outcome.kind === 'failed' ? (this.#salvaged.get(batch) ?? []) : [];
     this.#salvaged.delete(batch);
-    this.#requestNumbers.delete(batch);
     return received;
   }
 

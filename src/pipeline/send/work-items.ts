@@ -33,8 +33,18 @@ export interface WorkItem<F> {
 /** Context on either side of a segment, capped so a long paragraph does not bloat every request. */
 const CONTEXT_LIMIT = 600;
 
+/** One per article object: an article a streamed survey hands over parsed keeps the conversions the survey made. */
+const byArticle = new WeakMap<Article, ArticleSegments>();
+
 /** What a provider receives for each segment of one article (tags depend on the German only: one conversion serves every language). */
 export class ArticleSegments {
+  /** The article's conversions, made once for the survey and the translate pass alike. */
+  static of(article: Article, glossary: Glossary): ArticleSegments {
+    let segments = byArticle.get(article);
+    if (!segments || segments.#glossary !== glossary) byArticle.set(article, (segments = new ArticleSegments(article, glossary)));
+    return segments;
+  }
+
   readonly #article: Article;
   readonly #glossary: Glossary;
   readonly #tagged = new Map<number, TaggedSegment>();

@@ -17,32 +17,49 @@ export interface SourceAbbreviations {
   hash: string;
 }
 
-const READ_AHEAD = 8;
+const READ_AHEAD = 16;
 
 export async function sourceAbbreviations(root: string, cache: RunCache, layout: Layout = DEFAULT_LAYOUT): Promise<SourceAbbreviations> {
   const files = await findSources(root, [], root, layout);
+  const read = (file: string) => readOptional(root, file);
   const keyParts: string[] = [];
-  for (const file of files) {
-    const known = await cache.stamps.hash(root, file);
-    if (known !== undefined) keyParts.push(`${file}:${known.hash}`);
+  let learning: AbbreviationLearner | undefined;
+  if (cache.knowsAbbreviations) {
+    // The hashes from the index: only the sources whose stats changed are read to make the key.
+    for (const file of files) {
+      const known = await cache.stamps.hash(root, file);
+      if (known !== undefined) keyParts.push(`${file}:${known.hash}`);
+    }
+  } else {
+    // Nothing learned before (a first run): learn while hashing, in one read of every source instead of two.
+    learning = new AbbreviationLearner();
+    for await (const [file, read] of readAhead(files, (file) => cache.stamps.read(root, file), READ_AHEAD)) {
+      if (read === undefined) continue;
+      keyParts.push(`${file}:${read.hash}`);
+      learnFrom(learning, file, read.bytes);
+    }
   }
   const key = bytesHash(keyParts.join('\n'));
   let stats: AbbreviationStats | undefined = cache.learnedAbbreviations(key);
   if (!stats) {
-    // Read again rather than held: a repository of ten thousand articles stays out of memory.
-    const learner = new AbbreviationLearner();
-    for await (const [file, bytes] of readAhead(files, (file) => readOptional(root, file), READ_AHEAD)) {
-      if (bytes === undefined) continue;
-      try {
-        learner.add(decodeSource(file, bytes));
-      } catch {
-        // A source that does not decode is reported by the command that reads it; it teaches nothing.
-      }
+    let learner = learning;
+    if (!learner) {
+      // Read again rather than held: a repository of ten thousand articles stays out of memory.
+      learner = new AbbreviationLearner();
+      for await (const [file, bytes] of readAhead(files, read, READ_AHEAD)) if (bytes !== undefined) learnFrom(learner, file, bytes);
     }
     stats = learner.result();
     cache.rememberAbbreviations(key, stats);
   }
   return { abbreviations: abbreviationSet(stats), hash: bytesHash(stats.abbreviations.map((a) => a.token).join(' ')) };
+}
+
+function learnFrom(learner: AbbreviationLearner, file: string, bytes: Uint8Array): void {
+  try {
+    learner.add(decodeSource(file, bytes));
+  } catch {
+    // A source that does not decode is reported by the command that reads it; it teaches nothing.
+  }
 }
 
 /** The learned set for a command that reads without writing the cache (publish, status, export, import). */

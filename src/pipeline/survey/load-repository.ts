@@ -15,6 +15,7 @@ import { parseMemoryFile, type ParsedMemoryFile, type ParsedTranslationFile } fr
 import { bytesHash, fileKey, type RunCache, type StatusCounts } from './run-cache.ts';
 import { readAhead } from './read-ahead.ts';
 import type { Hashed } from '../../workspace/file-stamps.ts';
+import type { Feed } from './article-feed.ts';
 import { sourceAbbreviations } from './learned-abbreviations.ts';
 import { knownGlossary } from './known-glossary.ts';
 import {
@@ -83,6 +84,13 @@ export interface WorkspaceScan {
   layout: Layout;
 }
 
+/** What a streamed run learns before the articles: the glossary as soon as it is read (the provider's copy can be
+ * made ready meanwhile), then everything every article shares. */
+export interface ScanHooks {
+  onGlossary?: (glossary: Glossary) => void;
+  onShared?: (shared: Pick<WorkspaceScan, 'glossary' | 'glossaryHash' | 'abbreviations'>) => void;
+}
+
 interface ArticleBytes {
   source: Uint8Array | undefined;
   translations: Array<Uint8Array | undefined>;
@@ -100,14 +108,17 @@ export async function scanWorkspace(
   shard?: Shard,
   from: string = root,
   layout: Layout = DEFAULT_LAYOUT,
+  hooks: ScanHooks = {},
 ): Promise<WorkspaceScan> {
   const { glossary, bytes: glossaryBytes } = await knownGlossary(root, cache, layout);
+  hooks.onGlossary?.(glossary);
   const learned = await sourceAbbreviations(root, cache, layout);
   const glossaryHash = bytesHash(`${bytesHash(glossaryBytes)}|${learned.hash}`);
   const abbreviations = learned.abbreviations;
   const shared = new InputProblems();
   const memories = await readMemories(root, languages, shared, layout);
   shared.throwIfAny();
+  hooks.onShared?.({ glossary, glossaryHash, abbreviations });
 
   const articles: ArticleRef[] = [];
   const clean: CleanArticle[] = [];
@@ -167,20 +178,28 @@ async function readMemories(root: string, languages: readonly TargetLanguage[], 
 }
 
 /**
- * The articles again, one at a time, as they are on disk now. An article whose source changed since the scan, or
+ * The articles again, one at a time, as they are on disk now (an article a streamed survey hands over parsed is
+ * taken as it is). An article whose source changed since the scan, or
  * whose translation file no longer reads, is left for the next run (`changed`): the scan priced and checked
  * what it saw, and a run never works from what it has not checked. A file the scan already found unreadable
  * stays out of the article (its language is not planned), whatever it holds now.
  */
 export async function* rereadArticles(
   root: string,
-  refs: readonly ArticleRef[],
+  refs: readonly ArticleRef[] | Feed<ArticleRef>,
   languages: readonly TargetLanguage[],
   glossary: Glossary,
   abbreviations: ReadonlySet<string>,
   layout: Layout = DEFAULT_LAYOUT,
 ): AsyncGenerator<{ ref: ArticleRef; article?: Article }> {
-  for await (const [ref, bytes] of readAhead(refs, (ref) => readArticleBytes(root, ref.sourcePath, languages, layout), READ_AHEAD)) {
+  const parsed = (ref: ArticleRef): ref is Article => 'document' in ref;
+  const read = (ref: ArticleRef) => (parsed(ref) ? Promise.resolve({ source: undefined, translations: [] }) : readArticleBytes(root, ref.sourcePath, languages, layout));
+  for await (const [ref, bytes] of readAhead(refs, read, READ_AHEAD)) {
+    // Handed over parsed by a streamed survey a moment ago: nothing to read or check again.
+    if (parsed(ref)) {
+      yield { ref, article: ref };
+      continue;
+    }
     const problems = new InputProblems();
     const same = bytesHash(bytes.source ?? new Uint8Array()) === ref.sourceHash;
     const readable = languages.filter((language) => !ref.unreadable.includes(language));

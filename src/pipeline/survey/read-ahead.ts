@@ -1,16 +1,46 @@
 /** Reading one file after another leaves the CPU idle a third of the time; reading everything first holds it all. */
+import type { Feed } from './article-feed.ts';
 
-/** Yields `read(item)` for each item in order, with at most `depth` reads started ahead of the consumer. */
-export async function* readAhead<T, R>(items: readonly T[], read: (item: T) => Promise<R>, depth: number): AsyncGenerator<[T, R]> {
-  const started: Array<Promise<R>> = [];
+/**
+ * Reads that are done resolve as microtasks, so a consumer working through them would never let I/O in: an answer
+ * from the provider would wait until every file read ahead is processed. After this much work the consumer yields
+ * one turn of the event loop (a streamed run reads while it sends).
+ */
+const SLICE_MS = 2;
+
+/**
+ * Yields `read(item)` for each item in order, with at most `depth` reads started ahead of the consumer. Items come
+ * from a list, or from a feed still being filled: then reads start ahead only for items already there, and the
+ * next item is waited for only when nothing is being read.
+ */
+export async function* readAhead<T, R>(items: readonly T[] | Feed<T>, read: (item: T) => Promise<R>, depth: number): AsyncGenerator<[T, R]> {
+  const list = Array.isArray(items) ? (items as readonly T[]) : undefined;
   let next = 0;
-  for (let i = 0; i < items.length; i++) {
-    while (next < items.length && started.length < depth) {
-      const reading = read(items[next++]!);
-      // Awaited in turn below; until then a failure must not count as unhandled.
-      reading.catch(() => undefined);
-      started.push(reading);
+  const takeNow = (): T | undefined => (list ? (next < list.length ? list[next++] : undefined) : (items as Feed<T>).takeNow());
+  const started: Array<[T, Promise<R>]> = [];
+  const start = (item: T): void => {
+    const reading = read(item);
+    // Awaited in turn below; until then a failure must not count as unhandled.
+    reading.catch(() => undefined);
+    started.push([item, reading]);
+  };
+  let sliceStart = performance.now();
+  for (;;) {
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
     }
-    yield [items[i]!, await started.shift()!];
+    while (started.length < depth) {
+      const item = takeNow();
+      if (item === undefined) break;
+      start(item);
+    }
+    if (started.length === 0) {
+      const item = list ? undefined : await (items as Feed<T>).take();
+      if (item === undefined) return;
+      start(item);
+    }
+    const [item, reading] = started.shift()!;
+    yield [item, await reading];
   }
 }

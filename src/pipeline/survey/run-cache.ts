@@ -78,6 +78,11 @@ export class RunCache {
     this.#dirty = true;
   }
 
+  /** True when abbreviations were learned before (for some sources): a first run knows it must learn. */
+  get knowsAbbreviations(): boolean {
+    return this.#abbreviations !== undefined;
+  }
+
   learnedAbbreviations(key: string): AbbreviationStats | undefined {
     return this.#abbreviations?.key === key ? this.#abbreviations.stats : undefined;
   }

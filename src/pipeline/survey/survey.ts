@@ -1,17 +1,20 @@
 /**
  * The first pass of a run: read and check everything, plan every article that needs work, and price what is to be
  * sent — keeping numbers, not articles. Then load only the journal and memory entries those plans ask for.
+ * Streamed (a run with no translation memory to load): each article is handed on as soon as it is planned, so
+ * the translate pass follows right behind, and the journal is the one the run opened whole.
  */
 import type { MemoryEntry, TargetLanguage } from '../../core/translation.ts';
 import type { Provider } from '../../providers/types.ts';
 import { requestBytes } from '../send/batches.ts';
 import type { FileSummary, LanguageCost } from '../events.ts';
 import { Journal } from '../journal/journal.ts';
-import { scanWorkspace, type WorkspaceScan } from './load-repository.ts';
+import { scanWorkspace, type ArticleRef, type ScanHooks, type WorkspaceScan } from './load-repository.ts';
 import { addWantedTranslations } from '../plan/memory-index.ts';
 import { NeedLedger } from './need-ledger.ts';
 import { planArticle } from '../plan/plan-article.ts';
 import type { RunCache } from './run-cache.ts';
+import type { Feed } from './article-feed.ts';
 import { TranslationMemory } from '../plan/translation-memory.ts';
 import { ArticleSegments } from '../send/work-items.ts';
 import { sentenceHash } from '../sentence-key.ts';
@@ -31,6 +34,20 @@ export interface Survey {
   memory: TranslationMemory;
 }
 
+/** Parsed articles waiting for the translate pass at most; the ones after them are handed over as refs, read again. */
+const HANDED_OVER_WHOLE = 32;
+
+/** A survey whose articles the translate pass takes while it still reads. */
+export interface SurveyStream {
+  /** The whole journal, opened by the run (its entries are what is already paid for). */
+  journal: Journal;
+  /** Filled as articles are planned: the pass replaces the summaries of the files it finishes. */
+  planned: Map<string, FileSummary>;
+  /** Each article as soon as it is planned (parsed, or only its ref); ended when the survey ends (with its error, if it failed). */
+  feed: Feed<ArticleRef>;
+  hooks: ScanHooks;
+}
+
 export async function surveyRun(
   root: string,
   paths: readonly string[],
@@ -40,9 +57,31 @@ export async function surveyRun(
   provider: Provider,
   from: string = root,
   layout: Layout = DEFAULT_LAYOUT,
+  stream?: SurveyStream,
+): Promise<Survey> {
+  try {
+    const survey = await surveyArticles(root, paths, languages, shard, cache, provider, from, layout, stream);
+    stream?.feed.end();
+    return survey;
+  } catch (error) {
+    stream?.feed.end(error);
+    throw error;
+  }
+}
+
+async function surveyArticles(
+  root: string,
+  paths: readonly string[],
+  languages: readonly TargetLanguage[],
+  shard: Shard | undefined,
+  cache: RunCache,
+  provider: Provider,
+  from: string,
+  layout: Layout,
+  stream: SurveyStream | undefined,
 ): Promise<Survey> {
   const ledger = new NeedLedger(languages);
-  const planned = new Map<string, FileSummary>();
+  const planned = stream?.planned ?? new Map<string, FileSummary>();
   const removed = new Map<TargetLanguage, MemoryEntry[]>(languages.map((language) => [language, []]));
   // LLM providers: a request's tokens are estimated as its fixed part plus what each segment adds to it.
   const estimate = provider.estimateTokens?.bind(provider);
@@ -57,7 +96,7 @@ export async function surveyRun(
     cache,
     (article, glossary) => {
       segments += article.segments.length;
-      const texts = new ArticleSegments(article, glossary);
+      const texts = ArticleSegments.of(article, glossary);
       for (const { file, needs, removed: gone } of planArticle(article, languages, layout)) {
         const language = file.model.language;
         planned.set(file.path, file.summarize());
@@ -77,13 +116,16 @@ export async function surveyRun(
           });
         }
       }
+      // Handed over whole while the pass keeps up (it need not read and segment it again); beyond that only its ref.
+      if (stream) stream.feed.push(stream.feed.size < HANDED_OVER_WHOLE ? article : { sourcePath: article.sourcePath, slug: article.slug, sourceHash: article.sourceHash, unreadable: article.unreadable });
     },
     shard,
     from,
     layout,
+    stream?.hooks,
   );
 
-  const { journal, memory } = await loadWanted(root, repository, ledger.keys(), cache);
+  const { journal, memory } = stream ? { journal: stream.journal, memory: new TranslationMemory() } : await loadWanted(root, repository, ledger.keys(), cache);
   const free = new Set<number>();
   for (const [language, source] of journal.sources()) free.add(sentenceHash(language, source));
   for (const [language, source] of memory.sources()) free.add(sentenceHash(language, source));
