@@ -12,7 +12,7 @@ import { writeFileAtomic } from '../store/index.ts';
 import { parseCommandArgs, UsageError } from './args.ts';
 import { parseLanguages, projectLanguages } from './languages.ts';
 import { EXIT, type Command } from './io.ts';
-import { packageVersion } from './version.ts';
+import { packageVersion, toolFingerprint } from './version.ts';
 import { stopIfInterrupted, unlessInterrupted } from './interrupt.ts';
 import { prepareOutputFile, writeFailed } from './output-path.ts';
 import { openProject } from './project.ts';
@@ -78,7 +78,7 @@ export const checkCommand: Command = async (argvWithFix, io) => {
     if (problems.length === 0) await applyFixes(io, project.root, input, fix, values['dry-run'] ?? false);
   }
   // Files unchanged since a check with the same inputs are taken from .dolmetsch/check-cache.json.
-  const settings = `${packageVersion()}\u0000${JSON.stringify(project.config)}`;
+  const settings = `${toolFingerprint()}\u0000${JSON.stringify(project.config)}`;
   const { result, problems, files, fromCache, saveCache } = await unlessInterrupted(io, checkRepository(project.root, languages, { ...options, settings }, project.config));
   stopIfInterrupted(io);
   await saveCache(); // after the check, so an interrupted one leaves no cache (and no temp file) behind

@@ -1,4 +1,5 @@
 /** The project a command works on: its root, found upwards from where the person stands. */
+import { toolFingerprint } from './version.ts';
 import path from 'node:path';
 import { formatDiagnosticLine, type Diagnostic } from '../core/diagnostic.ts';
 import { readProjectConfig, type Config } from '../config/index.ts';
@@ -43,7 +44,7 @@ export async function openProject(io: CliIO, { restore = true }: { restore?: boo
 /** The workspace a command reads, segmented with the abbreviations learned from every source, as translate does. */
 export async function loadProjectWorkspace(project: Project, paths: readonly string[], languages?: readonly TargetLanguage[]): Promise<Workspace> {
   const { config } = project;
-  return loadWorkspace(project.root, paths, languages ?? config.languages, project.from, await learnedAbbreviations(project.root, config), config);
+  return loadWorkspace(project.root, paths, languages ?? config.languages, project.from, await learnedAbbreviations(project.root, config, toolFingerprint()), config);
 }
 
 /** Files that could not be read: each with its place and fix, and what that meant for the run. */

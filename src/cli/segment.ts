@@ -1,4 +1,5 @@
 /** `dolmetsch segment FILE [--explain]`: the sentences of one source file, and why each terminator did or did not end one. */
+import { toolFingerprint } from './version.ts';
 import { readFile } from 'node:fs/promises';
 import { learnedAbbreviations } from '../pipeline/survey/learned-abbreviations.ts';
 import { segmentSpans, type BoundaryDecision } from '../segment/index.ts';
@@ -54,7 +55,7 @@ export const segmentCommand: Command = async (argv, io) => {
   const problems = new InputProblems();
   const document = parseSourceFile(file, bytes, problems, undefined, project.config)?.document;
   problems.throwIfAny();
-  const abbreviations = await learnedAbbreviations(project.root, project.config);
+  const abbreviations = await learnedAbbreviations(project.root, project.config, toolFingerprint());
 
   const sentences: Array<{ line: number; column: number; text: string }> = [];
   const decisions: Explained[] = [];

@@ -1,4 +1,5 @@
 /** `dolmetsch translate`: argument handling and output around the library's translateRun. */
+import { toolFingerprint } from './version.ts';
 import { translateRun } from '../pipeline/translate-run.ts';
 import type { Shard } from '../workspace/index.ts';
 import { defaultProviderName } from '../providers/registry.ts';
@@ -50,6 +51,7 @@ export const translateCommand: Command = async (argv, io) => {
   await refuseUnsupportedLanguages(project, provider, runLanguages);
   const summary = await translateRun({
     root: project.root,
+    tool: toolFingerprint(),
     from: project.from,
     paths: positionals,
     layout: config,

@@ -8,8 +8,9 @@ import type { TargetLanguage } from '../core/translation.ts';
 /**
  * A 53-bit number per (language, sentence). Such numbers only ever count and pre-select; whatever goes into a file
  * is looked up again by the exact text, so a collision (about 1 in 10^5 at a million sentences) can at worst make a
- * cost estimate one sentence short, never put a wrong translation anywhere. They live for one run only, so a fast
- * non-cryptographic mix (cyrb53: two 32-bit multiply-xorshift lanes) serves; SHA-256 was 3 % of a first run's CPU.
+ * cost estimate one sentence short, never put a wrong translation anywhere. A fast non-cryptographic mix (cyrb53: two
+ * 32-bit multiply-xorshift lanes) serves; SHA-256 was 3 % of a first run's CPU. The numbers are stored in the
+ * repository index (plan/memory-index.ts): changing this function needs CACHE_VERSION in run-cache.ts bumped.
  */
 export function sentenceHash(language: TargetLanguage, source: string): number {
   let h1 = 0xdeadbeef;

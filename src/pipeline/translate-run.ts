@@ -28,6 +28,8 @@ export interface TranslateOptions {
   paths: readonly string[];
   /** Where the project keeps sources, translations and the glossary (its config); default: source/, translations/, glossary.yaml. */
   layout?: Layout;
+  /** The running tool's fingerprint (cli/version.ts): the repository index another build wrote is not trusted. */
+  tool?: string;
   /** The folder `paths` are relative to (where the person stands); default: root. */
   from?: string;
   /** Only this part of the articles (a CI matrix job). */
@@ -61,7 +63,7 @@ export async function translateRun(options: TranslateOptions): Promise<RunSummar
 
 async function run(options: TranslateOptions): Promise<RunSummary> {
   const emit = options.onEvent ?? (() => undefined);
-  const cache = await RunCache.read(options.root);
+  const cache = await RunCache.read(options.root, options.tool);
   // The `memory` provider reads the memory the survey loads; it is only asked once the survey is done.
   let memory: TranslationMemory | undefined;
   let tagged: ReturnType<typeof taggedMemory> | undefined;

@@ -76,9 +76,9 @@ describe('file stamps', () => {
 
 describe('the index file', () => {
   for (const [what, text] of [
-    ['corrupt', '{"version": "dolmetsch-cache-3", "files": {'],
+    ['corrupt', '{"version": "dolmetsch-cache-4", "files": {'],
     ['of a foreign version', JSON.stringify({ version: 'dolmetsch-cache-0', files: { 'en:source/a.md': { key: 'x', counts: {} } } })],
-    ['of the wrong shape', JSON.stringify({ version: 'dolmetsch-cache-3', files: [], stamps: 7, memory: 'x' })],
+    ['of the wrong shape', JSON.stringify({ version: 'dolmetsch-cache-4', files: [], stamps: 7, memory: 'x' })],
   ] as const) {
     it(`is rebuilt when it is ${what}, never an error`, async () => {
       const root = await smallRepo();
@@ -89,7 +89,7 @@ describe('the index file', () => {
       expect(summary.requests).toBe(0);
       expect(await readFile(path.join(root, 'translations/en/bericht.yaml'), 'utf8')).toBe(translated);
       const rebuilt = JSON.parse(await readFile(path.join(root, CACHE_FILE), 'utf8'));
-      expect(rebuilt.version).toBe('dolmetsch-cache-3');
+      expect(rebuilt.version).toBe('dolmetsch-cache-4');
       expect(Object.keys(rebuilt.stamps)).toContain('translations/en/bericht.yaml');
       expect(Object.keys(rebuilt.memory)).toContain('translations/en/bericht.yaml');
     });
@@ -151,7 +151,7 @@ describe('a run over the index', () => {
   it('counts an article clean from the index alone and still sees a source edited since', async () => {
     const root = await smallRepo();
     await translateRun(pseudoEnglishRun(root));
-    const cache = await RunCache.read(root, later);
+    const cache = await RunCache.read(root, '', later);
     expect(Object.keys(cache.stamps.toJSON())).toContain('source/bericht.md');
     const source = path.join(root, 'source/bericht.md');
     const text = await readFile(source, 'utf8');
@@ -171,5 +171,15 @@ describe('the glossary a run knows', () => {
     await writeFile(path.join(root, 'source/neu.md'), '---\ntitle: Neu\n---\n\nEin Besuch in Pjöngjang.\n');
     await translateRun(pseudoEnglishRun(root));
     expect(await readFile(path.join(root, 'translations/en/neu.yaml'), 'utf8')).toContain('glossary: [ pyongyang ]');
+  });
+
+  it('is not trusted when another build of dolmetsch wrote it: its sentence hashes and verdicts may mean something else', async () => {
+    const root = await folderWith({ 'source/a.md': 'Ein Satz.\n' });
+    const written = await RunCache.read(root, '0.1.0+aaa');
+    written.rememberAbbreviations('key', { abbreviations: [] });
+    await written.write(root);
+    expect((await RunCache.read(root, '0.1.0+aaa')).knowsAbbreviations).toBe(true);
+    expect((await RunCache.read(root, '0.1.0+bbb')).knowsAbbreviations).toBe(false);
+    expect(JSON.parse(await readFile(path.join(root, CACHE_FILE), 'utf8'))).toMatchObject({ tool: '0.1.0+aaa' });
   });
 });

@@ -63,6 +63,6 @@ function learnFrom(learner: AbbreviationLearner, file: string, bytes: Uint8Array
 }
 
 /** The learned set for a command that reads without writing the cache (publish, status, export, import). */
-export async function learnedAbbreviations(root: string, layout: Layout = DEFAULT_LAYOUT): Promise<ReadonlySet<string>> {
-  return (await sourceAbbreviations(root, await RunCache.read(root), layout)).abbreviations;
+export async function learnedAbbreviations(root: string, layout: Layout = DEFAULT_LAYOUT, tool = ''): Promise<ReadonlySet<string>> {
+  return (await sourceAbbreviations(root, await RunCache.read(root, tool), layout)).abbreviations;
 }

@@ -20,13 +20,18 @@ import { MemoryIndex } from '../plan/memory-index.ts';
 export { bytesHash };
 
 export const CACHE_FILE = '.dolmetsch/cache.json';
-/** Bump when segmentation, ids or the file format change, so old verdicts are not trusted. */
-const CACHE_VERSION = 'dolmetsch-cache-3';
+/**
+ * Bump when segmentation, ids, the file format or `sentenceHash` (stored in the memory index) change, so old
+ * verdicts are not trusted. The tool's fingerprint (a changed build) discards the index as well.
+ */
+const CACHE_VERSION = 'dolmetsch-cache-4';
 
 export type StatusCounts = Record<SegmentStatus, number>;
 
 interface CacheData {
   version: string;
+  /** The tool that wrote it (version and build): another one's verdicts are not trusted. */
+  tool?: string;
   files: Record<string, { key: string; counts: StatusCounts }>;
   /** The abbreviations learned from all sources, keyed by every source's path and bytes. */
   abbreviations?: { key: string; stats: AbbreviationStats };
@@ -46,7 +51,10 @@ export class RunCache {
   /** Which sentences each translation file offers the translation memory. */
   readonly memoryIndex: MemoryIndex;
 
-  private constructor(data: Partial<CacheData>, now?: () => number) {
+  readonly #tool: string;
+
+  private constructor(data: Partial<CacheData>, tool: string, now?: () => number) {
+    this.#tool = tool;
     this.#files = data.files ?? (Object.create(null) as CacheData['files']);
     this.#abbreviations = validAbbreviations(data.abbreviations);
     this.#goodGlossary = typeof data.goodGlossary === 'string' ? data.goodGlossary : undefined;
@@ -54,15 +62,16 @@ export class RunCache {
     this.memoryIndex = new MemoryIndex(data.memory);
   }
 
-  /** `now` is for tests only (see FileStamps). */
-  static async read(root: string, now?: () => number): Promise<RunCache> {
+  /** `tool`: the fingerprint of the running tool (cli/version.ts); `now` is for tests only (see FileStamps). */
+  static async read(root: string, tool = '', now?: () => number): Promise<RunCache> {
     try {
       const data = JSON.parse(await readFile(path.join(root, CACHE_FILE), 'utf8')) as Partial<CacheData>;
-      if (data.version === CACHE_VERSION && data.files && typeof data.files === 'object' && !Array.isArray(data.files)) return new RunCache(data, now);
+      const ours = data.version === CACHE_VERSION && (data.tool ?? '') === tool;
+      if (ours && data.files && typeof data.files === 'object' && !Array.isArray(data.files)) return new RunCache(data, tool, now);
     } catch {
       // No cache yet, or an unreadable one: start empty.
     }
-    return new RunCache({}, now);
+    return new RunCache({}, tool, now);
   }
 
   /** Status counts of a file known to be complete for exactly these inputs, else undefined. */
@@ -113,6 +122,7 @@ export class RunCache {
     const files = Object.fromEntries(Object.keys(this.#files).sort().map((slot) => [slot, this.#files[slot]!]));
     const data: CacheData = {
       version: CACHE_VERSION,
+      tool: this.#tool,
       files,
       ...(this.#abbreviations ? { abbreviations: this.#abbreviations } : {}),
       ...(this.#goodGlossary ? { goodGlossary: this.#goodGlossary } : {}),
