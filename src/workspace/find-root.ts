@@ -1,6 +1,6 @@
 /**
- * The project root: the nearest folder, from where a command starts upwards, that holds `glossary.yaml` or
- * `dolmetsch.config.yaml`. A command run from `translations/en/` works on the whole project, as git does.
+ * The project root: the nearest folder, from where a command starts upwards, that holds `dolmetsch.config.yaml`;
+ * without one above, the nearest that holds `glossary.yaml`. A command run from `translations/en/` works on the whole project, as git does.
  * The start folder comes from the caller; the library never reads the process's working directory.
  */
 import { stat } from 'node:fs/promises';
@@ -15,13 +15,17 @@ export async function findProjectRoot(start: string): Promise<string> {
   const from = path.resolve(start);
   // A folder with source/ but no marker, on the way up: most likely a project whose glossary is missing.
   let withoutGlossary: string | undefined;
+  let nearestGlossary: string | undefined;
   for (let folder = from; ; folder = path.dirname(folder)) {
     const [glossary, config] = await Promise.all([isFile(path.join(folder, GLOSSARY_FILE)), isFile(path.join(folder, CONFIG_FILE))]);
-    // A config names the glossary's place itself (it may be elsewhere); the loaders say so if it is missing there.
-    if (glossary || config) return folder;
-    if (withoutGlossary === undefined && (await isDirectory(path.join(folder, SOURCE_DIR)))) withoutGlossary = folder;
+    // A config names the glossary's place itself (it may be elsewhere, e.g. redaktion/glossary.yaml, which must not
+    // make redaktion/ a project of its own); the loaders say so if the glossary is missing there.
+    if (config) return folder;
+    if (glossary) nearestGlossary ??= folder;
+    if (nearestGlossary === undefined && withoutGlossary === undefined && (await isDirectory(path.join(folder, SOURCE_DIR)))) withoutGlossary = folder;
     if (path.dirname(folder) === folder) break;
   }
+  if (nearestGlossary !== undefined) return nearestGlossary;
   if (withoutGlossary !== undefined) throw missingGlossary(withoutGlossary, `it has ${SOURCE_DIR}/`);
   throw new InputError([
     {

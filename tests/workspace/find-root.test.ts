@@ -25,6 +25,14 @@ describe('findProjectRoot', () => {
     expect(await findProjectRoot(root)).toBe(root);
   });
 
+  it('a config above wins over a glossary.yaml below it: the configured glossary in redaktion/ does not make redaktion/ a project', async () => {
+    const root = await folder();
+    await writeFile(path.join(root, 'dolmetsch.config.yaml'), 'glossary: redaktion/glossary.yaml\n');
+    await mkdir(path.join(root, 'redaktion'));
+    await writeFile(path.join(root, 'redaktion/glossary.yaml'), 'version: 1\nentries: []\n');
+    expect(await findProjectRoot(path.join(root, 'redaktion'))).toBe(root);
+  });
+
   it('outside any project: says so and how a project is made', async () => {
     const empty = await folder();
     const [problem] = (await refusal(empty)).diagnostics;

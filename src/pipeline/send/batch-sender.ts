@@ -21,6 +21,8 @@ export class BatchSender {
   /** What a failed request's broken answer still holds that can be trusted: journalled, then filled in. */
   readonly #salvaged = new Map<Batch, ReceivedAnswer[]>();
   readonly #requestNumbers = new Map<Batch, number>();
+  /** Batches numbered so far: a request's number in the run (the map forgets answered ones). */
+  #numbered = 0;
   /** Requests made, retries after a rate limit included. */
   requests = 0;
   /** Requests that failed after the provider may have billed them, and their characters (counted as billed). */
@@ -39,7 +41,7 @@ export class BatchSender {
       // Priced once, before its first attempt: the request that would cross a limit never leaves.
       const over = this.#provider.billable ? this.#budget?.admit(batch.reduce((n, item) => n + this.#provider.billing.characters(item.segment.text), 0)) : undefined;
       if (over) throw over;
-      this.#requestNumbers.set(batch, this.#requestNumbers.size + 1);
+      this.#requestNumbers.set(batch, ++this.#numbered);
     }
     this.requests++;
     // A batch sent again (after a rate limit) leaves out what an earlier broken answer already delivered.
