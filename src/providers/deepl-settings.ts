@@ -1,4 +1,5 @@
 /** What the DeepL provider is configured with, read from the settings (the CLI's environment) with clear errors. */
+import { readPositiveInteger } from './env-settings.ts';
 import { ProviderError, type ProviderSettings } from './types.ts';
 
 const NAME = 'deepl';
@@ -31,18 +32,11 @@ export function readDeepLSettings(settings: ProviderSettings): DeepLSettings {
   return {
     authKey,
     serverUrl,
-    maxAttempts: readPositiveInteger(env, 'DOLMETSCH_DEEPL_MAX_RETRIES', DEFAULT_MAX_ATTEMPTS),
-    timeoutMs: readPositiveInteger(env, 'DOLMETSCH_DEEPL_TIMEOUT_MS', DEFAULT_TIMEOUT_MS),
+    maxAttempts: readPositiveInteger(NAME, env, 'DOLMETSCH_DEEPL_MAX_RETRIES', DEFAULT_MAX_ATTEMPTS),
+    timeoutMs: readPositiveInteger(NAME, env, 'DOLMETSCH_DEEPL_TIMEOUT_MS', DEFAULT_TIMEOUT_MS),
     englishVariant: settings.englishVariant,
     languageOptions: settings.languageOptions ?? {},
   };
-}
-
-function readPositiveInteger(env: ProviderSettings['env'], name: string, fallback: number): number {
-  const raw = env[name]?.trim();
-  if (!raw) return fallback;
-  if (!/^[1-9]\d*$/.test(raw)) throw configError(`${name} must be a whole number above 0, e.g. ${fallback}; found ${JSON.stringify(raw)}.`);
-  return Number(raw);
 }
 
 function configError(message: string): ProviderError {

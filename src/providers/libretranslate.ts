@@ -10,7 +10,8 @@
 import type { GlossaryTerm } from '../core/glossary-terms.ts';
 import { escapeXmlText, parseTagged } from '../source/tagged-text.ts';
 import type { TaggedNode } from '../source/tagged-text.ts';
-import { detailOf, postJson, readBaseUrl, readPositiveInteger, retryAfterMs, scrub } from './openai-http.ts';
+import { detailOf, postJson, readBaseUrl, retryAfterMs, scrub } from './openai-http.ts';
+import { readPositiveInteger } from './env-settings.ts';
 import type { JsonResponse } from './openai-http.ts';
 import { translationProblems } from './openai-validation.ts';
 import { FREE } from './declaration.ts';

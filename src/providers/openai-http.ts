@@ -131,13 +131,6 @@ export function retryAfterMs(headers: Headers, now = Date.now()): number | undef
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-export function readPositiveInteger(provider: string, env: ProviderSettings['env'], name: string, fallback: number): number {
-  const raw = env[name]?.trim();
-  if (!raw) return fallback;
-  if (!/^[1-9]\d*$/.test(raw)) throw new ProviderError(provider, 'config', `${name} must be a whole number above 0, e.g. ${fallback}; found ${JSON.stringify(raw)}.`);
-  return Number(raw);
-}
-
 /** An http(s) URL without a trailing slash, or a config error naming the variable. */
 export function readBaseUrl(provider: string, name: string, raw: string, example: string): string {
   let url: URL | undefined;

@@ -11,7 +11,8 @@
 import type { TargetLanguage } from '../core/translation.ts';
 import { ChatClient, OPENAI_NAME } from './openai-chat.ts';
 import type { ChatSettings } from './openai-chat.ts';
-import { readBaseUrl, readPositiveInteger } from './openai-http.ts';
+import { readBaseUrl } from './openai-http.ts';
+import { readPositiveInteger } from './env-settings.ts';
 import { parseReply, systemPrompt, userMessage } from './openai-prompt.ts';
 import { translationProblems } from './openai-validation.ts';
 import { codePoints, type BillingRule } from './declaration.ts';
