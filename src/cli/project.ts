@@ -29,6 +29,8 @@ export async function openProject(io: CliIO, { restore = true }: { restore?: boo
   // A run killed in the moment between moving a translation file aside and putting the new one in place left it
   // under its aside name: every command puts it back first, or check would pass over a file it cannot see.
   if (restore) await restoreSetAside(path.join(root, config.translationsDir));
+  // The same for the glossary (`terms --write` replaces it the same way); only its own folder, not below it.
+  await restoreSetAside(path.dirname(path.join(root, config.glossaryFile)), { recursive: false });
   return {
     root,
     config,

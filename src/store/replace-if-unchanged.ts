@@ -46,12 +46,12 @@ export async function replaceFileIfUnchanged(
 
 /**
  * A process killed between moving a file aside and putting the new one in place leaves the file only under its
- * aside name. Puts every such file of a dead process below `folder` back where it was (unless a newer file is
+ * aside name. Puts every such file of a dead process in `folder` (and below it, unless not `recursive`) back where it was (unless a newer file is
  * there already), and removes the aside copies. Returns the files put back, relative to `folder`.
  */
-export async function restoreSetAside(folder: string): Promise<string[]> {
+export async function restoreSetAside(folder: string, { recursive = true }: { recursive?: boolean } = {}): Promise<string[]> {
   const restored: string[] = [];
-  const names = await readdir(folder, { recursive: true }).catch(() => [] as string[]);
+  const names = await readdir(folder, { recursive }).catch(() => [] as string[]);
   for (const name of names) {
     const match = ASIDE_NAME.exec(basename(name));
     if (!match || isProcessAlive(Number(match[2]))) continue;

@@ -32,3 +32,17 @@ describe('a translation file left set aside by a killed run', () => {
     if (command === 'check') expect(result.stdout + result.stderr).toContain('translations/ko/kim-russland.yaml:');
   });
 });
+
+describe('a glossary left set aside by a killed `terms --write`', () => {
+  it('is put back by the next command, in the glossary folder the config names', async () => {
+    const repo = await copyFixture(new URL('../fixtures/moved-folders', import.meta.url).pathname);
+    const glossary = path.join(repo, 'redaktion/glossar.yaml');
+    const original = await readFile(glossary, 'utf8');
+    const aside = path.join(repo, 'redaktion', `.glossar.yaml.${deadPid()}.0123456789ab.old`);
+    await rename(glossary, aside);
+    const result = await runCli(repo, ['status']);
+    expect(result.stderr).not.toContain('glossar.yaml is missing');
+    expect(await readFile(glossary, 'utf8')).toBe(original);
+    expect(existsSync(aside)).toBe(false);
+  });
+});
