@@ -9,7 +9,7 @@ import { plainTextOf } from './inline-plain.ts';
 import { mayHoldMarkup, offsetsOf, parseInline, parseInlineMany } from './parse-inline.ts';
 import { describeTag, escapeXmlText, parseTagged, shapeOf, signature, tagSignatures } from './tagged-text.ts';
 import type { TaggedNode, TagName } from './tagged-text.ts';
-import { escapeMarkdownText } from './markdown-escape.ts';
+import { rebuild } from './rebuild-markdown.ts';
 
 export type RestoreResult = { ok: true; markdown: string } | { ok: false; reason: string };
 
@@ -24,7 +24,7 @@ export interface TaggedSegment {
   candidate(translated: string): string | undefined;
 }
 
-interface KeptAside {
+export interface KeptAside {
   /** Markdown before the translated words (`[` of a link) or the whole verbatim markup (code, image…). */
   before: string;
   /** Markdown after the words: `](url "title")` of a link. */
@@ -159,46 +159,6 @@ function compareTags(expected: string[], actual: string[]): string | undefined {
   };
   const problems = [...remaining.map((tag) => `missing ${show(tag)}`), ...extra.map((tag) => `unexpected ${show(tag)}`)];
   return problems.length > 0 ? problems.join('; ') : undefined;
-}
-
-function rebuild(
-  nodes: readonly TaggedNode[],
-  kept: ReadonlyMap<string, KeptAside>,
-  sourceDelimiters: Record<'em' | 'strong' | 'del', readonly string[]>,
-  asterisks: boolean,
-): string {
-  const queues = { em: [...sourceDelimiters.em], strong: [...sourceDelimiters.strong], del: [...sourceDelimiters.del] };
-  const fallback = { em: '*', strong: '**', del: '~~' };
-  const render = (list: readonly TaggedNode[]): string =>
-    list
-      .map((node) => {
-        if (node.type === 'text') return escapeMarkdownText(node.value.replace(/\n/g, ' '));
-        if (node.name === 'em' || node.name === 'strong' || node.name === 'del') {
-          const sourceDelimiter = queues[node.name].shift() ?? fallback[node.name];
-          const delimiter = asterisks ? sourceDelimiter.replace(/_/g, '*') : sourceDelimiter;
-          return wrap(delimiter, render(node.children), delimiter);
-        }
-        const aside = kept.get(node.id ?? '')!;
-        return node.name === 'a' ? `${aside.before}${render(node.children)}${aside.after}` : aside.before;
-      })
-      .join('');
-  return escapeLineStart(render(nodes).trim());
-}
-
-/** Whitespace just inside emphasis delimiters would stop them being delimiters: move it outside. */
-function wrap(open: string, inner: string, close: string): string {
-  const core = inner.trim();
-  if (core === '') return inner;
-  const lead = inner.slice(0, inner.length - inner.trimStart().length);
-  const trail = inner.slice(inner.trimEnd().length);
-  return `${lead}${open}${core}${close}${trail}`;
-}
-
-/** A translation starting with `# `, `- ` or `1. ` must not turn its block into a heading or a list. */
-function escapeLineStart(markdown: string): string {
-  if (/^(?:#|>|[-+](?:\s|$)|=+\s*$)/.test(markdown)) return `\\${markdown}`;
-  const ordered = /^(\d{1,9})([.)])(\s|$)/.exec(markdown);
-  return ordered ? `${ordered[1]}\\${markdown.slice(ordered[1]!.length)}` : markdown;
 }
 
 /**
