@@ -104,17 +104,39 @@ export class CheckCache {
 
   async write(root: string): Promise<void> {
     if (!this.#changed && !this.stamps.dirty && this.#used.size === this.#stored) return;
-    const strings = new StringTable();
-    const files: Record<string, Stored> = {};
-    for (const [file, kept] of [...this.#used].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) files[file] = { key: kept.key, facts: encodeFacts(kept.facts, strings) };
-    const across = this.#acrossUsed && { key: this.#acrossUsed.key, findings: encodeAcross(this.#acrossUsed.findings, strings) };
     try {
-      await writeFileAtomic(path.join(root, CHECK_CACHE_FILE), `${JSON.stringify({ version: VERSION, stamps: this.stamps.toJSON(), strings: strings.strings, files, ...(across ? { across } : {}) })}\n`);
+      await writeFileAtomic(path.join(root, CHECK_CACHE_FILE), this.#serialized());
     } catch {
       // A read-only checkout (or a full disk) only means the next check reads everything again.
     }
   }
+
+  /**
+   * The JSON in pieces of about CHUNK characters, each file encoded only when its piece is written: a large
+   * repository's cache is never one string nor one encoded copy in memory. The string table comes last, once every
+   * file has added its strings (JSON.parse does not mind the order).
+   */
+  *#serialized(): Generator<string> {
+    const strings = new StringTable();
+    let piece = `{"version":${JSON.stringify(VERSION)},"stamps":${JSON.stringify(this.stamps.toJSON())},"files":{`;
+    let first = true;
+    for (const [file, kept] of [...this.#used].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const stored: Stored = { key: kept.key, facts: encodeFacts(kept.facts, strings) };
+      piece += `${first ? '' : ','}${JSON.stringify(file)}:${JSON.stringify(stored)}`;
+      first = false;
+      if (piece.length >= CHUNK) {
+        yield piece;
+        piece = '';
+      }
+    }
+    piece += '}';
+    if (this.#acrossUsed) piece += `,"across":${JSON.stringify({ key: this.#acrossUsed.key, findings: encodeAcross(this.#acrossUsed.findings, strings) })}`;
+    yield `${piece},"strings":${JSON.stringify(strings.strings)}}\n`;
+  }
 }
+
+/** Characters written at a time. */
+const CHUNK = 1 << 16;
 
 /** The key of one file's facts: every input they depend on. */
 export function factsKey(parts: { file: string; fileHash: string; glossaryHash: string; settings: string }): string {

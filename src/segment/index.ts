@@ -85,5 +85,5 @@ export function segment(text: string, options?: SegmentOptions): string[] {
   return segmentSpans(text, options).map((span) => text.slice(span.start, span.end));
 }
 
-export { AbbreviationLearner, abbreviationSet, learnAbbreviations, type AbbreviationStats, type LearnedAbbreviation } from './learn-abbreviations.ts';
+export { AbbreviationLearner, abbreviationSet, learnAbbreviations, type AbbreviationStats, type LearnedAbbreviation, type TokenCounts } from './learn-abbreviations.ts';
 export { GERMAN_MONTH_WORDS } from './lexicon.ts';

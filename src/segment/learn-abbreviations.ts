@@ -22,6 +22,9 @@ export interface AbbreviationStats {
   abbreviations: LearnedAbbreviation[];
 }
 
+/** One text's counts: token → [with a full stop, of those inside a sentence, without a full stop]. */
+export type TokenCounts = Map<string, [number, number, number]>;
+
 /** Longest token considered: abbreviations are short. */
 const MAX_LENGTH = 8;
 /** Evidence needed: seen with a full stop at least this often ... */
@@ -40,7 +43,26 @@ export function learnAbbreviations(texts: Iterable<string>): AbbreviationStats {
 /** The same, one text at a time, so a caller can stream a repository's sources without holding them. */
 export class AbbreviationLearner {
   /** token → [with a full stop, of those inside a sentence, without a full stop] */
-  readonly #counts = new Map<string, [number, number, number]>();
+  readonly #counts: TokenCounts = new Map();
+
+  /** One text's counts alone, to be kept per source and added later (`addCounts`) instead of reading it again. */
+  static count(text: string): TokenCounts {
+    const learner = new AbbreviationLearner();
+    learner.add(text);
+    return learner.#counts;
+  }
+
+  /** Counts add up: adding every text's counts learns what adding every text does. */
+  addCounts(counts: TokenCounts): void {
+    for (const [token, [withStop, inside, without]] of counts) {
+      const mine = this.#counts.get(token);
+      if (mine) {
+        mine[0] += withStop;
+        mine[1] += inside;
+        mine[2] += without;
+      } else this.#counts.set(token, [withStop, inside, without]);
+    }
+  }
 
   add(text: string): void {
     let i = 0;

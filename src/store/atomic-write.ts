@@ -6,7 +6,7 @@ import { basename, dirname, join } from 'node:path';
  * Replaces `path` with `text` so that a reader (or a crash) sees either the old file or the new
  * one, never half of it: write a temporary file next to it, fsync, rename over, fsync the folder.
  */
-export async function writeFileAtomic(path: string, text: string): Promise<void> {
+export async function writeFileAtomic(path: string, text: string | Iterable<string>): Promise<void> {
   await writeFilesAtomic([{ path, text }]);
 }
 
@@ -14,7 +14,7 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
  * Writes every temporary file first and renames only when all of them were written, so a full
  * disk or a bad folder leaves all targets as they were. The renames themselves are one by one.
  */
-export async function writeFilesAtomic(files: ReadonlyArray<{ path: string; text: string }>): Promise<void> {
+export async function writeFilesAtomic(files: ReadonlyArray<{ path: string; text: string | Iterable<string> }>): Promise<void> {
   const written: Array<{ temp: string; path: string }> = [];
   try {
     for (const file of files) {
@@ -64,10 +64,13 @@ export function tempPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
-export async function writeAndSync(path: string, text: string): Promise<void> {
+/** `text` may come in pieces (made while they are written), so a large file is never one string in memory. */
+export async function writeAndSync(path: string, text: string | Iterable<string>): Promise<void> {
   const handle = await open(path, 'wx');
   try {
-    await handle.writeFile(text, 'utf8');
+    // A handle's writeFile writes from where the last write ended: the pieces follow each other.
+    if (typeof text === 'string') await handle.writeFile(text, 'utf8');
+    else for (const piece of text) await handle.writeFile(piece, 'utf8');
     await handle.sync();
   } finally {
     await handle.close();

@@ -9,6 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { runCli, snapshot } from '../helpers/cli.ts';
 import { sourceAbbreviations } from '../../src/pipeline/survey/learned-abbreviations.ts';
 import { RunCache } from '../../src/pipeline/survey/run-cache.ts';
+import { SOURCE_COUNTS_FILE } from '../../src/pipeline/survey/source-token-counts.ts';
+import { learnAbbreviations } from '../../src/segment/index.ts';
+import { rm } from 'node:fs/promises';
 
 const TEACHER = [
   '---', 'title: Förderung', '---', '',
@@ -63,5 +66,45 @@ describe('abbreviations learned from the sources', () => {
     const again = await sourceAbbreviations(root, cache);
     expect([...again.abbreviations]).toEqual([...first.abbreviations]);
     expect(again.hash).toBe(first.hash);
+  });
+
+  it('after sources changed, came and went, equal learning from every source again, reading only the changed ones', async () => {
+    const root = await repository();
+    const extra = ['---', 'title: Nachtrag', '---', '', 'Siehe Abs. 4 und Abs. 5 der Regel.', ''].join('\n');
+    await writeFile(path.join(root, 'source/nachtrag.md'), extra);
+    const first = await RunCache.read(root);
+    await sourceAbbreviations(root, first);
+    await first.write(root);
+
+    // `beil` loses its evidence, `abs` stays, one source goes and one comes.
+    await writeFile(path.join(root, 'source/foerderung.md'), TEACHER.replaceAll('Beil.', 'Beilage'));
+    await rm(path.join(root, 'source/bauamt.md'));
+    await writeFile(path.join(root, 'source/neu.md'), ['---', 'title: Neu', '---', '', 'Laut Ziff. 3 und Ziff. 7 gilt das.', ''].join('\n'));
+    const cache = await RunCache.read(root);
+    const incremental = await sourceAbbreviations(root, cache);
+    await cache.write(root);
+    const full = learnAbbreviations([await readFile(path.join(root, 'source/foerderung.md'), 'utf8'), extra, await readFile(path.join(root, 'source/neu.md'), 'utf8')]);
+    expect([...incremental.abbreviations]).toEqual(full.abbreviations.map((a) => a.token));
+    expect([...incremental.abbreviations]).toEqual(['abs', 'ziff']);
+    expect(Object.keys(JSON.parse(await readFile(path.join(root, SOURCE_COUNTS_FILE), 'utf8')).sources)).toEqual(['source/foerderung.md', 'source/nachtrag.md', 'source/neu.md']);
+
+    // The unchanged source is not read again: its kept counts are what the learner adds (here made to teach `abs` away).
+    const kept = JSON.parse(await readFile(path.join(root, SOURCE_COUNTS_FILE), 'utf8'));
+    kept.sources['source/nachtrag.md'].counts = 'abs 0 0 9';
+    await writeFile(path.join(root, SOURCE_COUNTS_FILE), JSON.stringify(kept));
+    await writeFile(path.join(root, 'source/neu.md'), ['---', 'title: Neu', '---', '', 'Laut Ziff. 3 und Ziff. 8 gilt das.', ''].join('\n'));
+    const after = await sourceAbbreviations(root, await RunCache.read(root));
+    expect([...after.abbreviations]).toEqual(['ziff']);
+  });
+
+  it('are learned again from the sources when the kept counts are damaged or missing', async () => {
+    const root = await repository();
+    const first = await RunCache.read(root);
+    await sourceAbbreviations(root, first);
+    await first.write(root);
+    await writeFile(path.join(root, SOURCE_COUNTS_FILE), '{"version":"dolmetsch-abbreviation-counts-1","sources":{"source/foerderung.md":{"hash":"x","counts":"beil 1"}}');
+    await writeFile(path.join(root, 'source/bauamt.md'), LEARNER.replace('Sie prüft.', 'Sie prüft genau.'));
+    const again = await sourceAbbreviations(root, await RunCache.read(root));
+    expect([...again.abbreviations]).toEqual(['beil']);
   });
 });

@@ -1,7 +1,8 @@
 /** Abbreviations learned from the sources (Punkt-style): what counts as evidence, and what the segmenter does with it. */
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../src/segment/index.ts';
-import { abbreviationSet, learnAbbreviations } from '../../src/segment/learn-abbreviations.ts';
+import { AbbreviationLearner, abbreviationSet, learnAbbreviations } from '../../src/segment/learn-abbreviations.ts';
+import fc from 'fast-check';
 
 const sources = [
   'Die Förderung steigt laut Beil. 2 zum Budgetbegleitgesetz um zwölf Prozent. Gemeint ist die Beil. 4 nicht.',
@@ -21,6 +22,19 @@ describe('learnAbbreviations', () => {
     const tokens = learnAbbreviations([...sources, 'Das Beil der Firma ist neu.']).abbreviations.map((a) => a.token);
     expect(tokens).not.toContain('beil');
     expect(learnAbbreviations(['Laut Bstg. 3 gilt das.']).abbreviations).toEqual([]);
+  });
+
+  it('learns from per-text counts added up exactly what it learns from the texts', () => {
+    const word = fc.constantFrom('Beil', 'Abs', 'Nr', 'Haus', 'Uhr', 'bzw', 'ca', 'Dr', 'die', 'Wien', '3', 'z.B');
+    const gap = fc.constantFrom('. ', ' ', ', ', '.\n', '. ', '! ');
+    const text = fc.array(fc.tuple(word, gap), { maxLength: 40 }).map((parts) => parts.map(([w, g]) => w + g).join(''));
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 8 }), (texts) => {
+        const summed = new AbbreviationLearner();
+        for (const one of texts) summed.addCounts(AbbreviationLearner.count(one));
+        expect(summed.result()).toEqual(learnAbbreviations(texts));
+      }),
+    );
   });
 
   it('is deterministic: the order of the texts does not matter', () => {

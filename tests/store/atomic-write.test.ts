@@ -37,6 +37,29 @@ describe('writeFileAtomic', () => {
     expect(await readdir(join(root, 'translations', 'en'))).toEqual(['a.yaml']);
   });
 
+  it('writes text given in pieces one after the other, made only while they are written, and keeps the old file if a piece fails', async () => {
+    const target = join(root, 'cache.json');
+    await writeFile(target, 'old and much longer than the new text\n');
+    const made: string[] = [];
+    function* pieces() {
+      for (const piece of ['{"a":', '"ü한"', '}\n']) {
+        made.push(piece);
+        yield piece;
+      }
+    }
+    await writeFileAtomic(target, pieces());
+    expect(made).toHaveLength(3);
+    expect(await readFile(target, 'utf8')).toBe('{"a":"ü한"}\n');
+
+    function* failing() {
+      yield 'half';
+      throw new Error('encoding failed');
+    }
+    await expect(writeFileAtomic(target, failing())).rejects.toThrow('encoding failed');
+    expect(await readFile(target, 'utf8')).toBe('{"a":"ü한"}\n');
+    expect(await readdir(root)).toEqual(['cache.json']);
+  });
+
   it('replaces an existing file completely', async () => {
     const target = join(root, 'a.yaml');
     await writeFile(target, 'x'.repeat(10_000));

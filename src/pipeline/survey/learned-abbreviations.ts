@@ -3,13 +3,16 @@
  * Every command that segments articles uses the same ones, whatever paths or shard it was given, so a sentence gets
  * the same id in translate, check and publish. The learned result is kept in the run cache under a key made of every
  * source's path and bytes; the hashes come from the index (file-stamps.ts), so only changed sources are read to
- * make the key, and learning again (reading them all) is needed only when one changed.
+ * make the key; when one changed, only it is read and counted again, the others' counts are kept
+ * (source-token-counts.ts).
  */
-import { AbbreviationLearner, abbreviationSet, type AbbreviationStats } from '../../segment/index.ts';
+import { AbbreviationLearner, abbreviationSet, type AbbreviationStats, type TokenCounts } from '../../segment/index.ts';
 import { decodeSource } from '../../source/index.ts';
-import { DEFAULT_LAYOUT, findSources, readOptional, type Layout } from '../../workspace/index.ts';
+import type { Hashed } from '../../workspace/file-stamps.ts';
+import { DEFAULT_LAYOUT, findSources, type Layout } from '../../workspace/index.ts';
 import { bytesHash, RunCache } from './run-cache.ts';
 import { readAhead } from './read-ahead.ts';
+import { SourceTokenCounts } from './source-token-counts.ts';
 
 export interface SourceAbbreviations {
   abbreviations: ReadonlySet<string>;
@@ -21,44 +24,74 @@ const READ_AHEAD = 16;
 
 export async function sourceAbbreviations(root: string, cache: RunCache, layout: Layout = DEFAULT_LAYOUT): Promise<SourceAbbreviations> {
   const files = await findSources(root, [], root, layout);
-  const read = (file: string) => readOptional(root, file);
   const keyParts: string[] = [];
+  const hashes = new Map<string, Hashed>();
   let learning: AbbreviationLearner | undefined;
   if (cache.knowsAbbreviations) {
     // The hashes from the index: only the sources whose stats changed are read to make the key.
     for (const file of files) {
       const known = await cache.stamps.hash(root, file);
-      if (known !== undefined) keyParts.push(`${file}:${known.hash}`);
+      if (known === undefined) continue;
+      keyParts.push(`${file}:${known.hash}`);
+      hashes.set(file, known);
     }
   } else {
     // Nothing learned before (a first run): learn while hashing, in one read of every source instead of two.
     learning = new AbbreviationLearner();
+    const counted = SourceTokenCounts.empty();
     for await (const [file, read] of readAhead(files, (file) => cache.stamps.read(root, file), READ_AHEAD)) {
       if (read === undefined) continue;
       keyParts.push(`${file}:${read.hash}`);
-      learnFrom(learning, file, read.bytes);
+      const counts = countSource(file, read.bytes);
+      counted.set(file, read.hash, counts);
+      learning.addCounts(counts);
     }
+    cache.sourceCounts = counted;
   }
   const key = bytesHash(keyParts.join('\n'));
   let stats: AbbreviationStats | undefined = cache.learnedAbbreviations(key);
   if (!stats) {
-    let learner = learning;
-    if (!learner) {
-      // Read again rather than held: a repository of ten thousand articles stays out of memory.
-      learner = new AbbreviationLearner();
-      for await (const [file, bytes] of readAhead(files, read, READ_AHEAD)) if (bytes !== undefined) learnFrom(learner, file, bytes);
-    }
-    stats = learner.result();
+    stats = (learning ?? (await learnAgain(root, cache, hashes))).result();
     cache.rememberAbbreviations(key, stats);
   }
   return { abbreviations: abbreviationSet(stats), hash: bytesHash(stats.abbreviations.map((a) => a.token).join(' ')) };
 }
 
-function learnFrom(learner: AbbreviationLearner, file: string, bytes: Uint8Array): void {
+/**
+ * A source changed: the kept counts of the unchanged ones plus fresh counts of the others, which adds up to the same
+ * as counting every source again. Only sources without kept counts are read, a few at a time.
+ */
+async function learnAgain(root: string, cache: RunCache, hashes: ReadonlyMap<string, Hashed>): Promise<AbbreviationLearner> {
+  const counted = await SourceTokenCounts.read(root);
+  const learner = new AbbreviationLearner();
+  const unknown: string[] = [];
+  for (const [file, { hash }] of hashes) {
+    const counts = counted.get(file, hash);
+    if (counts) learner.addCounts(counts);
+    else unknown.push(file);
+  }
+  const read = async (file: string) => {
+    const known = hashes.get(file);
+    // The bytes read for the key, if any; otherwise read now (and hashed, so the counts are kept under their bytes).
+    return known?.bytes ? { hash: known.hash, bytes: known.bytes } : cache.stamps.read(root, file);
+  };
+  for await (const [file, bytes] of readAhead(unknown, read, READ_AHEAD)) {
+    if (bytes === undefined) continue;
+    const counts = countSource(file, bytes.bytes);
+    counted.set(file, bytes.hash, counts);
+    learner.addCounts(counts);
+  }
+  counted.keepOnly(new Set(hashes.keys()));
+  cache.sourceCounts = counted;
+  return learner;
+}
+
+function countSource(file: string, bytes: Uint8Array): TokenCounts {
   try {
-    learner.add(decodeSource(file, bytes));
+    return AbbreviationLearner.count(decodeSource(file, bytes));
   } catch {
     // A source that does not decode is reported by the command that reads it; it teaches nothing.
+    return new Map();
   }
 }
 

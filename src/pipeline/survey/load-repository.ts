@@ -11,7 +11,7 @@ import type { Diagnostic } from '../../core/diagnostic.ts';
 import type { SourceDocument, SourceSegment } from '../../core/document.ts';
 import type { TargetLanguage } from '../../core/translation.ts';
 import type { Glossary } from '../../glossary/index.ts';
-import { parseMemoryFile, type ParsedMemoryFile, type ParsedTranslationFile } from '../../store/index.ts';
+import { asRead, parseMemoryFile, type ParsedMemoryFile, type ParsedTranslationFile } from '../../store/index.ts';
 import { bytesHash, fileKey, type RunCache, type StatusCounts } from './run-cache.ts';
 import { readAhead } from './read-ahead.ts';
 import type { Hashed } from '../../workspace/file-stamps.ts';
@@ -44,6 +44,9 @@ export interface ArticleRef {
   sourceHash: string;
   /** Languages whose translation file the scan could not read: not planned, never written this run. */
   unreadable: TargetLanguage[];
+  /** The article as the scan parsed it, kept for the first few articles (HELD_PARSED): the pass takes it again
+   * instead of parsing it twice when its files still hold the same text (rereadArticles). */
+  parsed?: Article;
 }
 
 export interface Article extends ArticleRef {
@@ -98,6 +101,9 @@ interface ArticleBytes {
 
 /** Files read ahead while the current article is parsed. */
 const READ_AHEAD = 8;
+/** Articles kept parsed between the scan and the pass: an edit of a few articles is parsed once; a large run holds
+ * no more than these. */
+const HELD_PARSED = 64;
 
 export async function scanWorkspace(
   root: string,
@@ -128,6 +134,7 @@ export async function scanWorkspace(
   // Listed first, so a first run does not try (and fail) to open two translation files per article.
   const translationFiles = await listTranslationFiles(root, languages, layout);
   const existing = new Set(translationFiles);
+  let held = 0;
   for (const file of sources) {
     // Hashes from the index where the files' stats are unchanged: a clean article is not opened at all.
     const sourceKnown = await cache.stamps.hash(root, file);
@@ -145,9 +152,14 @@ export async function scanWorkspace(
     }
     const bytes = await knownBytes(root, cache, [file, ...translationPaths], [sourceKnown, ...translationsKnown]);
     const ref: ArticleRef = { sourcePath: file, slug: slugOf(file, layout), sourceHash: bytesHash(bytes.source ?? new Uint8Array()), unreadable: [] };
+    const problemsBefore = unreadable.diagnostics.length;
     const article = parseArticle(ref, bytes, languages, glossary, abbreviations, unreadable, layout);
     if (!article) continue;
     ref.unreadable = article.unreadable = languages.filter((language, i) => bytes.translations[i] !== undefined && !article.translations.has(language));
+    if (held < HELD_PARSED && unreadable.diagnostics.length === problemsBefore) {
+      ref.parsed = article;
+      held += 1;
+    }
     articles.push(ref);
     visit(article, glossary);
   }
@@ -200,9 +212,13 @@ export async function* rereadArticles(
       yield { ref, article: ref };
       continue;
     }
-    const problems = new InputProblems();
     const same = bytesHash(bytes.source ?? new Uint8Array()) === ref.sourceHash;
     const readable = languages.filter((language) => !ref.unreadable.includes(language));
+    if (same && ref.parsed && readable.every((language) => sameText(ref.parsed!.translations.get(language), bytes.translations[languages.indexOf(language)]))) {
+      yield { ref, article: ref.parsed };
+      continue;
+    }
+    const problems = new InputProblems();
     const article = same ? parseArticle(ref, { source: bytes.source, translations: readable.map((l) => bytes.translations[languages.indexOf(l)]) }, readable, glossary, abbreviations, problems, layout) : undefined;
     yield article && problems.diagnostics.length === 0 ? { ref, article } : { ref };
   }
@@ -218,6 +234,11 @@ export async function* readTranslationFiles(root: string, files: readonly string
     const parsed = parseTranslationBytes(file, bytes, problems);
     if (parsed) yield parsed;
   }
+}
+
+/** Whether a translation file still holds the text it was parsed from (as the writer judges it, asRead). */
+function sameText(parsed: ParsedTranslationFile | undefined, bytes: Uint8Array | undefined): boolean {
+  return parsed === undefined ? bytes === undefined : bytes !== undefined && asRead(bytes) === parsed.text;
 }
 
 /** The bytes of an article's files, reading again those whose hash the index gave without them. */

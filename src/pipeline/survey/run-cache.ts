@@ -16,6 +16,7 @@ import { SEGMENT_STATUSES, type SegmentStatus, type TargetLanguage } from '../..
 import { writeFileAtomic } from '../../store/index.ts';
 import { bytesHash, FileStamps } from '../../workspace/file-stamps.ts';
 import { MemoryIndex } from '../plan/memory-index.ts';
+import type { SourceTokenCounts } from './source-token-counts.ts';
 
 export { bytesHash };
 
@@ -50,6 +51,8 @@ export class RunCache {
   readonly stamps: FileStamps;
   /** Which sentences each translation file offers the translation memory. */
   readonly memoryIndex: MemoryIndex;
+  /** Each source's abbreviation counts, when a run learned them (learned-abbreviations.ts); saved in their own file. */
+  sourceCounts: SourceTokenCounts | undefined;
 
   readonly #tool: string;
 
@@ -117,6 +120,7 @@ export class RunCache {
   }
 
   async write(root: string): Promise<void> {
+    await this.sourceCounts?.write(root);
     if (!this.#dirty && !this.stamps.dirty && !this.memoryIndex.dirty) return;
     // Sorted, so the file does not depend on the order in which a run finished its files.
     const files = Object.fromEntries(Object.keys(this.#files).sort().map((slot) => [slot, this.#files[slot]!]));
