@@ -18,6 +18,7 @@ import type { Hashed } from '../../workspace/file-stamps.ts';
 import type { Feed } from './article-feed.ts';
 import { sourceAbbreviations } from './learned-abbreviations.ts';
 import { knownGlossary } from './known-glossary.ts';
+import { loadMarkdownParser } from '../../source/markdown-parser.ts';
 import {
   decodeUtf8,
   DEFAULT_LAYOUT,
@@ -143,6 +144,8 @@ export async function scanWorkspace(
       clean.push({ sourcePath: file, slug: slugOf(file, layout), counts });
       continue;
     }
+    // micromark is loaded here, at the first article that needs work: a run with nothing to do never loads it.
+    await loadMarkdownParser();
     const bytes = await knownBytes(root, cache, [file, ...translationPaths], [sourceKnown, ...translationsKnown]);
     const ref: ArticleRef = { sourcePath: file, slug: slugOf(file, layout), sourceHash: bytesHash(bytes.source ?? new Uint8Array()), unreadable: [] };
     const article = parseArticle(ref, bytes, languages, glossary, abbreviations, unreadable, layout);
@@ -200,6 +203,7 @@ export async function* rereadArticles(
       yield { ref, article: ref };
       continue;
     }
+    await loadMarkdownParser();
     const problems = new InputProblems();
     const same = bytesHash(bytes.source ?? new Uint8Array()) === ref.sourceHash;
     const readable = languages.filter((language) => !ref.unreadable.includes(language));
