@@ -163,6 +163,23 @@ describe('a run over the index', () => {
   });
 });
 
+describe('a run with nothing to do', () => {
+  it('stats each source once: the hash that keys the learned abbreviations is the one the scan judges it by', async () => {
+    const root = await smallRepo();
+    await translateRun(pseudoEnglishRun(root));
+    const hash = vi.spyOn(FileStamps.prototype, 'hash');
+    try {
+      const summary = await translateRun(pseudoEnglishRun(root));
+      expect(summary.requests).toBe(0);
+      const asked = hash.mock.calls.map(([, file]) => file);
+      expect(asked.filter((file) => file === 'source/bericht.md')).toEqual(['source/bericht.md']);
+      expect(asked).toContain('translations/en/bericht.yaml');
+    } finally {
+      hash.mockRestore();
+    }
+  });
+});
+
 describe('the glossary a run knows', () => {
   it('is parsed when an article needs it, also when the index knows its bytes loaded cleanly', async () => {
     const root = await smallRepo();

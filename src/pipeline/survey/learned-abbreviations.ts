@@ -15,6 +15,10 @@ export interface SourceAbbreviations {
   abbreviations: ReadonlySet<string>;
   /** Hash of the learned tokens: what every article's segmentation depends on besides the article itself. */
   hash: string;
+  /** Every source (findSources of the whole source folder), and the hash of each one's bytes that went into the key:
+   * the scan that follows takes both rather than listing and stating every source a second time. */
+  sources: readonly string[];
+  sourceHashes: ReadonlyMap<string, string>;
 }
 
 const READ_AHEAD = 16;
@@ -23,12 +27,15 @@ export async function sourceAbbreviations(root: string, cache: RunCache, layout:
   const files = await findSources(root, [], root, layout);
   const read = (file: string) => readOptional(root, file);
   const keyParts: string[] = [];
+  const sourceHashes = new Map<string, string>();
   let learning: AbbreviationLearner | undefined;
   if (cache.knowsAbbreviations) {
     // The hashes from the index: only the sources whose stats changed are read to make the key.
     for (const file of files) {
       const known = await cache.stamps.hash(root, file);
-      if (known !== undefined) keyParts.push(`${file}:${known.hash}`);
+      if (known === undefined) continue;
+      keyParts.push(`${file}:${known.hash}`);
+      sourceHashes.set(file, known.hash);
     }
   } else {
     // Nothing learned before (a first run): learn while hashing, in one read of every source instead of two.
@@ -36,6 +43,7 @@ export async function sourceAbbreviations(root: string, cache: RunCache, layout:
     for await (const [file, read] of readAhead(files, (file) => cache.stamps.read(root, file), READ_AHEAD)) {
       if (read === undefined) continue;
       keyParts.push(`${file}:${read.hash}`);
+      sourceHashes.set(file, read.hash);
       learnFrom(learning, file, read.bytes);
     }
   }
@@ -51,7 +59,7 @@ export async function sourceAbbreviations(root: string, cache: RunCache, layout:
     stats = learner.result();
     cache.rememberAbbreviations(key, stats);
   }
-  return { abbreviations: abbreviationSet(stats), hash: bytesHash(stats.abbreviations.map((a) => a.token).join(' ')) };
+  return { abbreviations: abbreviationSet(stats), hash: bytesHash(stats.abbreviations.map((a) => a.token).join(' ')), sources: files, sourceHashes };
 }
 
 function learnFrom(learner: AbbreviationLearner, file: string, bytes: Uint8Array): void {

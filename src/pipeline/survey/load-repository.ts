@@ -124,14 +124,16 @@ export async function scanWorkspace(
   const articles: ArticleRef[] = [];
   const clean: CleanArticle[] = [];
   const unreadable = new InputProblems();
-  const requested = await findSources(root, paths, from, layout);
+  const requested = paths.length === 0 ? learned.sources : await findSources(root, paths, from, layout);
   const sources = requested.filter((source) => inShard(source, shard, layout));
   // Listed first, so a first run does not try (and fail) to open two translation files per article.
   const translationFiles = await listTranslationFiles(root, languages, layout);
   const existing = new Set(translationFiles);
   for (const file of sources) {
     // Hashes from the index where the files' stats are unchanged: a clean article is not opened at all.
-    const sourceKnown = await cache.stamps.hash(root, file);
+    // Stat-checked a moment ago to make the abbreviations' key: the same hash, without a second lstat.
+    const hashedForKey = learned.sourceHashes.get(file);
+    const sourceKnown = hashedForKey !== undefined ? { hash: hashedForKey } : await cache.stamps.hash(root, file);
     const translationPaths = languages.map((language) => translationPath(language, slugOf(file, layout), layout));
     const translationsKnown = await Promise.all(translationPaths.map((path) => (existing.has(path) ? cache.stamps.hash(root, path) : undefined)));
     const counts = new Map<TargetLanguage, StatusCounts>();
@@ -156,7 +158,7 @@ export async function scanWorkspace(
   }
 
   // Orphans are judged against every article, not just the ones this run was asked for.
-  const allSlugs = new Set((paths.length === 0 ? requested : await findSources(root, [], root, layout)).map((file) => slugOf(file, layout)));
+  const allSlugs = new Set(learned.sources.map((file) => slugOf(file, layout)));
   const orphans: string[] = [];
   for (const language of languages) {
     const folder = `${translationDir(language, layout)}/`;
