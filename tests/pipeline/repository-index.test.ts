@@ -178,6 +178,25 @@ describe('a run with nothing to do', () => {
       hash.mockRestore();
     }
   });
+
+  it('never asks the memory index (nor checks what it recorded) and does not rewrite the index', async () => {
+    const root = await smallRepo();
+    await translateRun(pseudoEnglishRun(root));
+    // Once the files the first run wrote are settled (no longer racily clean), a second run records them for good.
+    await new Promise((resolve) => setTimeout(resolve, RACY_MS + 100));
+    await translateRun(pseudoEnglishRun(root));
+    const before = await readFile(path.join(root, CACHE_FILE), 'utf8');
+    expect(JSON.parse(before).memory).not.toEqual({});
+    const memoryIndex = vi.spyOn(RunCache.prototype, 'memoryIndex', 'get');
+    try {
+      const summary = await translateRun(pseudoEnglishRun(root));
+      expect(summary.requests).toBe(0);
+      expect(memoryIndex).not.toHaveBeenCalled();
+    } finally {
+      memoryIndex.mockRestore();
+    }
+    expect(await readFile(path.join(root, CACHE_FILE), 'utf8')).toBe(before);
+  });
 });
 
 describe('the glossary a run knows', () => {

@@ -43,15 +43,21 @@ export class RunCache {
   #dirty = false;
   /** What the files held when last read: unchanged ones are not opened. */
   readonly stamps: FileStamps;
-  /** Which sentences each translation file offers the translation memory. */
-  readonly memoryIndex: MemoryIndex;
+  /** As recorded, checked only when first used: a run with nothing to do never asks its memory anything. */
+  readonly #recordedMemory: unknown;
+  #memoryIndex: MemoryIndex | undefined;
 
   private constructor(data: Partial<CacheData>, now?: () => number) {
     this.#files = data.files ?? (Object.create(null) as CacheData['files']);
     this.#abbreviations = validAbbreviations(data.abbreviations);
     this.#goodGlossary = typeof data.goodGlossary === 'string' ? data.goodGlossary : undefined;
     this.stamps = new FileStamps(data.stamps, now);
-    this.memoryIndex = new MemoryIndex(data.memory);
+    this.#recordedMemory = data.memory;
+  }
+
+  /** Which sentences each translation file offers the translation memory. */
+  get memoryIndex(): MemoryIndex {
+    return (this.#memoryIndex ??= new MemoryIndex(this.#recordedMemory));
   }
 
   /** `now` is for tests only (see FileStamps). */
@@ -108,7 +114,7 @@ export class RunCache {
   }
 
   async write(root: string): Promise<void> {
-    if (!this.#dirty && !this.stamps.dirty && !this.memoryIndex.dirty) return;
+    if (!this.#dirty && !this.stamps.dirty && !this.#memoryIndex?.dirty) return;
     // Sorted, so the file does not depend on the order in which a run finished its files.
     const files = Object.fromEntries(Object.keys(this.#files).sort().map((slot) => [slot, this.#files[slot]!]));
     const data: CacheData = {
