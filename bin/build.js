@@ -5,7 +5,7 @@
  * in one rename, so a run starting meanwhile finds either a whole build with its fingerprint or none (and uses tsx).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,7 @@ import { BUILD_DIR, STAMP_FILE, sourceFingerprint } from './source-fingerprint.j
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const next = path.join(root, `${BUILD_DIR}.next-${process.pid}`);
+const emitted = path.join(root, `${BUILD_DIR}.emit-${process.pid}`);
 const old = path.join(root, `${BUILD_DIR}.old-${process.pid}`);
 const target = path.join(root, BUILD_DIR);
 
@@ -27,11 +28,44 @@ try {
   process.exit(0);
 }
 try {
-  execFileSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.build.json'), '--noCheck', '--outDir', next], { stdio: 'inherit' });
+  execFileSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.build.json'), '--noCheck', '--outDir', emitted], { stdio: 'inherit' });
+  await bundle(emitted, next);
   writeFileSync(path.join(next, STAMP_FILE), `${fingerprint}\n`);
   if (existsSync(target)) renameSync(target, old);
   renameSync(next, target);
 } finally {
+  rmSync(emitted, { recursive: true, force: true });
   rmSync(next, { recursive: true, force: true });
   rmSync(old, { recursive: true, force: true });
+}
+
+/**
+ * Our ~190 modules cost more to resolve, read and compile one by one than the work of a run that finds nothing to do
+ * (BENCHMARKS.md, "From the CLI"): esbuild bundles them into one file per command (cli/*.js, still imported only when
+ * the command runs) and shared chunks, at the same depth as cli/ so paths relative to a module (package.json,
+ * schemas/) still hold. npm packages stay outside, loaded as they are (and as lazily). Without esbuild (an install
+ * without devDependencies has no typescript either) the emitted modules are used as they are.
+ */
+async function bundle(from, to) {
+  let esbuild;
+  try {
+    esbuild = await import(createRequire(import.meta.url).resolve('esbuild'));
+  } catch {
+    renameSync(from, to);
+    return;
+  }
+  const commands = readdirSync(path.join(from, 'cli')).filter((name) => name.endsWith('.js')).map((name) => path.join(from, 'cli', name));
+  await esbuild.build({
+    entryPoints: commands,
+    outdir: to,
+    outbase: from,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    chunkNames: 'chunks/[name]-[hash]',
+    logLevel: 'warning',
+  });
 }

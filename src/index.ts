@@ -2,6 +2,11 @@
  * dolmetsch as a library. The CLI (src/cli) is a thin layer over these; nothing here prints or exits.
  */
 export { segment, segmentSpans, learnAbbreviations, abbreviationSet, type Span, type SegmentOptions, type AbbreviationStats } from './segment/index.ts';
+import { loadMarkdownParser } from './source/markdown-parser.ts';
+
+// Everything below may parse Markdown synchronously: the library's entry has the parser ready (markdown-parser.ts).
+await loadMarkdownParser();
+
 export { readSource, segmentDocument, toPlain, toTagged, decodeSource } from './source/index.ts';
 export { loadGlossary, emptyGlossary, type Glossary, type GlossaryEntry } from './glossary/index.ts';
 export { parseTranslationFile, serializeTranslationFile, parseMemoryFile, serializeMemoryFile, writeFileAtomic } from './store/index.ts';

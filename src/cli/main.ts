@@ -72,6 +72,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     return EXIT.badInput;
   }
   try {
+    // translate loads micromark only once an article needs work (its no-op run never does); other commands up front.
+    if (name !== 'translate') await (await import('../source/markdown-parser.ts')).loadMarkdownParser();
     return await (await command.load())(rest, safeIO);
   } catch (error) {
     if (error instanceof InputError) {

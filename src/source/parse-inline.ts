@@ -1,5 +1,5 @@
 /** Inline Markdown (one block's or one segment's text) → mdast phrasing nodes with offsets into that text. */
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import { markdownParser } from './markdown-parser.ts';
 import type { Nodes, Paragraph, PhrasingContent } from 'mdast';
 
 /**
@@ -28,7 +28,7 @@ export function parseInline(markdown: string): PhrasingContent[] {
 
 /** The full parse; exported for the test that proves the shortcut above gives the same nodes. */
 export function parseWithMicromark(markdown: string): PhrasingContent[] {
-  const root = fromMarkdown(SHIELD + markdown);
+  const root = markdownParser().fromMarkdown(SHIELD + markdown);
   const [first, ...rest] = root.children;
   if (first?.type !== 'paragraph' || rest.length > 0) {
     throw new Error(`inline Markdown did not parse as one paragraph: ${JSON.stringify(markdown)}`);
@@ -52,7 +52,7 @@ export function parseInlineMany(markdowns: readonly string[]): PhrasingContent[]
     starts.push(joined.length);
     joined += SHIELD + markdowns[index]!;
   }
-  const paragraphs = fromMarkdown(joined).children;
+  const paragraphs = markdownParser().fromMarkdown(joined).children;
   const oneEach = paragraphs.length === parsed.length && paragraphs.every((node, k) => node.type === 'paragraph' && offsetsOf(node).start === starts[k]);
   parsed.forEach((index, k) => {
     const paragraph = paragraphs[k];

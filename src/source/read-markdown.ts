@@ -1,13 +1,11 @@
 /** A Markdown article → front matter and translatable blocks, each holding its inline Markdown as written. */
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { frontmatter } from 'micromark-extension-frontmatter';
 import type { Heading, Paragraph, RootContent, Yaml } from 'mdast';
 import { isAlias, isMap, isNode, isScalar, parseDocument, Scalar, visit, type Node } from 'yaml';
 import type { Block } from '../core/document.ts';
 import type { SourceFormat } from './source-format.ts';
 import { InputError } from '../core/diagnostic.ts';
 import { offsetsOf } from './parse-inline.ts';
+import { markdownParser } from './markdown-parser.ts';
 import { positionAt } from './text-position.ts';
 import { rememberInline } from './block-inline.ts';
 import { readSimpleFrontMatter } from './simple-front-matter.ts';
@@ -25,6 +23,7 @@ interface Context {
 }
 
 export function readMarkdown(path: string, text: string): MarkdownContent {
+  const { fromMarkdown, frontmatter, frontmatterFromMarkdown } = markdownParser();
   const root = fromMarkdown(text, {
     extensions: [frontmatter(['yaml'])],
     mdastExtensions: [frontmatterFromMarkdown(['yaml'])],

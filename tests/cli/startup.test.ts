@@ -79,6 +79,9 @@ describe('dolmetsch start-up', () => {
       const inProcessRepo = await copyFixture(FIXTURE);
       const compiled = await startBin(root, repo, ['translate', '--provider', 'pseudo', '--to', 'en']);
       expect(source(compiled.modules)).toBe('build');
+      // Bundled by esbuild (bin/build.js): a few chunks instead of one module per source file (some 190 for a run).
+      const compiledOwn = projectModules(compiled.modules, `${root}/build/`);
+      expect(compiledOwn.length, compiledOwn.join('\n')).toBeLessThanOrEqual(40);
       expect(packages(compiled.modules).some((url) => /\/node_modules\/yaml\//.test(url))).toBe(true);
       const inProcess = await runCli(inProcessRepo, ['translate', '--provider', 'pseudo', '--to', 'en']);
       expect({ code: compiled.code, stdout: compiled.stdout, stderr: compiled.stderr }).toEqual(inProcess);

@@ -163,6 +163,42 @@ describe('a run over the index', () => {
   });
 });
 
+describe('a run with nothing to do', () => {
+  it('stats each source once: the hash that keys the learned abbreviations is the one the scan judges it by', async () => {
+    const root = await smallRepo();
+    await translateRun(pseudoEnglishRun(root));
+    const hash = vi.spyOn(FileStamps.prototype, 'hash');
+    try {
+      const summary = await translateRun(pseudoEnglishRun(root));
+      expect(summary.requests).toBe(0);
+      const asked = hash.mock.calls.map(([, file]) => file);
+      expect(asked.filter((file) => file === 'source/bericht.md')).toEqual(['source/bericht.md']);
+      expect(asked).toContain('translations/en/bericht.yaml');
+    } finally {
+      hash.mockRestore();
+    }
+  });
+
+  it('never asks the memory index (nor checks what it recorded) and does not rewrite the index', async () => {
+    const root = await smallRepo();
+    await translateRun(pseudoEnglishRun(root));
+    // Once the files the first run wrote are settled (no longer racily clean), a second run records them for good.
+    await new Promise((resolve) => setTimeout(resolve, RACY_MS + 100));
+    await translateRun(pseudoEnglishRun(root));
+    const before = await readFile(path.join(root, CACHE_FILE), 'utf8');
+    expect(JSON.parse(before).memory).not.toEqual({});
+    const memoryIndex = vi.spyOn(RunCache.prototype, 'memoryIndex', 'get');
+    try {
+      const summary = await translateRun(pseudoEnglishRun(root));
+      expect(summary.requests).toBe(0);
+      expect(memoryIndex).not.toHaveBeenCalled();
+    } finally {
+      memoryIndex.mockRestore();
+    }
+    expect(await readFile(path.join(root, CACHE_FILE), 'utf8')).toBe(before);
+  });
+});
+
 describe('the glossary a run knows', () => {
   it('is parsed when an article needs it, also when the index knows its bytes loaded cleanly', async () => {
     const root = await smallRepo();

@@ -5,6 +5,7 @@ import type { RunEvent } from '../events.ts';
 import { TranslationMemory } from '../plan/translation-memory.ts';
 import { SentenceSet } from '../sentence-key.ts';
 import { readTranslationFiles } from '../survey/load-repository.ts';
+import { loadMarkdownParser } from '../../source/markdown-parser.ts';
 import type { Survey } from '../survey/survey.ts';
 import type { MemoryWriter } from '../write/memory-writer.ts';
 
@@ -16,6 +17,7 @@ import type { MemoryWriter } from '../write/memory-writer.ts';
 export async function rememberLeftovers(root: string, survey: Survey, memoryWriter: MemoryWriter, emit: (event: RunEvent) => void): Promise<string[]> {
   const unused = await survey.journal.leftovers();
   if (unused.length > 0) {
+    await loadMarkdownParser();
     const sources = new SentenceSet();
     for (const entry of unused) sources.add(entry.language, entry.source);
     const held = new TranslationMemory();

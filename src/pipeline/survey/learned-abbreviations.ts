@@ -18,6 +18,10 @@ export interface SourceAbbreviations {
   abbreviations: ReadonlySet<string>;
   /** Hash of the learned tokens: what every article's segmentation depends on besides the article itself. */
   hash: string;
+  /** Every source (findSources of the whole source folder), and the hash of each one's bytes that went into the key:
+   * the scan that follows takes both rather than listing and stating every source a second time. */
+  sources: readonly string[];
+  sourceHashes: ReadonlyMap<string, string>;
 }
 
 const READ_AHEAD = 16;
@@ -42,6 +46,7 @@ export async function sourceAbbreviations(root: string, cache: RunCache, layout:
     for await (const [file, read] of readAhead(files, (file) => cache.stamps.read(root, file), READ_AHEAD)) {
       if (read === undefined) continue;
       keyParts.push(`${file}:${read.hash}`);
+      hashes.set(file, { hash: read.hash });
       const counts = countSource(file, read.bytes);
       counted.set(file, read.hash, counts);
       learning.addCounts(counts);
@@ -54,7 +59,7 @@ export async function sourceAbbreviations(root: string, cache: RunCache, layout:
     stats = (learning ?? (await learnAgain(root, cache, hashes))).result();
     cache.rememberAbbreviations(key, stats);
   }
-  return { abbreviations: abbreviationSet(stats), hash: bytesHash(stats.abbreviations.map((a) => a.token).join(' ')) };
+  return { abbreviations: abbreviationSet(stats), hash: bytesHash(stats.abbreviations.map((a) => a.token).join(' ')), sources: files, sourceHashes: new Map([...hashes].map(([file, { hash }]) => [file, hash])) };
 }
 
 /**

@@ -18,6 +18,7 @@ import type { Hashed } from '../../workspace/file-stamps.ts';
 import type { Feed } from './article-feed.ts';
 import { sourceAbbreviations } from './learned-abbreviations.ts';
 import { knownGlossary } from './known-glossary.ts';
+import { loadMarkdownParser } from '../../source/markdown-parser.ts';
 import {
   decodeUtf8,
   DEFAULT_LAYOUT,
@@ -129,7 +130,7 @@ export async function scanWorkspace(
   const articles: ArticleRef[] = [];
   const clean: CleanArticle[] = [];
   const unreadable = new InputProblems();
-  const requested = await findSources(root, paths, from, layout);
+  const requested = paths.length === 0 ? learned.sources : await findSources(root, paths, from, layout);
   const sources = requested.filter((source) => inShard(source, shard, layout));
   // Listed first, so a first run does not try (and fail) to open two translation files per article.
   const translationFiles = await listTranslationFiles(root, languages, layout);
@@ -137,7 +138,9 @@ export async function scanWorkspace(
   let held = 0;
   for (const file of sources) {
     // Hashes from the index where the files' stats are unchanged: a clean article is not opened at all.
-    const sourceKnown = await cache.stamps.hash(root, file);
+    // Stat-checked a moment ago to make the abbreviations' key: the same hash, without a second lstat.
+    const hashedForKey = learned.sourceHashes.get(file);
+    const sourceKnown = hashedForKey !== undefined ? { hash: hashedForKey } : await cache.stamps.hash(root, file);
     const translationPaths = languages.map((language) => translationPath(language, slugOf(file, layout), layout));
     const translationsKnown = await Promise.all(translationPaths.map((path) => (existing.has(path) ? cache.stamps.hash(root, path) : undefined)));
     const counts = new Map<TargetLanguage, StatusCounts>();
@@ -150,6 +153,8 @@ export async function scanWorkspace(
       clean.push({ sourcePath: file, slug: slugOf(file, layout), counts });
       continue;
     }
+    // micromark is loaded here, at the first article that needs work: a run with nothing to do never loads it.
+    await loadMarkdownParser();
     const bytes = await knownBytes(root, cache, [file, ...translationPaths], [sourceKnown, ...translationsKnown]);
     const ref: ArticleRef = { sourcePath: file, slug: slugOf(file, layout), sourceHash: bytesHash(bytes.source ?? new Uint8Array()), unreadable: [] };
     const problemsBefore = unreadable.diagnostics.length;
@@ -165,7 +170,7 @@ export async function scanWorkspace(
   }
 
   // Orphans are judged against every article, not just the ones this run was asked for.
-  const allSlugs = new Set((paths.length === 0 ? requested : await findSources(root, [], root, layout)).map((file) => slugOf(file, layout)));
+  const allSlugs = new Set(learned.sources.map((file) => slugOf(file, layout)));
   const orphans: string[] = [];
   for (const language of languages) {
     const folder = `${translationDir(language, layout)}/`;
@@ -218,6 +223,7 @@ export async function* rereadArticles(
       yield { ref, article: ref.parsed };
       continue;
     }
+    await loadMarkdownParser();
     const problems = new InputProblems();
     const article = same ? parseArticle(ref, { source: bytes.source, translations: readable.map((l) => bytes.translations[languages.indexOf(l)]) }, readable, glossary, abbreviations, problems, layout) : undefined;
     yield article && problems.diagnostics.length === 0 ? { ref, article } : { ref };

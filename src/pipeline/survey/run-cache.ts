@@ -49,8 +49,9 @@ export class RunCache {
   #dirty = false;
   /** What the files held when last read: unchanged ones are not opened. */
   readonly stamps: FileStamps;
-  /** Which sentences each translation file offers the translation memory. */
-  readonly memoryIndex: MemoryIndex;
+  /** As recorded, checked only when first used: a run with nothing to do never asks its memory anything. */
+  readonly #recordedMemory: unknown;
+  #memoryIndex: MemoryIndex | undefined;
   /** Each source's abbreviation counts, when a run learned them (learned-abbreviations.ts); saved in their own file. */
   sourceCounts: SourceTokenCounts | undefined;
 
@@ -62,7 +63,12 @@ export class RunCache {
     this.#abbreviations = validAbbreviations(data.abbreviations);
     this.#goodGlossary = typeof data.goodGlossary === 'string' ? data.goodGlossary : undefined;
     this.stamps = new FileStamps(data.stamps, now);
-    this.memoryIndex = new MemoryIndex(data.memory);
+    this.#recordedMemory = data.memory;
+  }
+
+  /** Which sentences each translation file offers the translation memory. */
+  get memoryIndex(): MemoryIndex {
+    return (this.#memoryIndex ??= new MemoryIndex(this.#recordedMemory));
   }
 
   /** `tool`: the fingerprint of the running tool (cli/version.ts); `now` is for tests only (see FileStamps). */
@@ -121,7 +127,7 @@ export class RunCache {
 
   async write(root: string): Promise<void> {
     await this.sourceCounts?.write(root);
-    if (!this.#dirty && !this.stamps.dirty && !this.memoryIndex.dirty) return;
+    if (!this.#dirty && !this.stamps.dirty && !this.#memoryIndex?.dirty) return;
     // Sorted, so the file does not depend on the order in which a run finished its files.
     const files = Object.fromEntries(Object.keys(this.#files).sort().map((slot) => [slot, this.#files[slot]!]));
     const data: CacheData = {
