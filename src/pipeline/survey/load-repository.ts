@@ -13,7 +13,7 @@ import type { TargetLanguage } from '../../core/translation.ts';
 import type { Glossary } from '../../glossary/index.ts';
 import { asRead, parseMemoryFile, type ParsedMemoryFile, type ParsedTranslationFile } from '../../store/index.ts';
 import { bytesHash, fileKey, type RunCache, type StatusCounts } from './run-cache.ts';
-import { readAhead } from './read-ahead.ts';
+import { readAhead, TimeSlice } from './read-ahead.ts';
 import type { Hashed } from '../../workspace/file-stamps.ts';
 import type { Feed } from './article-feed.ts';
 import { sourceAbbreviations } from './learned-abbreviations.ts';
@@ -136,7 +136,11 @@ export async function scanWorkspace(
   const translationFiles = await listTranslationFiles(root, languages, layout);
   const existing = new Set(translationFiles);
   let held = 0;
+  // The index answers most stats and reads at once: without a turn now and then, a streamed run's requests and
+  // answers would wait for the whole scan.
+  const slice = new TimeSlice();
   for (const file of sources) {
+    await slice.turn();
     // Hashes from the index where the files' stats are unchanged: a clean article is not opened at all.
     // Stat-checked a moment ago to make the abbreviations' key: the same hash, without a second lstat.
     const hashedForKey = learned.sourceHashes.get(file);

@@ -24,12 +24,9 @@ export async function* readAhead<T, R>(items: readonly T[] | Feed<T>, read: (ite
     reading.catch(() => undefined);
     started.push([item, reading]);
   };
-  let sliceStart = performance.now();
+  const slice = new TimeSlice();
   for (;;) {
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await new Promise((resolve) => setImmediate(resolve));
-      sliceStart = performance.now();
-    }
+    await slice.turn();
     while (started.length < depth) {
       const item = takeNow();
       if (item === undefined) break;
@@ -42,5 +39,16 @@ export async function* readAhead<T, R>(items: readonly T[] | Feed<T>, read: (ite
     }
     const [item, reading] = started.shift()!;
     yield [item, await reading];
+  }
+}
+
+/** For a loop whose awaits resolve at once (stats and reads the index answers): one turn of the event loop per SLICE_MS of work. */
+export class TimeSlice {
+  #start = performance.now();
+
+  async turn(): Promise<void> {
+    if (performance.now() - this.#start <= SLICE_MS) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    this.#start = performance.now();
   }
 }
