@@ -11,11 +11,12 @@ import type { Diagnostic } from '../../core/diagnostic.ts';
 import type { SourceDocument, SourceSegment } from '../../core/document.ts';
 import type { TargetLanguage } from '../../core/translation.ts';
 import type { Glossary } from '../../glossary/index.ts';
-import { asRead, parseMemoryFile, type ParsedMemoryFile, type ParsedTranslationFile } from '../../store/index.ts';
+import { parseMemoryFile, type ParsedMemoryFile, type ParsedTranslationFile } from '../../store/index.ts';
 import { bytesHash, fileKey, type RunCache, type StatusCounts } from './run-cache.ts';
-import { readAhead, TimeSlice } from './read-ahead.ts';
-import type { Hashed } from '../../workspace/file-stamps.ts';
-import type { Feed } from './article-feed.ts';
+import { TimeSlice } from './read-ahead.ts';
+import { knownBytes, parseArticle } from './article-files.ts';
+
+export { readTranslationFiles, rereadArticles } from './article-files.ts';
 import { sourceAbbreviations } from './learned-abbreviations.ts';
 import { knownGlossary } from './known-glossary.ts';
 import { loadMarkdownParser } from '../../source/markdown-parser.ts';
@@ -27,8 +28,6 @@ import {
   InputProblems,
   listTranslationFiles,
   memoryPath,
-  parseSourceFile,
-  parseTranslationBytes,
   readOptional,
   slugOf,
   translationDir,
@@ -95,13 +94,6 @@ export interface ScanHooks {
   onShared?: (shared: Pick<WorkspaceScan, 'glossary' | 'glossaryHash' | 'abbreviations'>) => void;
 }
 
-interface ArticleBytes {
-  source: Uint8Array | undefined;
-  translations: Array<Uint8Array | undefined>;
-}
-
-/** Files read ahead while the current article is parsed. */
-const READ_AHEAD = 8;
 /** Articles kept parsed between the scan and the pass: an edit of a few articles is parsed once; a large run holds
  * no more than these. */
 const HELD_PARSED = 64;
@@ -196,87 +188,4 @@ async function readMemories(root: string, languages: readonly TargetLanguage[], 
     if (parsed) memories.set(language, parsed);
   }
   return memories;
-}
-
-/**
- * The articles again, one at a time, as they are on disk now (an article a streamed survey hands over parsed is
- * taken as it is). An article whose source changed since the scan, or
- * whose translation file no longer reads, is left for the next run (`changed`): the scan priced and checked
- * what it saw, and a run never works from what it has not checked. A file the scan already found unreadable
- * stays out of the article (its language is not planned), whatever it holds now.
- */
-export async function* rereadArticles(
-  root: string,
-  refs: readonly ArticleRef[] | Feed<ArticleRef>,
-  languages: readonly TargetLanguage[],
-  glossary: Glossary,
-  abbreviations: ReadonlySet<string>,
-  layout: Layout = DEFAULT_LAYOUT,
-): AsyncGenerator<{ ref: ArticleRef; article?: Article }> {
-  const parsed = (ref: ArticleRef): ref is Article => 'document' in ref;
-  const read = (ref: ArticleRef) => (parsed(ref) ? Promise.resolve({ source: undefined, translations: [] }) : readArticleBytes(root, ref.sourcePath, languages, layout));
-  for await (const [ref, bytes] of readAhead(refs, read, READ_AHEAD)) {
-    // Handed over parsed by a streamed survey a moment ago: nothing to read or check again.
-    if (parsed(ref)) {
-      yield { ref, article: ref };
-      continue;
-    }
-    const same = bytesHash(bytes.source ?? new Uint8Array()) === ref.sourceHash;
-    const readable = languages.filter((language) => !ref.unreadable.includes(language));
-    if (same && ref.parsed && readable.every((language) => sameText(ref.parsed!.translations.get(language), bytes.translations[languages.indexOf(language)]))) {
-      yield { ref, article: ref.parsed };
-      continue;
-    }
-    await loadMarkdownParser();
-    const problems = new InputProblems();
-    const article = same ? parseArticle(ref, { source: bytes.source, translations: readable.map((l) => bytes.translations[languages.indexOf(l)]) }, readable, glossary, abbreviations, problems, layout) : undefined;
-    yield article && problems.diagnostics.length === 0 ? { ref, article } : { ref };
-  }
-}
-
-/**
- * Every translation file's parsed form, one at a time. A file that does not read is left out; its diagnostics go
- * to `problems` when given (the scan has already reported the files of the articles it read).
- */
-export async function* readTranslationFiles(root: string, files: readonly string[], problems = new InputProblems()): AsyncGenerator<ParsedTranslationFile> {
-  for await (const [file, bytes] of readAhead(files, (file) => readOptional(root, file), READ_AHEAD)) {
-    if (bytes === undefined) continue;
-    const parsed = parseTranslationBytes(file, bytes, problems);
-    if (parsed) yield parsed;
-  }
-}
-
-/** Whether a translation file still holds the text it was parsed from (as the writer judges it, asRead). */
-function sameText(parsed: ParsedTranslationFile | undefined, bytes: Uint8Array | undefined): boolean {
-  return parsed === undefined ? bytes === undefined : bytes !== undefined && asRead(bytes) === parsed.text;
-}
-
-/** The bytes of an article's files, reading again those whose hash the index gave without them. */
-async function knownBytes(root: string, cache: RunCache, paths: readonly string[], known: ReadonlyArray<Hashed | undefined>): Promise<ArticleBytes> {
-  const bytes = await Promise.all(known.map(async (hashed, i) => (hashed === undefined ? undefined : (hashed.bytes ?? (await cache.stamps.read(root, paths[i]!))?.bytes))));
-  return { source: bytes[0], translations: bytes.slice(1) };
-}
-
-/** The source and its translation files. */
-async function readArticleBytes(root: string, file: string, languages: readonly TargetLanguage[], layout: Layout): Promise<ArticleBytes> {
-  const slug = slugOf(file, layout);
-  const [source, ...translations] = await Promise.all([readOptional(root, file), ...languages.map((language) => readOptional(root, translationPath(language, slug, layout)))]);
-  return { source, translations };
-}
-
-function parseArticle(
-  ref: ArticleRef, bytes: ArticleBytes, languages: readonly TargetLanguage[], glossary: Glossary, abbreviations: ReadonlySet<string>, problems: InputProblems, layout: Layout,
-): Article | undefined {
-  const source = parseSourceFile(ref.sourcePath, bytes.source, problems, abbreviations, layout);
-  const plainTexts = source?.segments.map((segment) => segment.plain) ?? [];
-  const glossaryIds = plainTexts.map((plain) => [...new Set(glossary.matchGerman(plain).map((m) => m.entry))]);
-  const translations = new Map<TargetLanguage, ParsedTranslationFile>();
-  languages.forEach((language, i) => {
-    const translationBytes = bytes.translations[i];
-    if (translationBytes === undefined) return;
-    const file = translationPath(language, ref.slug, layout);
-    const parsed = parseTranslationBytes(file, translationBytes, problems);
-    if (parsed) translations.set(language, parsed);
-  });
-  return source && { ...ref, ...source, plainTexts, glossaryIds, translations };
 }
