@@ -14,7 +14,7 @@ import { restoreSetAside } from '../store/index.ts';
 import { rememberLeftovers } from './journal/leftovers.ts';
 import { RunCache } from './survey/run-cache.ts';
 import { acquireRunLock } from './run-lock.ts';
-import { byArticleAndLanguage, cleanSummaries } from './write/run-summary.ts';
+import { completeSummary, startSummary } from './write/run-summary.ts';
 import { surveyRun, type Survey } from './survey/survey.ts';
 import { taggedMemory, TranslationMemory } from './plan/translation-memory.ts';
 import { translatePass, type TranslatePassOptions, type TranslatePassResult } from './translate-pass.ts';
@@ -150,23 +150,6 @@ async function translateStreamed(options: TranslateOptions, cache: RunCache, pro
   return completeSummary(summary, survey, result, provider);
 }
 
-/** The summary before the pass: the plan's cost and what could not be read; files and totals come at the end. */
-function startSummary(options: TranslateOptions, survey: Survey, provider: Provider): RunSummary {
-  const { repository, cost } = survey;
-  return {
-    provider: provider.name,
-    billable: provider.billable,
-    dryRun: options.dryRun,
-    files: [],
-    cost,
-    requests: 0,
-    billedCharacters: 0,
-    untranslated: 0,
-    orphans: repository.orphans,
-    unreadable: repository.unreadable,
-  };
-}
-
 /** What the translate pass takes from the run's options and the survey (a dry run and a real one alike). */
 function passOptions(
   options: TranslateOptions,
@@ -195,25 +178,6 @@ function passOptions(
     ...(options.rateLimitBaseDelayMs !== undefined ? { rateLimitBaseDelayMs: options.rateLimitBaseDelayMs } : {}),
     emit,
   };
-}
-
-/** The summary: files the pass finished, the survey's plan for those it did not reach, and the clean ones. */
-function completeSummary(summary: RunSummary, survey: Survey, result: TranslatePassResult | undefined, provider: Provider): RunSummary {
-  const files = [...survey.planned.values(), ...cleanSummaries(survey.repository.clean, survey.repository.layout)];
-  summary.files = files.sort(byArticleAndLanguage);
-  summary.untranslated = files.reduce((n, f) => n + f.untranslated, 0);
-  summary.billedCharacters = files.reduce((n, f) => n + f.billedCharacters, 0);
-  if (result) {
-    summary.requests = result.requests;
-    if (result.possiblyBilled.requests > 0) {
-      summary.possiblyBilled = { ...result.possiblyBilled };
-      summary.billedCharacters += result.possiblyBilled.characters;
-    }
-    if (result.changed.length > 0) summary.changedDuringRun = result.changed;
-  }
-  const tokens = provider.stats?.();
-  if (tokens) summary.tokens = tokens;
-  return summary;
 }
 
 /** Why a run must not start: more characters than the provider's quota has left, or the quota could not be read. */

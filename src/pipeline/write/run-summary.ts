@@ -1,7 +1,11 @@
-/** The run's summary: per-file counts and the files the cache skipped. */
+/** The run's summary: started from the survey's plan, completed with what the pass did; per-file counts and the files the cache skipped. */
 import { SEGMENT_STATUSES, type TargetLanguage, type TranslationEntry } from '../../core/translation.ts';
 import { DEFAULT_LAYOUT, translationPath, type Layout } from '../../workspace/index.ts';
-import type { FileSummary } from '../events.ts';
+import type { FileSummary, RunSummary } from '../events.ts';
+import type { Provider } from '../../providers/types.ts';
+import type { Survey } from '../survey/survey.ts';
+import type { TranslatePassResult } from '../translate-pass.ts';
+import type { TranslateOptions } from '../translate-run.ts';
 import type { CleanArticle } from '../survey/load-repository.ts';
 
 export function emptySummary(article: string, language: TargetLanguage, path: string): FileSummary {
@@ -33,4 +37,40 @@ export function countSegments(s: FileSummary, segments: readonly TranslationEntr
     if (entry.review !== undefined && entry.status === 'machine') s.flagged++;
   }
   return s;
+}
+
+/** The summary before the pass: the plan's cost and what could not be read; files and totals come at the end. */
+export function startSummary(options: Pick<TranslateOptions, 'dryRun'>, survey: Survey, provider: Provider): RunSummary {
+  const { repository, cost } = survey;
+  return {
+    provider: provider.name,
+    billable: provider.billable,
+    dryRun: options.dryRun,
+    files: [],
+    cost,
+    requests: 0,
+    billedCharacters: 0,
+    untranslated: 0,
+    orphans: repository.orphans,
+    unreadable: repository.unreadable,
+  };
+}
+
+/** The summary: files the pass finished, the survey's plan for those it did not reach, and the clean ones. */
+export function completeSummary(summary: RunSummary, survey: Survey, result: TranslatePassResult | undefined, provider: Provider): RunSummary {
+  const files = [...survey.planned.values(), ...cleanSummaries(survey.repository.clean, survey.repository.layout)];
+  summary.files = files.sort(byArticleAndLanguage);
+  summary.untranslated = files.reduce((n, f) => n + f.untranslated, 0);
+  summary.billedCharacters = files.reduce((n, f) => n + f.billedCharacters, 0);
+  if (result) {
+    summary.requests = result.requests;
+    if (result.possiblyBilled.requests > 0) {
+      summary.possiblyBilled = { ...result.possiblyBilled };
+      summary.billedCharacters += result.possiblyBilled.characters;
+    }
+    if (result.changed.length > 0) summary.changedDuringRun = result.changed;
+  }
+  const tokens = provider.stats?.();
+  if (tokens) summary.tokens = tokens;
+  return summary;
 }
