@@ -4,7 +4,6 @@
  * just ahead of the sender. A file is written, counted and let go as soon as it waits for nothing, so the run holds
  * only the articles whose requests are in flight.
  */
-import type { Layout } from '../workspace/index.ts';
 import type { TargetLanguage } from '../core/translation.ts';
 import { MEMORY_PROVENANCE } from '../providers/registry.ts';
 import { planArticle } from './plan/plan-article.ts';

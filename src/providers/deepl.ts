@@ -21,11 +21,9 @@ import { deeplLanguageOptions, describeDeepLOptions } from './deepl-options.ts';
 import { syncGlossary, type PreparedGlossary } from './deepl-glossary.ts';
 import { deeplLanguageProblem, deeplTargetCode } from './deepl-languages.ts';
 import { codePoints, type BillingRule } from './declaration.ts';
-import { ProviderError } from './types.ts';
 import { DEFAULT_MAX_ATTEMPTS, DEFAULT_TIMEOUT_MS, readDeepLSettings, TIMEOUT_MS_PER_CHARACTER, type DeepLSettings } from './deepl-settings.ts';
 import { DeepLClients } from './deepl-clients.ts';
-import type { BatchResult, ProviderClient, ProviderFactory, ProviderLimits, ProviderSegment, ProviderSettings } from './types.ts';
-import type { TranslateBatch, TranslatedSegment, Usage } from './types.ts';
+import { ProviderError, type BatchResult, type ProviderClient, type ProviderFactory, type ProviderLimits, type ProviderSegment, type ProviderSettings, type TranslateBatch, type TranslatedSegment, type Usage } from './types.ts';
 
 export { readDeepLSettings } from './deepl-settings.ts';
 const NAME = 'deepl';
