@@ -111,9 +111,17 @@ export async function main(argv: string[]): Promise<number> {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  // A reader that stopped early (`dolmetsch segment … | head`) is not an error of the command: what it no longer
+  // reads is dropped, and the command finishes its work (a translate run never stops halfway for it).
+  let readerGone = false;
+  const onStdoutError = (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    readerGone = true;
+  };
+  process.stdout.on('error', onStdoutError);
   try {
     const code = await run(argv, {
-      stdout: (text) => process.stdout.write(text),
+      stdout: (text) => void (readerGone || process.stdout.write(text)),
       stderr: (text) => process.stderr.write(text),
       env: process.env,
       cwd: process.cwd(),
@@ -126,5 +134,6 @@ export async function main(argv: string[]): Promise<number> {
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+    process.stdout.off('error', onStdoutError);
   }
 }
