@@ -134,6 +134,6 @@ export async function main(argv: string[]): Promise<number> {
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
-    process.stdout.off('error', onStdoutError);
+    // onStdoutError stays: writes still buffered after the command fail with EPIPE once the reader has gone.
   }
 }
