@@ -23,6 +23,39 @@ export interface EncodedFacts {
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'note'];
 const NONE = -1;
 
+function text(value: unknown): string {
+  if (typeof value !== 'string') throw new Error('malformed');
+  return value;
+}
+
+function int(value: unknown): number {
+  if (!Number.isInteger(value)) throw new Error('malformed');
+  return value as number;
+}
+
+/** A diagnostic's place as numbers: none, or line, column, end line, end column. */
+function encodePlace(d: Diagnostic): number[] {
+  return d.line === undefined ? [] : [d.line, d.column ?? 0, d.endLine ?? d.line, d.endColumn ?? d.column ?? 0];
+}
+
+/** The diagnostic back from its encoded parts, every value checked; keys in the order rules/finding.ts makes them (a JSON report must not change with the cache). */
+function decodeDiagnostic(table: StringTable, file: string, ruleId: unknown, severity: unknown, message: unknown, hint: unknown, place: unknown, entry: unknown): Diagnostic {
+  const level = SEVERITIES[int(severity)];
+  if (level === undefined || !Array.isArray(place)) throw new Error('malformed');
+  const [line, column, endLine, endColumn] = place.map(int);
+  const hintText = table.get(int(hint));
+  const entryId = table.get(int(entry));
+  return {
+    ruleId: text(table.get(int(ruleId))),
+    severity: level,
+    message: text(table.get(int(message))),
+    file,
+    ...(place.length === 4 ? { line: line!, column: column!, endLine: endLine!, endColumn: endColumn! } : {}),
+    ...(hintText === undefined ? {} : { hint: hintText }),
+    ...(entryId === undefined ? {} : { entry: entryId }),
+  };
+}
+
 /** Strings of the whole cache, each once. */
 export class StringTable {
   readonly strings: string[];
@@ -63,21 +96,12 @@ export function encodeFacts(facts: FileFacts, table: StringTable): EncodedFacts 
       segment.germanMatches.map((m) => [table.add(m.entry), m.start, m.end]), place(segment.targetAt), segment.suppressAt.map(place)]);
   });
   const f = facts.findings.map(({ rule, segment, diagnostic: d }): EncodedFinding => [
-    rule, segment, table.add(d.ruleId), SEVERITIES.indexOf(d.severity), table.add(d.message), table.add(d.hint),
-    d.line === undefined ? [] : [d.line, d.column ?? 0, d.endLine ?? d.line, d.endColumn ?? d.column ?? 0], table.add(d.entry),
+    rule, segment, table.add(d.ruleId), SEVERITIES.indexOf(d.severity), table.add(d.message), table.add(d.hint), encodePlace(d), table.add(d.entry),
   ]);
   return { p: facts.path, a: facts.article, l: facts.language, s, f };
 }
 
 export function decodeFacts(encoded: EncodedFacts, table: StringTable): FileFacts {
-  const text = (value: unknown): string => {
-    if (typeof value !== 'string') throw new Error('malformed');
-    return value;
-  };
-  const int = (value: unknown): number => {
-    if (!Number.isInteger(value)) throw new Error('malformed');
-    return value as number;
-  };
   const path = text(encoded.p);
   const at = (value: unknown): Location => {
     const [line, column, endLine, endColumn] = (value as number[]).map(int);
@@ -99,22 +123,11 @@ export function decodeFacts(encoded: EncodedFacts, table: StringTable): FileFact
       suppressAt: suppressAt.map(at),
     };
   }
-  const findings = encoded.f.map(([rule, segment, ruleId, severity, message, hint, place, entry]) => {
-    const level = SEVERITIES[int(severity)];
-    if (level === undefined) throw new Error('malformed');
-    const hintText = table.get(int(hint));
-    const entryId = table.get(int(entry));
-    // Keys in the order rules/finding.ts makes them: a JSON report must not change with the cache.
-    const diagnostic: Diagnostic = {
-      ruleId: text(table.get(int(ruleId))),
-      severity: level,
-      message: text(table.get(int(message))),
-      ...(place.length === 4 ? at(place) : { file: path }),
-      ...(hintText === undefined ? {} : { hint: hintText }),
-      ...(entryId === undefined ? {} : { entry: entryId }),
-    };
-    return { rule: int(rule), segment: int(segment), diagnostic };
-  });
+  const findings = encoded.f.map(([rule, segment, ruleId, severity, message, hint, place, entry]) => ({
+    rule: int(rule),
+    segment: int(segment),
+    diagnostic: decodeDiagnostic(table, path, ruleId, severity, message, hint, place, entry),
+  }));
   return { path, article: text(encoded.a), language: text(encoded.l) as TargetLanguage, segments, findings };
 }
 
@@ -130,35 +143,14 @@ type EncodedAcross = [rule: number, file: number, segment: number, ruleId: numbe
 export function encodeAcross(findings: readonly AcrossFinding[], table: StringTable): EncodedAcross[] {
   return findings.map(({ rule, segment, diagnostic: d }) => [
     rule, table.add(segment?.file), segment?.index ?? NONE, table.add(d.ruleId), SEVERITIES.indexOf(d.severity), table.add(d.message), table.add(d.hint), table.add(d.file),
-    d.line === undefined ? [] : [d.line, d.column ?? 0, d.endLine ?? d.line, d.endColumn ?? d.column ?? 0], table.add(d.entry),
+    encodePlace(d), table.add(d.entry),
   ]);
 }
 
 export function decodeAcross(encoded: unknown, table: StringTable): AcrossFinding[] {
   if (!Array.isArray(encoded)) throw new Error('malformed');
   return (encoded as EncodedAcross[]).map(([rule, file, segment, ruleId, severity, message, hint, diagnosticFile, place, entry]) => {
-    const int = (value: unknown): number => {
-      if (!Number.isInteger(value)) throw new Error('malformed');
-      return value as number;
-    };
-    const text = (value: string | undefined): string => {
-      if (typeof value !== 'string') throw new Error('malformed');
-      return value;
-    };
-    const level = SEVERITIES[int(severity)];
-    if (level === undefined || !Array.isArray(place)) throw new Error('malformed');
-    const [line, column, endLine, endColumn] = place.map(int);
-    const hintText = table.get(int(hint));
-    const entryId = table.get(int(entry));
-    const diagnostic: Diagnostic = {
-      ruleId: text(table.get(int(ruleId))),
-      severity: level,
-      message: text(table.get(int(message))),
-      file: text(table.get(int(diagnosticFile))),
-      ...(place.length === 4 ? { line: line!, column: column!, endLine: endLine!, endColumn: endColumn! } : {}),
-      ...(hintText === undefined ? {} : { hint: hintText }),
-      ...(entryId === undefined ? {} : { entry: entryId }),
-    };
+    const diagnostic = decodeDiagnostic(table, text(table.get(int(diagnosticFile))), ruleId, severity, message, hint, place, entry);
     const segmentFile = table.get(int(file));
     return { rule: int(rule), ...(segmentFile === undefined ? {} : { segment: { file: segmentFile, index: int(segment) } }), diagnostic };
   });
