@@ -61,11 +61,15 @@ export async function streamedRun(options: TranslateOptions, cache: RunCache, pr
       onShared: (read) => ((shared = read), sharedRead()),
     },
   }).then((survey) => {
+    feed.end(); // the survey planned every article: the pass ends after the last one
     expected.requests = survey.cost.reduce((n, c) => n + c.requests, 0);
     expected.segments = survey.cost.reduce((n, c) => n + c.segments, 0);
     emit({ type: 'loaded', articles: survey.repository.articles.length, segments: survey.segments, unchanged: survey.repository.clean.length });
     if (expected.requests > 0 && !provider.memoryOnly) emit({ type: 'sending', batches: expected.requests, segments: expected.segments, provider: provider.name });
     return survey;
+  }, (error: unknown) => {
+    feed.end(error);
+    throw error;
   });
   try {
     await Promise.race([sharedReady, surveying]); // a bad glossary or memory file stops the run here, before any request

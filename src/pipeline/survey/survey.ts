@@ -43,7 +43,7 @@ export interface SurveyStream {
   journal: Journal;
   /** Filled as articles are planned: the pass replaces the summaries of the files it finishes. */
   planned: Map<string, FileSummary>;
-  /** Each article as soon as it is planned (parsed, or only its ref); ended when the survey ends (with its error, if it failed). */
+  /** Each article as soon as it is planned (parsed, or only its ref); its owner ends it when the survey settles. */
   feed: Feed<ArticleRef>;
   hooks: ScanHooks;
 }
@@ -58,27 +58,6 @@ export async function surveyRun(
   from: string = root,
   layout: Layout = DEFAULT_LAYOUT,
   stream?: SurveyStream,
-): Promise<Survey> {
-  try {
-    const survey = await surveyArticles(root, paths, languages, shard, cache, provider, from, layout, stream);
-    stream?.feed.end();
-    return survey;
-  } catch (error) {
-    stream?.feed.end(error);
-    throw error;
-  }
-}
-
-async function surveyArticles(
-  root: string,
-  paths: readonly string[],
-  languages: readonly TargetLanguage[],
-  shard: Shard | undefined,
-  cache: RunCache,
-  provider: Provider,
-  from: string,
-  layout: Layout,
-  stream: SurveyStream | undefined,
 ): Promise<Survey> {
   const ledger = new NeedLedger(languages);
   const planned = stream?.planned ?? new Map<string, FileSummary>();
