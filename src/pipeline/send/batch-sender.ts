@@ -1,6 +1,6 @@
 /**
  * One request to the provider for one batch, and what its answer leaves behind: the answers are journalled (raw,
- * appended and synced off the event loop) before the request's slot frees, so a kill loses at most the requests in
+ * appended and synced) before the request's slot frees, so a kill loses at most the requests in
  * flight; restoring them to Markdown waits until the outcome is handled, after the freed slot has sent the next one.
  */
 import { ProviderError, type Provider } from '../../providers/types.ts';
@@ -53,9 +53,9 @@ export class BatchSender {
       const signal = this.#signal ? { signal: this.#signal } : {};
       const result = await this.#provider.translate({ targetLanguage: pending[0]!.language, segments: pending.map((item) => item.segment), ...signal });
       const received = receiveAnswers(pending, result.translations, this.#provider.name);
-      // Synced before the slot frees (off the event loop, so other slots go on meanwhile): a kill loses no answer
-      // that is not also a request in flight.
-      await this.#journal.appendSynced(received.map(({ answer }) => answer));
+      // Synced before the slot frees, on the spot (journal.ts says why): a kill loses no answer that is not also a
+      // request in flight, and the next request leaves in the same turn of the event loop as this answer is read.
+      this.#journal.append(received.map(({ answer }) => answer));
       this.#salvaged.delete(batch);
       return [...earlier, ...received];
     } catch (error) {
