@@ -59,7 +59,7 @@ export async function streamedRun(options: TranslateOptions, cache: RunCache, pr
     planned,
     feed,
     hooks: {
-      // The provider's glossary and quota are asked for while the sources are still being learned from.
+      // The provider's glossary is made ready while the sources are still being learned from.
       onGlossary: (glossary) => void (sending && readiness.start(glossary)),
       onShared: (read) => ((shared = read), sharedRead()),
     },
