@@ -110,4 +110,25 @@ describe('BatchSender', () => {
       await fake.close();
     }
   });
+
+  it('syncs the answer of a provider that answers at once (a local one) through the pool: the run plans on while it waits', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'dolmetsch-sender-local-'));
+    const journal = await Journal.open(root);
+    const sender = new BatchSender(createProvider('pseudo', { env: {}, englishVariant: 'en-US' }), journal, undefined);
+    const pool = await blockThreadPool(root);
+    try {
+      let settled = false;
+      const sending = sender.send(batch(['Ein Satz.', 'Noch ein Satz.'])).then((answers) => ((settled = true), answers));
+      // Timers still fire while the sync waits for a thread of the pool: the event loop is not held.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(settled).toBe(false);
+      expect(journalLines(root)).toHaveLength(0);
+      pool.release();
+      expect(await sending).toHaveLength(2);
+      expect(journalLines(root)).toHaveLength(2);
+    } finally {
+      pool.release();
+      journal.close();
+    }
+  });
 });
