@@ -16,11 +16,13 @@ import { BatchScheduler } from '../../src/pipeline/send/scheduler.ts';
 import { startFakeDeepL } from '../fakes/deepl-server.ts';
 
 /**
- * Every thread of libuv's pool (4) blocked in the open of a named pipe no writer has opened yet: file reads, writes
- * and syncs through the pool wait until `release` opens the writing ends (synchronously, on this thread).
+ * Every thread of libuv's pool (4 unless UV_THREADPOOL_SIZE says otherwise) blocked in the open of a named pipe no
+ * writer has opened yet: file reads, writes and syncs through the pool wait until `release` opens the writing ends
+ * (synchronously, on this thread).
  */
 async function blockThreadPool(root: string): Promise<{ release: () => void }> {
-  const pipes = [0, 1, 2, 3].map((i) => path.join(root, `pool-${i}`));
+  const threads = Number(process.env.UV_THREADPOOL_SIZE) || 4;
+  const pipes = Array.from({ length: threads }, (_, i) => path.join(root, `pool-${i}`));
   for (const pipe of pipes) execFileSync('mkfifo', [pipe]);
   const opened = pipes.map((pipe) => new Promise<number>((resolve, reject) => openCallback(pipe, 'r', (error, fd) => (error ? reject(error) : resolve(fd)))));
   await new Promise((resolve) => setTimeout(resolve, 50)); // the opens have reached the pool's threads
