@@ -58,8 +58,8 @@ export class BatchSender {
       clearImmediate(turn);
       const received = receiveAnswers(pending, result.translations, this.#provider.name);
       // Synced before the slot frees: a kill loses no answer that is not also a request in flight. An answer that came
-      // after a turn of the event loop (over the network) left the slot waiting on the service, and the thread idle:
-      // synced on the spot, so the next request leaves in this same turn. One that came at once (a local provider)
+      // after a turn of the event loop (over the network) is synced on the spot: the slot, not the thread, is what
+      // the run waits for, and the next request leaves in this same turn. One that came at once (a local provider)
       // leaves the thread as the bottleneck: synced through the thread pool while the run plans on.
       await this.#journal.appendSynced(received.map(({ answer }) => answer), { onTheSpot: answeredFromElsewhere });
       this.#salvaged.delete(batch);
