@@ -8,7 +8,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +34,8 @@ interface Measured {
   minimumRequests: number;
   sizes: number[];
   use: ReturnType<typeof slotUse>;
+  /** The machine's 1-minute load average when the run started and ended: wall times on a shared machine mean little without it. */
+  load: [number, number];
 }
 
 export async function run(options: DeepLBenchOptions = { articles: [200, 1000], latencyMs: 200, concurrency: 4 }): Promise<string> {
@@ -45,12 +47,12 @@ export async function run(options: DeepLBenchOptions = { articles: [200, 1000], 
   return [
     `## DeepL run (first run into en + ko, fake server in its own process +${options.latencyMs} ms per request, concurrency ${options.concurrency})`,
     '',
-    '| articles | first request (any / translate) from process start | requests vs minimum | wall / floor | slots full | gap answer → next request: median / p90 / max |',
-    '|---:|---:|---:|---:|---:|---:|',
+    '| articles | first request (any / translate) from process start | requests vs minimum | wall / floor | slots full | gap answer → next request: median / p90 / max | load average (1 min) at start / end |',
+    '|---:|---:|---:|---:|---:|---:|---:|',
     ...rows.map((r) =>
       `| ${r.articles} | ${ms(r.firstRequestMs)} / ${ms(r.firstTranslateMs)} | ${r.requests} / ${r.minimumRequests} = ${(r.requests / r.minimumRequests).toFixed(3)} | ` +
       `${ms(r.wallMs)} / ${ms(r.floorMs)} = **${(r.wallMs / r.floorMs).toFixed(3)}×** | ${(r.use.fullShare * 100).toFixed(1)} % of ${ms(r.use.sendingMs)} | ` +
-      `${r.use.gaps.median} / ${r.use.gaps.p90} / ${r.use.gaps.max} ms |`),
+      `${r.use.gaps.median} / ${r.use.gaps.p90} / ${r.use.gaps.max} ms | ${r.load[0].toFixed(1)} / ${r.load[1].toFixed(1)} on ${availableParallelism()} cores |`),
     '',
     `Floor = translate requests × latency ÷ concurrency. "Slots full": share of the time from the first translate request to the last answer ` +
       `with ${options.concurrency} requests in flight. Request sizes (texts) of the last run's final ${Math.min(8, rows.at(-1)?.sizes.length ?? 0)} requests: ` +
@@ -71,6 +73,7 @@ async function measure(articles: number, options: DeepLBenchOptions): Promise<Me
     for (const article of generateCorpus(articles, 7)) await writeFile(path.join(root, 'source', `${article.slug}.md`), article.markdown);
     await cp(path.join(repository, 'glossary.yaml'), path.join(root, 'glossary.yaml'));
 
+    const loadAtStart = loadavg()[0]!;
     const started = Date.now();
     const cli = spawn(process.execPath, [path.join(repository, 'bin/dolmetsch.js'), 'translate', '--provider', 'deepl', '--concurrency', String(options.concurrency), '--format', 'json'], {
       cwd: root,
@@ -97,6 +100,7 @@ async function measure(articles: number, options: DeepLBenchOptions): Promise<Me
       minimumRequests,
       sizes: stats.sizes,
       use: slotUse(stats.timeline, options.concurrency),
+      load: [loadAtStart, loadavg()[0]!],
     };
   } finally {
     fake.kill();

@@ -42,21 +42,24 @@ export interface StreamedOutcome {
 }
 
 export async function streamedRun(options: TranslateOptions, cache: RunCache, provider: Provider, emit: (event: RunEvent) => void): Promise<StreamedOutcome> {
+  const readiness = new ProviderReadiness(provider, options.signal, provider.billable && !options.force);
+  const sending = !provider.memoryOnly;
   const journal = await Journal.open(options.root); // whole: nothing to filter it by before the survey ends
+  // The quota and the provider's glossary list need nothing of the project: asked for first, they are answered
+  // while the glossary and the sources are read. Only the glossary's creation waits for glossary.yaml.
+  if (sending) readiness.startAccount();
   const feed = new Feed<ArticleRef>();
   const planned = new Map<string, FileSummary>();
   let shared: Shared | undefined;
   let sharedRead: () => void = () => undefined;
   const sharedReady = new Promise<void>((resolve) => (sharedRead = resolve));
-  const readiness = new ProviderReadiness(provider, options.signal, provider.billable && !options.force);
-  const sending = !provider.memoryOnly;
   const expected = { requests: 0, segments: 0 };
   const surveying = surveyRun(options.root, options.paths, options.languages, options.shard, cache, provider, options.from, options.layout, {
     journal,
     planned,
     feed,
     hooks: {
-      // The provider's glossary and quota are asked for while the sources are still being learned from.
+      // The provider's glossary is made ready while the sources are still being learned from.
       onGlossary: (glossary) => void (sending && readiness.start(glossary)),
       onShared: (read) => ((shared = read), sharedRead()),
     },

@@ -61,6 +61,7 @@ export function bindProvider(factory: ProviderFactory, client: ProviderClient): 
     billable: factory.billing.charges !== 'nothing',
     memoryOnly: factory.memoryOnly === true,
     translate: (batch) => client.translate(batch),
+    ...(client.warmUp ? { warmUp: (signal) => client.warmUp!(signal) } : {}),
     ...(client.prepare ? { prepare: (context) => client.prepare!(context) } : {}),
     ...(client.usage ? { usage: (signal) => client.usage!(signal) } : {}),
     ...(client.stats ? { stats: () => client.stats!() } : {}),

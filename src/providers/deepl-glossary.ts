@@ -91,14 +91,19 @@ export function glossaryName(dictionaries: GlossaryDictionary[]): string {
 }
 
 /**
- * Lists the account's glossaries; reuses the one named for the current entries, otherwise creates it;
- * then deletes every other `dolmetsch-*` glossary. Returns undefined (and sends nothing) for an empty glossary.
+ * Lists the account's glossaries (`list`: the client's list, or one asked for earlier); reuses the one named for
+ * the current entries, otherwise creates it; then deletes every other `dolmetsch-*` glossary. Returns undefined
+ * (and asks for nothing) for an empty glossary.
  */
-export async function syncGlossary(client: DeepLClient, glossary: GlossaryExport): Promise<PreparedGlossary | undefined> {
+export async function syncGlossary(
+  client: DeepLClient,
+  glossary: GlossaryExport,
+  list: () => Promise<MultilingualGlossaryInfo[]> = () => client.listMultilingualGlossaries(),
+): Promise<PreparedGlossary | undefined> {
   const dictionaries = cleanGlossary(glossary);
   if (dictionaries.length === 0) return undefined;
   const name = glossaryName(dictionaries);
-  const ours = (await client.listMultilingualGlossaries()).filter((g) => g.name.startsWith(GLOSSARY_NAME_PREFIX));
+  const ours = (await list()).filter((g) => g.name.startsWith(GLOSSARY_NAME_PREFIX));
   const current =
     ours.find((g) => g.name === name && holdsAll(g, dictionaries)) ??
     (await client.createMultilingualGlossary(

@@ -10,7 +10,7 @@
  * - deepl-node errors can hold the key (the axios config inside ConnectionError): they are never passed on,
  *   only a scrubbed copy of their message.
  */
-import type { DeepLClient, TargetLanguageCode, TranslateTextOptions } from 'deepl-node';
+import type { DeepLClient, MultilingualGlossaryInfo, TargetLanguageCode, TranslateTextOptions } from 'deepl-node';
 import { deeplNode } from './deepl-node.ts';
 import type { GlossaryExport } from '../core/glossary-terms.ts';
 import type { TargetLanguage } from '../core/translation.ts';
@@ -62,6 +62,8 @@ export class DeepLProvider implements ProviderClient {
   readonly #client: DeepLClient;
   readonly #endpoint: string;
   #glossary: PreparedGlossary | undefined;
+  /** The account's glossary list asked for by warmUp: the first attempt of prepare takes it instead of asking again. */
+  #earlyListing: Promise<MultilingualGlossaryInfo[]> | undefined;
 
   constructor(settings: DeepLSettings) {
     this.#settings = settings;
@@ -70,9 +72,24 @@ export class DeepLProvider implements ProviderClient {
     this.#endpoint = settings.serverUrl ?? (settings.authKey.endsWith(':fx') ? 'https://api-free.deepl.com' : 'https://api.deepl.com');
   }
 
+  /** The glossary list needs nothing of the project: it is on its way while the run still reads glossary.yaml. */
+  async warmUp(signal?: AbortSignal): Promise<void> {
+    if (this.#earlyListing || signal?.aborted) return;
+    this.#earlyListing = this.#call(() => this.#client.listMultilingualGlossaries());
+    await this.#earlyListing.catch(() => undefined); // its failure is reported by prepare, which takes it
+  }
+
   async prepare({ glossary, signal }: { glossary: GlossaryExport; signal?: AbortSignal }): Promise<void> {
     signal?.throwIfAborted();
-    this.#glossary = await this.#call(() => syncGlossary(this.#client, glossary));
+    let early = this.#earlyListing;
+    this.#earlyListing = undefined;
+    // A sync that is tried again (a create that failed) lists afresh: the early list may predate the failed create.
+    const list = () => {
+      const listed = early ?? this.#client.listMultilingualGlossaries();
+      early = undefined;
+      return listed;
+    };
+    this.#glossary = await this.#call(() => syncGlossary(this.#client, glossary, list));
   }
 
   async usage(signal?: AbortSignal): Promise<Usage> {

@@ -62,6 +62,13 @@ export interface TokenUsage {
 
 /** What a provider's factory creates: the part that talks to the service. */
 export interface ProviderClient {
+  /**
+   * Called at most once per run, as soon as the run knows it may send and before the glossary is read: starts the
+   * round trips `prepare` needs that depend on nothing of the project (DeepL: the account's glossary list), so
+   * `prepare` finds their answers instead of waiting for them. Sends no project text; failures surface in `prepare`.
+   * Resolves (never rejects) once those round trips have ended.
+   */
+  warmUp?(signal?: AbortSignal): Promise<void>;
   /** Called once per run before any translate call (e.g. sync a server-side glossary). */
   prepare?(context: { glossary: GlossaryExport; signal?: AbortSignal }): Promise<void>;
   /** Remaining quota, when the service reports one. */

@@ -252,6 +252,26 @@ describe('deepl provider: glossary', () => {
     expect(server.requests).toHaveLength(before);
   });
 
+  it('takes the list its warm-up asked for: prepare creates the glossary without listing again', async () => {
+    const server = await start();
+    const deepl = provider(server);
+    await deepl.warmUp!();
+    expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v3/glossaries']);
+    await deepl.prepare!({ glossary: terms });
+    expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v3/glossaries', 'POST /v3/glossaries']);
+    expect([...server.glossaries.values()]).toHaveLength(1);
+  });
+
+  it('reports a failed warm-up list from prepare (the warm-up itself never rejects)', async () => {
+    const server = await start();
+    const deepl = deeplFactory.create(settings(server, { DEEPL_AUTH_KEY: 'wrong-key:fx' }));
+    await expect(deepl.warmUp!()).resolves.toBeUndefined();
+    const error = await deepl.prepare!({ glossary: terms }).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(ProviderError);
+    expect((error as ProviderError).kind).toBe('auth');
+    expect(server.requests.filter((r) => r.path === '/v3/glossaries')).toHaveLength(1); // not asked again
+  });
+
   it('refuses entries DeepL cannot store, listing each, before uploading anything', async () => {
     const server = await start();
     const bad = glossary([['Schoigu', 'Shoigu'], ['Tab\there', 'x'], ['', 'empty'], ['Schoigu', 'Shoygu']]);

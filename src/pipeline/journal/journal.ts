@@ -24,8 +24,9 @@ export class Journal {
   /** Bytes the file held when it was opened: what earlier runs left (this run's own appends come after). */
   readonly #earlierBytes: number;
   #fd: number | undefined;
-  /** The appends not yet on disk, in order. */
+  /** The appends not yet on disk, in order, and how many there are. */
   #appending: Promise<void> = Promise.resolve();
+  #queued = 0;
 
   private constructor(file: string, entries: SentenceMap<JournalEntry>, earlierBytes: number) {
     this.#file = file;
@@ -76,20 +77,35 @@ export class Journal {
   }
 
   /**
-   * Appends and syncs off the event loop; resolves once the entries are on disk. Appends are written in the order
-   * they were asked for. The sender's slot waits for this before it sends its next request (a kill then loses no
-   * answer that is not a request in flight), but the event loop does not: the other slots go on meanwhile.
+   * Appends and syncs; resolves once the entries are on disk, in the order they were asked for. The sender's slot
+   * waits for this before its next request leaves (a kill then loses no answer that is not a request in flight).
+   * `onTheSpot`: synced here and now when nothing is queued before it — the slot is then free in the same turn of the
+   * event loop, instead of waiting for two thread-pool round trips queued behind the run's file reads and writes and
+   * for two more turns (measured on the shared bench machine: p90 51 ms, up to 370 ms, against 0.64 ms median for
+   * the sync itself). Otherwise through the pool, and the event loop goes on meanwhile.
    */
-  appendSynced(entries: readonly RawAnswer[]): Promise<void> {
+  appendSynced(entries: readonly RawAnswer[], { onTheSpot = false }: { onTheSpot?: boolean } = {}): Promise<void> {
     if (entries.length === 0) return this.#appending;
+    if (onTheSpot && this.#queued === 0) {
+      try {
+        this.append(entries);
+        return Promise.resolve();
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    }
     const bytes = lines(entries);
+    this.#queued++;
     const appended = this.#appending.then(async () => {
       const fd = this.#open();
       for (let written = 0; written < bytes.length; ) written += await writeAsync(fd, bytes, written);
       await fdatasyncAsync(fd);
     });
     // A failed append fails its own caller; the ones after it still try.
-    this.#appending = appended.catch(() => undefined);
+    this.#appending = appended.then(
+      () => void this.#queued--,
+      () => void this.#queued--,
+    );
     return appended;
   }
 

@@ -1,7 +1,8 @@
 /**
  * One request to the provider for one batch, and what its answer leaves behind: the answers are journalled (raw,
- * appended and synced off the event loop) before the request's slot frees, so a kill loses at most the requests in
- * flight; restoring them to Markdown waits until the outcome is handled, after the freed slot has sent the next one.
+ * appended and synced: on the spot after a network round trip, else through the thread pool) before the request's
+ * slot frees, so a kill loses at most the requests in flight; restoring them to Markdown waits until the outcome is
+ * handled, after the freed slot has sent the next one.
  */
 import { ProviderError, type Provider } from '../../providers/types.ts';
 import type { Journal } from '../journal/journal.ts';
@@ -51,11 +52,16 @@ export class BatchSender {
     if (pending.length === 0) return earlier;
     try {
       const signal = this.#signal ? { signal: this.#signal } : {};
+      let answeredFromElsewhere = false;
+      const turn = setImmediate(() => (answeredFromElsewhere = true));
       const result = await this.#provider.translate({ targetLanguage: pending[0]!.language, segments: pending.map((item) => item.segment), ...signal });
+      clearImmediate(turn);
       const received = receiveAnswers(pending, result.translations, this.#provider.name);
-      // Synced before the slot frees (off the event loop, so other slots go on meanwhile): a kill loses no answer
-      // that is not also a request in flight.
-      await this.#journal.appendSynced(received.map(({ answer }) => answer));
+      // Synced before the slot frees: a kill loses no answer that is not also a request in flight. An answer that came
+      // after a turn of the event loop (over the network) is synced on the spot: the slot, not the thread, is what
+      // the run waits for, and the next request leaves in this same turn. One that came at once (a local provider)
+      // leaves the thread as the bottleneck: synced through the thread pool while the run plans on.
+      await this.#journal.appendSynced(received.map(({ answer }) => answer), { onTheSpot: answeredFromElsewhere });
       this.#salvaged.delete(batch);
       return [...earlier, ...received];
     } catch (error) {

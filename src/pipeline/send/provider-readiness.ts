@@ -1,6 +1,8 @@
 /**
  * What must be known from the provider before the first request: its server-side glossary is ready, and its
- * quota holds the run. Both are round trips, made side by side.
+ * quota holds the run. Both are round trips, made side by side. What needs no glossary (the quota, the
+ * provider's warm-up: DeepL's glossary list) can start before the glossary is read (`startAccount`); only
+ * the glossary's own preparation waits for it (`start`).
  */
 import type { Glossary } from '../../glossary/index.ts';
 import { ProviderError, type Provider, type Usage } from '../../providers/types.ts';
@@ -13,6 +15,8 @@ export class ProviderReadiness {
   readonly #readsUsage: boolean;
   #prepared: Promise<Settled<void>> | undefined;
   #usage: Promise<Settled<Usage>> | undefined;
+  #warmedUp: Promise<void> | undefined;
+  #accountStarted = false;
 
   /** `readsUsage`: the run will compare its cost with the quota (billable, and not --force). */
   constructor(provider: Provider, signal: AbortSignal | undefined, readsUsage: boolean) {
@@ -21,12 +25,22 @@ export class ProviderReadiness {
     this.#readsUsage = readsUsage;
   }
 
+  /** The round trips that need nothing of the project: the quota, and the provider's warm-up. Once per run. */
+  startAccount(): void {
+    const provider = this.#provider;
+    if (this.#accountStarted) return;
+    this.#accountStarted = true;
+    if (this.#readsUsage && provider.usage) this.#usage = settle(provider.usage(this.#signal));
+    this.#warmedUp = provider.warmUp?.(this.#signal);
+  }
+
+  /** Everything, the glossary's preparation included (what `startAccount` started is not asked again). */
   start(glossary: Glossary): void {
+    this.startAccount();
     const provider = this.#provider;
     if (!this.#prepared && provider.prepare) {
       this.#prepared = settle(provider.prepare({ glossary: glossary.export(), ...(this.#signal ? { signal: this.#signal } : {}) }));
     }
-    if (!this.#usage && this.#readsUsage && provider.usage) this.#usage = settle(provider.usage(this.#signal));
   }
 
   /** The provider's error if the glossary could not be made ready; undefined when it is ready (or was never needed). */
@@ -42,7 +56,7 @@ export class ProviderReadiness {
 
   /** Waits for whatever was started, so nothing is left running when a run returns early. */
   async settled(): Promise<void> {
-    await Promise.all([this.#prepared, this.#usage]);
+    await Promise.all([this.#warmedUp, this.#prepared, this.#usage]);
   }
 }
 

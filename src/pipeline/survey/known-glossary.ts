@@ -10,12 +10,14 @@ import { bytesHash, type RunCache } from './run-cache.ts';
 
 export async function knownGlossary(root: string, cache: RunCache, layout: Layout = DEFAULT_LAYOUT): Promise<{ glossary: Glossary; bytes: Uint8Array }> {
   const bytes = await readOptional(root, layout.glossaryFile);
-  if (bytes !== undefined && cache.isGoodGlossary(bytesHash(bytes))) {
+  if (bytes === undefined) return requireGlossary(root, layout); // throws, saying the glossary is missing and how to fix it
+  if (cache.isGoodGlossary(bytesHash(bytes))) {
     return { glossary: lazyGlossary(layout.glossaryFile, () => glossaryFromBytes(bytes, layout.glossaryFile)), bytes };
   }
-  const loaded = await requireGlossary(root, layout);
-  cache.rememberGoodGlossary(bytesHash(loaded.bytes));
-  return loaded;
+  // The bytes hashed are the bytes checked: read once (a second read could see a newer file than the hash).
+  const glossary = glossaryFromBytes(bytes, layout.glossaryFile);
+  cache.rememberGoodGlossary(bytesHash(bytes));
+  return { glossary, bytes };
 }
 
 /** A Glossary that is parsed on first use. */
