@@ -150,7 +150,7 @@ function withEol(text: string, eol: string): string {
 /** The safety net: a patch that would not read back as the model is replaced by a fresh file. */
 function readsBackAs<M, E>(format: ListFileFormat<M, E>, text: string, model: M, path: string): boolean {
   try {
-    return sameContent(format, format.parse(text, path).model, model);
+    return sameContent(format, format.readModel?.(text, path) ?? format.parse(text, path).model, model);
   } catch {
     return false;
   }
