@@ -6,7 +6,7 @@ import {
 import {
   assertUniqueKeys, bringsComments, commentBlock, sameContent, sameValue, type FieldValue, type Fields, type ListFileFormat, type ParsedListFile,
 } from './list-file-format.ts';
-import { joinLayout, listLayout, type EntrySpan } from './list-layout.ts';
+import { joinLayout, lineLayout, listLayout, type EntrySpan, type ListLayout } from './list-layout.ts';
 import { renderEntry, renderListPair, renderNewFile, renderPair } from './list-file-render.ts';
 
 /**
@@ -24,21 +24,30 @@ export function serializeOverExisting<M, E>(
 ): string {
   assertUniqueKeys(format, model);
   // The text is the truth about what is on disk: callers may have edited `existing.model` in place.
-  // Parsing it again also gives a fresh document, so nothing of `existing` is ever modified.
-  const before = format.parse(existing.text, existing.path, true);
+  // Reading it again also gives a fresh document, so nothing of `existing` is ever modified.
+  const before = readAgain(format, existing);
   if (sameContent(format, before.model, model) && !bringsComments(format, model)) return existing.text;
   const patched = patch(format, model, before, continues);
   return readsBackAs(format, patched, model, existing.path) ? patched : renderNewFile(format, model);
 }
 
+/** The file's model and its entry list's layout: line by line when the format reads the file so (`readModel`), else through yaml. */
+function readAgain<M, E>(format: ListFileFormat<M, E>, existing: ParsedListFile<M>): ParsedListFile<M> & { layout: ListLayout | undefined } {
+  const { text, path } = existing;
+  const model = format.readModel?.(text, path);
+  if (model !== undefined) return { model, text, path, layout: lineLayout(text, format.listKey) };
+  const parsed = format.parse(text, path, true);
+  return { model: parsed.model, text, path, layout: listLayout(text, parsed.document, format.listKey) };
+}
+
 function patch<M, E>(
   format: ListFileFormat<M, E>,
   model: M,
-  existing: ParsedListFile<M> & { document: Document },
+  existing: ParsedListFile<M> & { layout: ListLayout | undefined },
   continues: ReadonlyMap<string, string>,
 ): string {
   const eol = lineBreakOf(existing.text);
-  const layout = listLayout(existing.text, existing.document, format.listKey);
+  const layout = existing.layout;
   const frameChanges = changedFields(format.frameFields(existing.model), format.frameFields(model));
   const entries = format.entries(model);
   if (layout === undefined) {

@@ -8,6 +8,9 @@ import { describe, expect, it } from 'vitest';
 import type { TranslationEntry, TranslationFile } from '../../src/core/translation.ts';
 import { readCanonicalTranslation } from '../../src/store/canonical-translation.ts';
 import { parseTranslationFile, parseTranslationModel, serializeTranslationFile } from '../../src/store/index.ts';
+import { serializeOverExisting } from '../../src/store/list-file-patch.ts';
+import { lineLayout, listLayout } from '../../src/store/list-layout.ts';
+import { TRANSLATION_FORMAT } from '../../src/store/translation-file.ts';
 import { fixtureNames, readFixture, VALID_PATHS } from './fixture-files.ts';
 
 const PATH = 'translations/en/kim-russland.yaml';
@@ -24,8 +27,18 @@ function yamlModel(text: string, path = PATH): TranslationFile | 'refused' {
 /** The canonical reading is yaml's, or none at all. */
 function expectNeverDifferent(text: string, path = PATH): TranslationFile | undefined {
   const canonical = readCanonicalTranslation(text, path);
-  if (canonical !== undefined) expect(canonical, text).toStrictEqual(yamlModel(text, path));
+  if (canonical !== undefined) {
+    expect(canonical, text).toStrictEqual(yamlModel(text, path));
+    // The entry list cut from the lines alone, as the writer patches it, is the one cut along yaml's nodes.
+    expect(lineLayout(text, 'segments'), text).toEqual(listLayout(text, TRANSLATION_FORMAT.parse(text, path, true).document, 'segments'));
+  }
   return canonical;
+}
+
+/** What the writer makes of `model` over `text`: read line by line where it can, and through yaml only. */
+function writtenBothWays(model: TranslationFile, text: string, path = PATH): [string, string] {
+  const existing = { model: yamlModel(text, path) as TranslationFile, text, path };
+  return [serializeOverExisting(TRANSLATION_FORMAT, model, existing), serializeOverExisting({ ...TRANSLATION_FORMAT, readModel: undefined }, model, existing)];
 }
 
 const pieces = ['Der', 'Satz', 'Kim Jong Un', '김정은은', '„Zitat“', '"quote"', "'s", ':', ': ', ' #', '#', '- ', '-', '?', '[x]', '{y}', ',', ', ', '&', '*', '!', '|', '>', '%', '@', '`',
@@ -132,6 +145,31 @@ describe('reading a translation file in its own layout', () => {
     const twice = written + written.slice(written.indexOf('  - id'));
     expect(readCanonicalTranslation(twice, 'translations/en/a.yaml')).toBeUndefined();
     expect(yamlModel(twice, 'translations/en/a.yaml')).toBe('refused');
+  });
+});
+
+describe('writing over a file read line by line', () => {
+  it('gives the same bytes as over the file read through yaml, for any edit of its entries', () => {
+    const base = (segments: TranslationEntry[]): TranslationFile => ({ article: 'kim-russland', language: 'en', source: 'source/kim-russland.md', segments });
+    const entries = fc.uniqueArray(ordinaryEntry, { selector: (e) => e.id, minLength: 1, maxLength: 5 });
+    const comment = fc.constantFrom('', '# a note\n', '    # under the keys\n', '  # at the dash\n', '\n');
+    fc.assert(
+      fc.property(entries, entries, fc.array(comment, { minLength: 6, maxLength: 6 }), fc.array(fc.nat(4), { maxLength: 3 }), (before, after, comments, kept) => {
+        const lines = serializeTranslationFile(base(before)).split('\n');
+        // Comments a person wrote between the entries.
+        const dashes = lines.flatMap((line, i) => (line.startsWith('  - ') ? [i] : [])).reverse();
+        dashes.forEach((at, i) => lines.splice(at, 0, ...comments[i % comments.length]!.split('\n').slice(0, -1)));
+        const text = lines.join('\n');
+        if (readCanonicalTranslation(text, PATH) === undefined) return;
+        // Some entries kept, changed in place (same id, other target and status), the rest new.
+        const next = [...after];
+        for (const i of kept) if (before[i]) next.splice(i % (next.length + 1), 0, { ...before[i]!, target: `${before[i]!.target} (neu)`, status: 'edited' });
+        const unique = next.filter((entry, i) => next.findIndex((other) => other.id === entry.id) === i);
+        const [quick, full] = writtenBothWays(base(unique), text);
+        expect(quick).toBe(full);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 
