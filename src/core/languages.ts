@@ -74,11 +74,19 @@ export function languageProfile(code: TargetLanguage): LanguageProfile {
   };
 }
 
+/** Asked for every translation file read: Intl.DisplayNames is made once, each code looked up once. */
+const displayNames = new Map<string, string | undefined>();
+let namer: Intl.DisplayNames | undefined;
+
 function displayName(code: string): string | undefined {
+  if (displayNames.has(code)) return displayNames.get(code);
+  let name: string | undefined;
   try {
-    const name = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(code);
-    return name === undefined || name === code ? undefined : name;
+    name = (namer ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' })).of(code);
   } catch {
-    return undefined;
+    name = undefined;
   }
+  const known = name === undefined || name === code ? undefined : name;
+  displayNames.set(code, known);
+  return known;
 }
