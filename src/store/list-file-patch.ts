@@ -6,6 +6,7 @@ import {
 import {
   assertUniqueKeys, bringsComments, commentBlock, sameContent, sameValue, type FieldValue, type Fields, type ListFileFormat, type ParsedListFile,
 } from './list-file-format.ts';
+import { patchEntryLines } from './line-patch.ts';
 import { joinLayout, lineLayout, listLayout, type EntrySpan, type ListLayout } from './list-layout.ts';
 import { renderEntry, renderListPair, renderNewFile, renderPair } from './list-file-render.ts';
 
@@ -84,6 +85,16 @@ function patchEntry(span: EntrySpan, before: Fields, after: Fields, keyOrder: re
   const content = /\n$/.test(span.content) ? span.content : span.content + eol;
   const text = joinLayout({ head: '', entries: [{ ...span, content }], tail: '', dashColumn });
   if (JSON.stringify(before) === JSON.stringify(after)) return text;
+  // The usual edit of a file in the usual layout needs no tokens (line-patch.ts); anything else is tokenised.
+  const lines = eol === '\n' ? patchEntryLines(content, before, after, dashColumn) : undefined;
+  if (lines !== undefined) return span.leading + lines + span.trailing;
+  return patchEntryTokens(span, before, after, keyOrder, dashColumn, eol);
+}
+
+/** The entry's changed values set on its concrete syntax tree (exported for the test that holds line-patch.ts to it). */
+export function patchEntryTokens(span: EntrySpan, before: Fields, after: Fields, keyOrder: readonly string[], dashColumn: number, eol: string): string {
+  const content = /\n$/.test(span.content) ? span.content : span.content + eol;
+  const text = joinLayout({ head: '', entries: [{ ...span, content }], tail: '', dashColumn });
   const tokens = parseTokens(text);
   const seq = documentValue(tokens);
   const map = seq?.type === 'block-seq' ? seq.items.find((item) => item.value)?.value : undefined;
