@@ -56,6 +56,8 @@ export function languageCodeProblem(code: string): string | undefined {
   const meant = COUNTRY_FOR_LANGUAGE[code];
   if (meant !== undefined) return `"${code}" is a country code; the language is "${meant}"`;
   if (!LANGUAGE_CODE.test(code)) return `"${code}" is not a language code of the form ja, fr, pt-BR or zh-Hans (BCP 47)`;
+  // The languages every project starts with need no Intl.DisplayNames (tens of milliseconds to load the first time).
+  if (code === 'en' || code === 'ko') return undefined;
   if (displayName(code) === undefined) return `"${code}" is not a known language`;
   return undefined;
 }
