@@ -24,9 +24,9 @@ export function parseTranslationFile(text: string, path: string): ParsedTranslat
  */
 export function parseTranslationModel(text: string, path: string): ParsedTranslationFile {
   const model = readCanonicalTranslation(text, path);
-  if (model === undefined) return parseTranslationFile(text, path);
+  if (model === undefined) return parseWithTokens(text, path, false);
   let parsed: ParsedTranslationFile | undefined;
-  const full = () => (parsed ??= parseTranslationFile(text, path));
+  const full = () => (parsed ??= parseWithTokens(text, path, false));
   return {
     model, text, path,
     get document() {
