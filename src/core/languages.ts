@@ -56,6 +56,8 @@ export function languageCodeProblem(code: string): string | undefined {
   const meant = COUNTRY_FOR_LANGUAGE[code];
   if (meant !== undefined) return `"${code}" is a country code; the language is "${meant}"`;
   if (!LANGUAGE_CODE.test(code)) return `"${code}" is not a language code of the form ja, fr, pt-BR or zh-Hans (BCP 47)`;
+  // The languages every project starts with need no Intl.DisplayNames (tens of milliseconds to load the first time).
+  if (code === 'en' || code === 'ko') return undefined;
   if (displayName(code) === undefined) return `"${code}" is not a known language`;
   return undefined;
 }
@@ -74,11 +76,19 @@ export function languageProfile(code: TargetLanguage): LanguageProfile {
   };
 }
 
+/** Asked for every translation file read: Intl.DisplayNames is made once, each code looked up once. */
+const displayNames = new Map<string, string | undefined>();
+let namer: Intl.DisplayNames | undefined;
+
 function displayName(code: string): string | undefined {
+  if (displayNames.has(code)) return displayNames.get(code);
+  let name: string | undefined;
   try {
-    const name = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(code);
-    return name === undefined || name === code ? undefined : name;
+    name = (namer ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' })).of(code);
   } catch {
-    return undefined;
+    name = undefined;
   }
+  const known = name === undefined || name === code ? undefined : name;
+  displayNames.set(code, known);
+  return known;
 }

@@ -1,4 +1,5 @@
 export { loadGlossary, emptyGlossary } from './load.ts';
+export { glossaryFromSnapshot, glossarySnapshot, type GlossarySnapshot } from './snapshot.ts';
 export { ENTRY_KINDS, DERIVE_RULES, targetTermsOf } from './types.ts';
 export type {
   DeriveRule,

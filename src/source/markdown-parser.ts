@@ -20,8 +20,9 @@ let loaded: MarkdownParser | undefined;
 
 export async function loadMarkdownParser(): Promise<MarkdownParser> {
   if (loaded) return loaded;
-  const [tree, syntax, frontTree] = await Promise.all([import('mdast-util-from-markdown'), import('micromark-extension-frontmatter'), import('mdast-util-frontmatter')]);
-  loaded ??= { fromMarkdown: tree.fromMarkdown, frontmatter: syntax.frontmatter, frontmatterFromMarkdown: frontTree.frontmatterFromMarkdown };
+  // One module re-exporting the three: the compiled build bundles them into one chunk (bin/build.js).
+  const modules = await import('./markdown-modules.ts');
+  loaded ??= { fromMarkdown: modules.fromMarkdown, frontmatter: modules.frontmatter, frontmatterFromMarkdown: modules.frontmatterFromMarkdown };
   return loaded;
 }
 

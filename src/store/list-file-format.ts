@@ -33,6 +33,8 @@ export interface ListFileFormat<M, E> {
   entryComments?(entry: E): readonly string[] | undefined;
   /** The file's parser; `keepSourceTokens` links the nodes to the concrete syntax tree for patching. */
   parse(text: string, path: string, keepSourceTokens?: boolean): ParsedListFile<M> & { document: Document };
+  /** The model of a file in the format's own layout without the yaml library, or undefined: then `parse` reads it. */
+  readModel?(text: string, path: string): M | undefined;
 }
 
 /** Drops absent values and empty lists, keeping the order given. */

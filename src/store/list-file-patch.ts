@@ -6,7 +6,8 @@ import {
 import {
   assertUniqueKeys, bringsComments, commentBlock, sameContent, sameValue, type FieldValue, type Fields, type ListFileFormat, type ParsedListFile,
 } from './list-file-format.ts';
-import { joinLayout, listLayout, type EntrySpan } from './list-layout.ts';
+import { patchEntryLines } from './line-patch.ts';
+import { joinLayout, lineLayout, listLayout, type EntrySpan, type ListLayout } from './list-layout.ts';
 import { renderEntry, renderListPair, renderNewFile, renderPair } from './list-file-render.ts';
 
 /**
@@ -24,21 +25,30 @@ export function serializeOverExisting<M, E>(
 ): string {
   assertUniqueKeys(format, model);
   // The text is the truth about what is on disk: callers may have edited `existing.model` in place.
-  // Parsing it again also gives a fresh document, so nothing of `existing` is ever modified.
-  const before = format.parse(existing.text, existing.path, true);
+  // Reading it again also gives a fresh document, so nothing of `existing` is ever modified.
+  const before = readAgain(format, existing);
   if (sameContent(format, before.model, model) && !bringsComments(format, model)) return existing.text;
   const patched = patch(format, model, before, continues);
   return readsBackAs(format, patched, model, existing.path) ? patched : renderNewFile(format, model);
 }
 
+/** The file's model and its entry list's layout: line by line when the format reads the file so (`readModel`), else through yaml. */
+function readAgain<M, E>(format: ListFileFormat<M, E>, existing: ParsedListFile<M>): ParsedListFile<M> & { layout: ListLayout | undefined } {
+  const { text, path } = existing;
+  const model = format.readModel?.(text, path);
+  if (model !== undefined) return { model, text, path, layout: lineLayout(text, format.listKey) };
+  const parsed = format.parse(text, path, true);
+  return { model: parsed.model, text, path, layout: listLayout(text, parsed.document, format.listKey) };
+}
+
 function patch<M, E>(
   format: ListFileFormat<M, E>,
   model: M,
-  existing: ParsedListFile<M> & { document: Document },
+  existing: ParsedListFile<M> & { layout: ListLayout | undefined },
   continues: ReadonlyMap<string, string>,
 ): string {
   const eol = lineBreakOf(existing.text);
-  const layout = listLayout(existing.text, existing.document, format.listKey);
+  const layout = existing.layout;
   const frameChanges = changedFields(format.frameFields(existing.model), format.frameFields(model));
   const entries = format.entries(model);
   if (layout === undefined) {
@@ -75,6 +85,16 @@ function patchEntry(span: EntrySpan, before: Fields, after: Fields, keyOrder: re
   const content = /\n$/.test(span.content) ? span.content : span.content + eol;
   const text = joinLayout({ head: '', entries: [{ ...span, content }], tail: '', dashColumn });
   if (JSON.stringify(before) === JSON.stringify(after)) return text;
+  // The usual edit of a file in the usual layout needs no tokens (line-patch.ts); anything else is tokenised.
+  const lines = eol === '\n' ? patchEntryLines(content, before, after, dashColumn) : undefined;
+  if (lines !== undefined) return span.leading + lines + span.trailing;
+  return patchEntryTokens(span, before, after, keyOrder, dashColumn, eol);
+}
+
+/** The entry's changed values set on its concrete syntax tree (exported for the test that holds line-patch.ts to it). */
+export function patchEntryTokens(span: EntrySpan, before: Fields, after: Fields, keyOrder: readonly string[], dashColumn: number, eol: string): string {
+  const content = /\n$/.test(span.content) ? span.content : span.content + eol;
+  const text = joinLayout({ head: '', entries: [{ ...span, content }], tail: '', dashColumn });
   const tokens = parseTokens(text);
   const seq = documentValue(tokens);
   const map = seq?.type === 'block-seq' ? seq.items.find((item) => item.value)?.value : undefined;
@@ -150,7 +170,7 @@ function withEol(text: string, eol: string): string {
 /** The safety net: a patch that would not read back as the model is replaced by a fresh file. */
 function readsBackAs<M, E>(format: ListFileFormat<M, E>, text: string, model: M, path: string): boolean {
   try {
-    return sameContent(format, format.parse(text, path).model, model);
+    return sameContent(format, format.readModel?.(text, path) ?? format.parse(text, path).model, model);
   } catch {
     return false;
   }

@@ -125,7 +125,7 @@ export function indentLines(text: string, column: number): string {
 const FLOW_KEY = /^(?!(?:true|false|null)$)[a-z][a-z0-9_-]*$/i;
 
 /** `key: value\n` written as the Document would write it (`[ a, b ]`, `{ k: v }` for lists and records); else undefined. */
-function simpleLine(key: string, value: FieldValue): string | undefined {
+export function simpleLine(key: string, value: FieldValue): string | undefined {
   if (typeof value === 'string') {
     const scalar = oneLineScalar(value);
     return scalar === undefined ? undefined : `${key}: ${scalar}\n`;

@@ -60,6 +60,47 @@ export function listLayout(text: string, document: Document, listKey: string): L
   return joinLayout(layout) === text ? layout : undefined;
 }
 
+/**
+ * The same layout as `listLayout`, found from the lines alone, for a file the format read line by line
+ * (`ListFileFormat.readModel`: only the list key's line and entries of `- key: value` lines, comments and blank lines
+ * below the frame): an entry runs from its dash to its last line that is neither blank nor a comment.
+ */
+export function lineLayout(text: string, listKey: string): ListLayout | undefined {
+  const lines = text.split('\n');
+  let offset = 0;
+  let head: number | undefined;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let dashColumn = -1;
+  for (const line of lines) {
+    const next = offset + line.length + 1;
+    const trimmed = line.trimStart();
+    if (head === undefined) {
+      if (line === `${listKey}:`) head = Math.min(next, text.length);
+    } else if (trimmed.startsWith('- ')) {
+      if (dashColumn < 0) dashColumn = line.length - trimmed.length;
+      starts.push(offset);
+      ends.push(Math.min(next, text.length));
+    } else if (trimmed !== '' && !trimmed.startsWith('#') && ends.length > 0) {
+      ends[ends.length - 1] = Math.min(next, text.length);
+    }
+    offset = next;
+  }
+  if (head === undefined || starts.length === 0) return undefined;
+  const entries: EntrySpan[] = [];
+  let leading = text.slice(head, starts[0]);
+  let tail = '';
+  for (let i = 0; i < starts.length; i++) {
+    const gap = text.slice(ends[i], i + 1 < starts.length ? starts[i + 1] : text.length);
+    const [trailing, rest] = splitTrailingComments(gap, dashColumn);
+    entries.push({ leading, content: text.slice(starts[i], ends[i]), trailing });
+    leading = rest;
+    tail = rest;
+  }
+  const layout = { head: text.slice(0, head), entries, tail, dashColumn };
+  return joinLayout(layout) === text ? layout : undefined;
+}
+
 export function joinLayout(layout: ListLayout): string {
   return layout.head + layout.entries.map((e) => e.leading + e.content + e.trailing).join('') + layout.tail;
 }

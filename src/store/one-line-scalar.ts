@@ -40,7 +40,7 @@ function quoted(value: string): string {
   return hasDouble && !value.includes("'") ? `'${value}'` : doubleQuoted(value);
 }
 
-function doubleQuoted(value: string): string {
+export function doubleQuoted(value: string): string {
   // Only `\uXXXX` follows a backslash that JSON wrote as an escape; an escaped backslash is `\\` and is skipped whole.
   return JSON.stringify(value).replace(/\\\\|\\u([0-9a-f]{4})/g, (match, code: string | undefined) => {
     if (code === undefined) return match;

@@ -48,11 +48,15 @@ export async function replaceFileIfUnchanged(
  * A process killed between moving a file aside and putting the new one in place leaves the file only under its
  * aside name. Puts every such file of a dead process in `folder` (and below it, unless not `recursive`) back where it was (unless a newer file is
  * there already), and removes the aside copies. Returns the files put back, relative to `folder`.
+ * A dead process's temporary files (`tempPathFor`: never a person's file; at most a second name of a file already
+ * in place) are removed too: a run writes several files at once, so a kill may leave several.
  */
 export async function restoreSetAside(folder: string, { recursive = true }: { recursive?: boolean } = {}): Promise<string[]> {
   const restored: string[] = [];
   const names = await readdir(folder, { recursive }).catch(() => [] as string[]);
   for (const name of names) {
+    const temp = TEMP_NAME.exec(basename(name));
+    if (temp && !isProcessAlive(Number(temp[1]))) await rm(join(folder, name), { force: true });
     const match = ASIDE_NAME.exec(basename(name));
     if (!match || isProcessAlive(Number(match[2]))) continue;
     const aside = join(folder, name);
@@ -64,6 +68,7 @@ export async function restoreSetAside(folder: string, { recursive = true }: { re
 }
 
 const ASIDE_NAME = /^\.(.+)\.(\d+)\.[0-9a-f]{12}\.old$/;
+const TEMP_NAME = /^\..+\.(\d+)\.[0-9a-f]{12}\.tmp$/;
 
 /** An `isExpected` for a caller that kept the text it read (undefined: there was no file); a BOM is not a change. */
 export function isText(text: string | undefined): (bytes: Uint8Array | undefined) => boolean {

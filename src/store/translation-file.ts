@@ -6,6 +6,7 @@ import { serializeOverExisting } from './list-file-patch.ts';
 import { renderNewFile } from './list-file-render.ts';
 import { readTranslationFile, SEGMENT_KEYS } from './translation-schema.ts';
 import { parseListFile, type ParsedStoreFile } from './parse-list-file.ts';
+import { readCanonicalTranslation } from './canonical-translation.ts';
 import { spanOf, type SourceSpan } from './yaml-position.ts';
 
 /** translations/<lang>/<slug>.yaml: parse ⇄ serialize, keeping a translator's formatting and comments. */
@@ -14,6 +15,27 @@ export type ParsedTranslationFile = ParsedStoreFile<TranslationFile>;
 
 export function parseTranslationFile(text: string, path: string): ParsedTranslationFile {
   return parseWithTokens(text, path, false);
+}
+
+/**
+ * The same as parseTranslationFile, the model first: a file in dolmetsch's own layout is read line by line
+ * (canonical-translation.ts) and its yaml document (positions, patching) parsed only when first asked for; any other
+ * file is parsed with yaml at once, with its diagnostics.
+ */
+export function parseTranslationModel(text: string, path: string): ParsedTranslationFile {
+  const model = readCanonicalTranslation(text, path);
+  if (model === undefined) return parseWithTokens(text, path, false);
+  let parsed: ParsedTranslationFile | undefined;
+  const full = () => (parsed ??= parseWithTokens(text, path, false));
+  return {
+    model, text, path,
+    get document() {
+      return full().document;
+    },
+    get lineCounter() {
+      return full().lineCounter;
+    },
+  };
 }
 
 function parseWithTokens(text: string, path: string, keepSourceTokens: boolean): ParsedTranslationFile {
@@ -70,4 +92,5 @@ export const TRANSLATION_FORMAT: ListFileFormat<TranslationFile, TranslationEntr
     ['suppress', suppressField(e.suppress)],
   ]),
   parse: parseWithTokens,
+  readModel: readCanonicalTranslation,
 };

@@ -98,8 +98,8 @@ export function parseSourceFile(
 }
 
 /** A translation file's parsed form; undefined (with the reason in `problems`) when it cannot be read. */
-export function parseTranslationBytes(file: string, bytes: Uint8Array, problems: InputProblems): ParsedTranslationFile | undefined {
-  return problems.attempt(() => parseTranslationFile(decodeUtf8(file, bytes), file));
+export function parseTranslationBytes(file: string, bytes: Uint8Array, problems: InputProblems, parse = parseTranslationFile): ParsedTranslationFile | undefined {
+  return problems.attempt(() => parse(decodeUtf8(file, bytes), file));
 }
 
 /** Every article under `paths` (default: all of the source folder) with its translation files in `languages`. */

@@ -12,7 +12,8 @@ import { BIN, cleanEnv, copyFixture, PROJECT_ROOT } from '../helpers/cli.ts';
 
 const FIXTURE = path.join(PROJECT_ROOT, 'tests/e2e/fixtures/small-repo');
 const RECORDER = path.join(PROJECT_ROOT, 'tests/helpers/record-modules.mjs');
-const MICROMARK = /\/node_modules\/(micromark[^/]*|mdast-util-from-markdown)\//;
+// From node_modules when run through tsx; in the compiled build, the chunk it is bundled into (bin/build.js).
+const MICROMARK = /\/node_modules\/(micromark[^/]*|mdast-util-from-markdown)\/|\/build\/chunks\/markdown-modules-[^/]*\.js$/;
 
 async function translateLoading(cwd: string): Promise<{ code: number; stdout: string; micromark: boolean }> {
   const dir = await mkdtemp(path.join(tmpdir(), 'dolmetsch-lazy-md-'));

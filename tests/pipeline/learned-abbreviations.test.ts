@@ -107,4 +107,67 @@ describe('abbreviations learned from the sources', () => {
     const again = await sourceAbbreviations(root, await RunCache.read(root));
     expect([...again.abbreviations]).toEqual(['beil']);
   });
+
+  it('keep the sum of the kept counts, equal to adding every entry, after sources changed, came and went', async () => {
+    const root = await repository();
+    const first = await RunCache.read(root);
+    await sourceAbbreviations(root, first);
+    await first.write(root);
+    expectSumOfEntries(await keptCounts(root));
+
+    await writeFile(path.join(root, 'source/foerderung.md'), TEACHER.replaceAll('Beil.', 'Beilage'));
+    await rm(path.join(root, 'source/bauamt.md'));
+    await writeFile(path.join(root, 'source/neu.md'), ['---', 'title: Neu', '---', '', 'Laut Ziff. 3 und Ziff. 7 gilt das.', ''].join('\n'));
+    const cache = await RunCache.read(root);
+    const incremental = await sourceAbbreviations(root, cache);
+    await cache.write(root);
+    const kept = await keptCounts(root);
+    expectSumOfEntries(kept);
+    expect(Object.keys(kept.sources)).toEqual(['source/foerderung.md', 'source/neu.md']);
+    expect([...incremental.abbreviations]).toEqual(['ziff']);
+  });
+
+  it('add the kept counts up again when the kept sum does not match them', async () => {
+    const root = await repository();
+    const first = await RunCache.read(root);
+    await sourceAbbreviations(root, first);
+    await first.write(root);
+    const kept = await keptCounts(root);
+    // A sum that would teach `beil` away; its key no longer matches, so the entries are added up instead.
+    kept.total.counts = 'beil 0 0 99';
+    await writeFile(path.join(root, SOURCE_COUNTS_FILE), JSON.stringify(kept));
+    await writeFile(path.join(root, 'source/bauamt.md'), LEARNER.replace('Sie prüft.', 'Sie prüft genau.'));
+    const cache = await RunCache.read(root);
+    const again = await sourceAbbreviations(root, cache);
+    await cache.write(root);
+    expect([...again.abbreviations]).toEqual(['beil']);
+    expectSumOfEntries(await keptCounts(root));
+  });
 });
+
+interface KeptCounts {
+  total: { key: string; counts: string };
+  sources: Record<string, { hash: string; counts: string }>;
+}
+
+async function keptCounts(root: string): Promise<KeptCounts> {
+  return JSON.parse(await readFile(path.join(root, SOURCE_COUNTS_FILE), 'utf8')) as KeptCounts;
+}
+
+/** The kept sum is what adding up every kept entry gives (token → three counts, tokens with none left out). */
+function expectSumOfEntries(kept: KeptCounts): void {
+  const sum = new Map<string, number[]>();
+  for (const { counts } of Object.values(kept.sources)) {
+    const parts = counts === '' ? [] : counts.split(' ');
+    for (let i = 0; i < parts.length; i += 4) {
+      const mine = sum.get(parts[i]!) ?? [0, 0, 0];
+      for (let k = 0; k < 3; k++) mine[k]! += Number(parts[i + 1 + k]);
+      sum.set(parts[i]!, mine);
+    }
+  }
+  const parts = kept.total.counts === '' ? [] : kept.total.counts.split(' ');
+  const total = new Map<string, number[]>();
+  for (let i = 0; i < parts.length; i += 4) total.set(parts[i]!, [Number(parts[i + 1]), Number(parts[i + 2]), Number(parts[i + 3])]);
+  expect(sum.size).toBeGreaterThan(0);
+  expect(total).toEqual(new Map([...sum].filter(([, counts]) => counts.some((n) => n !== 0))));
+}

@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, rename } from 'node:fs/promises';
+import { link, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyFixture, runCli } from '../helpers/cli.ts';
@@ -44,5 +44,26 @@ describe('a glossary left set aside by a killed `terms --write`', () => {
     expect(result.stderr).not.toContain('glossar.yaml is missing');
     expect(await readFile(glossary, 'utf8')).toBe(original);
     expect(existsSync(aside)).toBe(false);
+  });
+});
+
+describe('temporary files left by a killed run', () => {
+  it('are removed by the next run when their process is dead; a live process keeps its own, and the file in place stays', async () => {
+    const repo = await copyFixture(FIXTURE);
+    const folder = path.join(repo, 'translations/ko');
+    const original = await readFile(path.join(repo, FILE), 'utf8');
+    const dead = deadPid();
+    const unlinked = path.join(folder, `.kim-russland.yaml.${dead}.0123456789ab.tmp`);
+    const linked = path.join(folder, `.kim-russland.yaml.${dead}.ba9876543210.tmp`);
+    const live = path.join(folder, `.kim-russland.yaml.${process.pid}.0123456789ab.tmp`);
+    await writeFile(unlinked, 'half a file');
+    // Killed after linking its temporary file into place, before removing the temporary name.
+    await link(path.join(repo, FILE), linked);
+    await writeFile(live, 'being written');
+    await runCli(repo, ['translate', '--provider', 'pseudo']);
+    expect(existsSync(unlinked)).toBe(false);
+    expect(existsSync(linked)).toBe(false);
+    expect(existsSync(live)).toBe(true);
+    expect(await readFile(path.join(repo, FILE), 'utf8')).toContain(original.split('\n').find((line) => line.includes('target:'))!);
   });
 });

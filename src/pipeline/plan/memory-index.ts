@@ -6,6 +6,7 @@
  */
 import type { TargetLanguage, TranslationEntry } from '../../core/translation.ts';
 import { parseTranslationBytes, type InputProblems } from '../../workspace/index.ts';
+import { parseTranslationModel } from '../../store/index.ts';
 import type { FileStamps } from '../../workspace/file-stamps.ts';
 import { sentenceHash } from '../sentence-key.ts';
 import { memoryCandidates, type TranslationMemory } from './translation-memory.ts';
@@ -73,7 +74,7 @@ export async function addWantedTranslations(
     if (known === undefined || index.mayHold(file, known.hash, wanted) === false) continue;
     const read = known.bytes ? { hash: known.hash, bytes: known.bytes } : await stamps.read(root, file);
     if (read === undefined) continue;
-    const parsed = parseTranslationBytes(file, read.bytes, problems);
+    const parsed = parseTranslationBytes(file, read.bytes, problems, parseTranslationModel);
     if (!parsed) continue;
     const language = parsed.model.language;
     memory.addEntries(language, parsed.model.segments, isWanted);

@@ -49,6 +49,8 @@ export class ArticleSegments {
   readonly #glossary: Glossary;
   readonly #tagged = new Map<number, TaggedSegment>();
   #inline: PhrasingContent[][] | undefined;
+  /** Sentences parsed one by one so far: an edit asks for one or two of an article's sentences, a first run for all. */
+  #parsedAlone = 0;
 
   constructor(article: Article, glossary: Glossary) {
     this.#article = article;
@@ -59,16 +61,32 @@ export class ArticleSegments {
   forProvider(index: number, language: TargetLanguage, key = '', withContext = true): { segment: ProviderSegment; tagged: TaggedSegment; dnt: string[] } {
     const { segments, plainTexts, glossaryIds } = this.#article;
     let markup = this.#tagged.get(index);
-    // One parse for all the article's sentences that hold markup, on first use.
-    this.#inline ??= parseInlineMany(segments.map((segment) => segment.text));
-    if (!markup) this.#tagged.set(index, (markup = toTagged(segments[index]!.text, this.#inline[index])));
+    if (!markup) this.#tagged.set(index, (markup = toTagged(segments[index]!.text, this.#inlineOf(index))));
     const terms = this.#glossary.termsFor(glossaryIds[index] ?? [], language);
     const dnt = terms.filter((t) => t.doNotTranslate).map((t) => t.source);
     const tagged = protectTerms(markup, dnt);
     const context = withContext ? neighbours(this.#article, plainTexts, index) : { before: '', after: '' };
     return { tagged, dnt, segment: { key, text: tagged.text, ...context, terms } };
   }
+
+  /**
+   * A sentence's inline Markdown: the first two asked for are parsed alone (an edit needs no more, and micromark is
+   * slow before it has warmed up), then all the article's sentences that hold markup in one parse. Both give the same
+   * nodes (parseInlineMany).
+   */
+  #inlineOf(index: number): PhrasingContent[] | undefined {
+    const { segments } = this.#article;
+    if (this.#inline === undefined && this.#parsedAlone < ALONE) {
+      this.#parsedAlone += 1;
+      return parseInlineMany([segments[index]!.text])[0];
+    }
+    this.#inline ??= parseInlineMany(segments.map((segment) => segment.text));
+    return this.#inline[index];
+  }
 }
+
+/** Sentences of an article parsed one by one before the rest are parsed together. */
+const ALONE = 2;
 
 export class WorkList<F> {
   readonly #items = new SentenceMap<WorkItem<F>>();

@@ -2,7 +2,7 @@
 import type { TargetLanguage } from '../../core/translation.ts';
 import type { Glossary } from '../../glossary/index.ts';
 import { loadMarkdownParser } from '../../source/markdown-parser.ts';
-import { asRead, type ParsedTranslationFile } from '../../store/index.ts';
+import { asRead, parseTranslationModel, type ParsedTranslationFile } from '../../store/index.ts';
 import type { Hashed } from '../../workspace/file-stamps.ts';
 import { DEFAULT_LAYOUT, InputProblems, parseSourceFile, parseTranslationBytes, readOptional, slugOf, translationPath, type Layout } from '../../workspace/index.ts';
 import type { Feed } from './article-feed.ts';
@@ -95,7 +95,8 @@ export function parseArticle(
     const translationBytes = bytes.translations[i];
     if (translationBytes === undefined) return;
     const file = translationPath(language, ref.slug, layout);
-    const parsed = parseTranslationBytes(file, translationBytes, problems);
+    // The model now; the yaml document only if a write patches the file (parseTranslationModel).
+    const parsed = parseTranslationBytes(file, translationBytes, problems, parseTranslationModel);
     if (parsed) translations.set(language, parsed);
   });
   return source && { ...ref, ...source, plainTexts, glossaryIds, translations };

@@ -68,13 +68,7 @@ export async function sourceAbbreviations(root: string, cache: RunCache, layout:
  */
 async function learnAgain(root: string, cache: RunCache, hashes: ReadonlyMap<string, Hashed>): Promise<AbbreviationLearner> {
   const counted = await SourceTokenCounts.read(root);
-  const learner = new AbbreviationLearner();
-  const unknown: string[] = [];
-  for (const [file, { hash }] of hashes) {
-    const counts = counted.get(file, hash);
-    if (counts) learner.addCounts(counts);
-    else unknown.push(file);
-  }
+  const unknown = [...hashes].filter(([file, { hash }]) => !counted.has(file, hash)).map(([file]) => file);
   const read = async (file: string) => {
     const known = hashes.get(file);
     // The bytes read for the key, if any; otherwise read now (and hashed, so the counts are kept under their bytes).
@@ -82,12 +76,13 @@ async function learnAgain(root: string, cache: RunCache, hashes: ReadonlyMap<str
   };
   for await (const [file, bytes] of readAhead(unknown, read, READ_AHEAD)) {
     if (bytes === undefined) continue;
-    const counts = countSource(file, bytes.bytes);
-    counted.set(file, bytes.hash, counts);
-    learner.addCounts(counts);
+    counted.set(file, bytes.hash, countSource(file, bytes.bytes));
   }
   counted.keepOnly(new Set(hashes.keys()));
   cache.sourceCounts = counted;
+  // The kept sum with the changed sources' counts swapped: no other source's counts are decoded.
+  const learner = new AbbreviationLearner();
+  learner.addCounts(counted.sum());
   return learner;
 }
 

@@ -17,6 +17,8 @@ import { writeFileAtomic } from '../../store/index.ts';
 import { bytesHash, FileStamps } from '../../workspace/file-stamps.ts';
 import { MemoryIndex } from '../plan/memory-index.ts';
 import type { SourceTokenCounts } from './source-token-counts.ts';
+import { writeKeptGlossary, type KeptGlossary } from './kept-glossary.ts';
+import { glossarySnapshot, type Glossary } from '../../glossary/index.ts';
 
 export { bytesHash };
 
@@ -54,6 +56,8 @@ export class RunCache {
   #memoryIndex: MemoryIndex | undefined;
   /** Each source's abbreviation counts, when a run learned them (learned-abbreviations.ts); saved in their own file. */
   sourceCounts: SourceTokenCounts | undefined;
+  /** A glossary this run loaded from its file, to be kept for the next (kept-glossary.ts). */
+  #glossaryToKeep: KeptGlossary | undefined;
 
   readonly #tool: string;
 
@@ -121,12 +125,24 @@ export class RunCache {
     this.#dirty = true;
   }
 
+  /** The fingerprint of the tool this index is for. */
+  get tool(): string {
+    return this.#tool;
+  }
+
+  /** Keeps a glossary loaded from bytes with this hash for the next run (written with the index). */
+  keepGlossary(hash: string, glossary: Glossary): void {
+    this.#glossaryToKeep = { hash, snapshot: glossarySnapshot(glossary) };
+  }
+
   forget(language: TargetLanguage, sourcePath: string): void {
     if (delete this.#files[`${language}:${sourcePath}`]) this.#dirty = true;
   }
 
   async write(root: string): Promise<void> {
     await this.sourceCounts?.write(root);
+    if (this.#glossaryToKeep) await writeKeptGlossary(root, this.#tool, this.#glossaryToKeep);
+    this.#glossaryToKeep = undefined;
     if (!this.#dirty && !this.stamps.dirty && !this.#memoryIndex?.dirty) return;
     // Sorted, so the file does not depend on the order in which a run finished its files.
     const files = Object.fromEntries(Object.keys(this.#files).sort().map((slot) => [slot, this.#files[slot]!]));

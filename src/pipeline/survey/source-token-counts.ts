@@ -1,18 +1,21 @@
 /**
  * Each source's abbreviation counts (AbbreviationLearner.count), keyed by the hash of its bytes, in
- * `.dolmetsch/abbreviation-counts.json`. Counts add up, so when one source changed the learned abbreviations are the
- * sum of the kept counts plus the changed source's fresh ones: the same as learning from every source again, without
- * reading the others. Kept apart from cache.json, so a run where no source changed never reads it. Only an
- * optimisation: a missing, corrupt or foreign-version file means counting from the sources again.
+ * `.dolmetsch/abbreviation-counts.json`, and their sum. Counts add up, so when one source changed the learned
+ * abbreviations are the sum minus the changed source's kept counts plus its fresh ones: the same as learning from
+ * every source again, without reading — or decoding the kept counts of — the others. The sum is trusted only under
+ * a key made of every kept entry and the sum itself; otherwise it is added up from the entries again. Kept apart
+ * from cache.json, so a run where no source changed never reads it. Only an optimisation: a missing, corrupt or
+ * foreign-version file means counting from the sources again.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { TokenCounts } from '../../segment/index.ts';
 import { writeFileAtomic } from '../../store/index.ts';
+import { bytesHash } from '../../workspace/file-stamps.ts';
 
 export const SOURCE_COUNTS_FILE = '.dolmetsch/abbreviation-counts.json';
 /** Bump when the learner counts differently. */
-const VERSION = 'dolmetsch-abbreviation-counts-1';
+const VERSION = 'dolmetsch-abbreviation-counts-2';
 
 interface Kept {
   hash: string;
@@ -22,25 +25,30 @@ interface Kept {
 
 export class SourceTokenCounts {
   readonly #kept: Map<string, Kept>;
+  /** The sum of every kept entry's counts, when known without decoding them all. */
+  #total: TokenCounts | undefined;
   #dirty = false;
 
-  private constructor(kept: Map<string, Kept>) {
+  private constructor(kept: Map<string, Kept>, total: TokenCounts | undefined) {
     this.#kept = kept;
+    this.#total = total;
   }
 
   static empty(): SourceTokenCounts {
-    return new SourceTokenCounts(new Map());
+    return new SourceTokenCounts(new Map(), new Map());
   }
 
   static async read(root: string): Promise<SourceTokenCounts> {
     try {
-      const data = JSON.parse(await readFile(path.join(root, SOURCE_COUNTS_FILE), 'utf8')) as { version?: unknown; sources?: unknown };
+      const data = JSON.parse(await readFile(path.join(root, SOURCE_COUNTS_FILE), 'utf8')) as { version?: unknown; sources?: unknown; total?: { key?: unknown; counts?: unknown } };
       if (data.version === VERSION && typeof data.sources === 'object' && data.sources !== null) {
         const kept = new Map<string, Kept>();
         for (const [file, entry] of Object.entries(data.sources as Record<string, Partial<Kept>>)) {
           if (typeof entry?.hash === 'string' && typeof entry.counts === 'string') kept.set(file, { hash: entry.hash, counts: entry.counts });
         }
-        return new SourceTokenCounts(kept);
+        const { key, counts } = data.total ?? {};
+        const trusted = typeof counts === 'string' && key === totalKey(kept, counts);
+        return new SourceTokenCounts(kept, trusted ? decode(counts) : undefined);
       }
     } catch {
       // None yet, or unreadable: count from the sources.
@@ -48,32 +56,74 @@ export class SourceTokenCounts {
     return SourceTokenCounts.empty();
   }
 
-  /** The kept counts of a source with exactly these bytes, else undefined (then it must be read and counted). */
-  get(file: string, hash: string): TokenCounts | undefined {
+  /** Whether counts of a source with exactly these bytes are kept (and, without a trusted sum, decode). */
+  has(file: string, hash: string): boolean {
     const kept = this.#kept.get(file);
-    return kept?.hash === hash ? decode(kept.counts) : undefined;
+    return kept?.hash === hash && (this.#total !== undefined || decode(kept.counts) !== undefined);
   }
 
   set(file: string, hash: string, counts: TokenCounts): void {
+    this.#forget(file);
+    if (this.#total) addInto(this.#total, counts, 1);
     this.#kept.set(file, { hash, counts: encode(counts) });
     this.#dirty = true;
   }
 
   /** Forgets sources that are gone. */
   keepOnly(files: ReadonlySet<string>): void {
-    for (const file of this.#kept.keys()) {
+    for (const file of [...this.#kept.keys()]) {
       if (!files.has(file)) {
-        this.#kept.delete(file);
+        this.#forget(file);
         this.#dirty = true;
       }
     }
   }
 
+  /** Every kept source's counts added up: what a learner given every source would count. */
+  sum(): TokenCounts {
+    if (this.#total === undefined) {
+      const total: TokenCounts = new Map();
+      for (const kept of this.#kept.values()) addInto(total, decode(kept.counts) ?? new Map(), 1);
+      this.#total = total;
+    }
+    return this.#total;
+  }
+
   async write(root: string): Promise<void> {
     if (!this.#dirty) return;
     const sources = Object.fromEntries([...this.#kept.keys()].sort().map((file) => [file, this.#kept.get(file)!]));
-    await writeFileAtomic(path.join(root, SOURCE_COUNTS_FILE), `${JSON.stringify({ version: VERSION, sources })}\n`);
+    const counts = encode(new Map([...this.sum()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
+    const total = { key: totalKey(new Map(Object.entries(sources)), counts), counts };
+    await writeFileAtomic(path.join(root, SOURCE_COUNTS_FILE), `${JSON.stringify({ version: VERSION, total, sources })}\n`);
     this.#dirty = false;
+  }
+
+  /** Drops a source's kept counts, and takes them out of the sum (which is no longer known if they do not decode). */
+  #forget(file: string): void {
+    const old = this.#kept.get(file);
+    if (old === undefined) return;
+    this.#kept.delete(file);
+    const counts = this.#total && decode(old.counts);
+    if (counts) addInto(this.#total!, counts, -1);
+    else this.#total = undefined;
+  }
+}
+
+/** What the sum was made from: every entry as kept, and the sum as written. */
+function totalKey(kept: ReadonlyMap<string, Kept>, counts: string): string {
+  const entries = [...kept].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([file, { hash, counts }]) => `${file}\0${hash}\0${counts}`);
+  return bytesHash(`${entries.join('\n')}\n${counts}`);
+}
+
+/** Adds (`sign` 1) or takes away (-1) counts; a token whose counts all come to zero is dropped, as if never seen. */
+function addInto(total: TokenCounts, counts: TokenCounts, sign: 1 | -1): void {
+  for (const [token, [withStop, inside, without]] of counts) {
+    const mine = total.get(token) ?? [0, 0, 0];
+    mine[0] += sign * withStop;
+    mine[1] += sign * inside;
+    mine[2] += sign * without;
+    if (mine[0] === 0 && mine[1] === 0 && mine[2] === 0) total.delete(token);
+    else total.set(token, mine);
   }
 }
 
