@@ -64,19 +64,29 @@ export function primaryLanguage(code: string): string {
   return code.split('-')[0]!;
 }
 
+/** Made once per language: the check asks for a language's name in every message, and Intl.DisplayNames is slow to build. */
+const PROFILES = new Map<string, LanguageProfile>();
+
 export function languageProfile(code: TargetLanguage): LanguageProfile {
-  const primary = primaryLanguage(code);
-  return {
-    code,
-    name: displayName(code) ?? code,
-    wordBoundaries: !NO_WORD_SPACES.has(primary),
-    quotes: QUOTES[primary] ?? ['“”', '‘’'],
-  };
+  let profile = PROFILES.get(code);
+  if (profile === undefined) {
+    const primary = primaryLanguage(code);
+    profile = Object.freeze({
+      code,
+      name: displayName(code) ?? code,
+      wordBoundaries: !NO_WORD_SPACES.has(primary),
+      quotes: QUOTES[primary] ?? ['“”', '‘’'],
+    });
+    PROFILES.set(code, profile);
+  }
+  return profile;
 }
+
+let englishNames: Intl.DisplayNames | undefined;
 
 function displayName(code: string): string | undefined {
   try {
-    const name = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(code);
+    const name = (englishNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' })).of(code);
     return name === undefined || name === code ? undefined : name;
   } catch {
     return undefined;
