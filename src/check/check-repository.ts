@@ -12,6 +12,7 @@ import { CheckCache, factsKey } from './check-cache.ts';
 import type { AcrossFinding } from './facts-codec.ts';
 import { factsViews } from './facts-view.ts';
 import { ACROSS_FILES, checkFile, type FileFacts } from './file-findings.ts';
+import { KeptStrings } from './kept-strings.ts';
 import { segmentOf } from './rules/finding.ts';
 import { RULES } from './rules/index.ts';
 import { applySuppressions } from './suppressions.ts';
@@ -44,6 +45,7 @@ export async function checkRepository(
   const keySettings = `${settings}\u0000${RULES.map((rule) => rule.id).join(',')}\u0000${JSON.stringify(checkOptions)}`;
   const glossaryHash = bytesHash(glossaryBytes);
 
+  const strings = new KeptStrings();
   const all: FileFacts[] = [];
   const keys = new Map<FileFacts, string>();
   let fromCache = 0;
@@ -62,7 +64,7 @@ export async function checkRepository(
     if (read === undefined) continue;
     const parsed = parseTranslationBytes(file, read.bytes, problems);
     if (!parsed) continue;
-    const facts = checkFile(parsed, glossary, checkOptions);
+    const facts = checkFile(parsed, glossary, checkOptions, strings);
     const freshKey = factsKey({ file, fileHash: read.hash, glossaryHash, settings: keySettings });
     cache.keep(file, freshKey, facts);
     all.push(facts);

@@ -10,6 +10,7 @@ import type { ParsedTranslationFile } from '../store/index.ts';
 import { createContext } from './context.ts';
 import { segmentOf } from './rules/finding.ts';
 import { RULES } from './rules/index.ts';
+import { KeptStrings } from './kept-strings.ts';
 import { listItemLocation } from './scalar-position.ts';
 import type { CheckOptions, CheckRule, Location, SegmentView } from './types.ts';
 
@@ -37,7 +38,8 @@ export interface FileFacts {
   findings: Array<{ rule: number; segment: number; diagnostic: Diagnostic }>;
 }
 
-export function checkFile(file: ParsedTranslationFile, glossary: Glossary, options: CheckOptions): FileFacts {
+/** `strings`: shared by the files of one check, so a text they have in common is kept once. */
+export function checkFile(file: ParsedTranslationFile, glossary: Glossary, options: CheckOptions, strings = new KeptStrings()): FileFacts {
   const context = createContext({ glossary, files: [file], options });
   const findings: FileFacts['findings'] = [];
   RULES.forEach((rule: CheckRule, ruleIndex) => {
@@ -46,25 +48,43 @@ export function checkFile(file: ParsedTranslationFile, glossary: Glossary, optio
       const segment = segmentOf(diagnostic);
       if (segment === undefined) throw new Error(`rule ${rule.id} reported a finding on no segment`);
       // A copy: the rule's diagnostic keeps its segment view, and with it the file's whole YAML document, alive.
-      findings.push({ rule: ruleIndex, segment: segment.index, diagnostic: { ...diagnostic } });
+      findings.push({ rule: ruleIndex, segment: segment.index, diagnostic: keptDiagnostic(diagnostic, strings) });
     }
   });
   const segments: SegmentFacts[] = [];
   for (const view of context.segments) {
     // The rules across files skip a segment without a target or a stale one; suppressions need those that have any.
     const needed = (view.hasTarget && view.entry.status !== 'stale') || (view.entry.suppress?.length ?? 0) > 0;
-    if (needed) segments[view.index] = segmentFacts(view, file);
+    if (needed) segments[view.index] = segmentFacts(view, file, strings);
   }
-  return { path: file.path, article: file.model.article, language: file.model.language, segments, findings };
+  return { path: strings.keep(file.path), article: strings.keep(file.model.article), language: strings.keep(file.model.language), segments, findings };
 }
 
-function segmentFacts(view: SegmentView, file: ParsedTranslationFile): SegmentFacts {
+/** Every string kept flat and shared: none keeps the file's text or the YAML document alive. */
+function segmentFacts(view: SegmentView, file: ParsedTranslationFile, strings: KeptStrings): SegmentFacts {
+  const { entry } = view;
+  const targetAt = view.at('target');
   return {
-    entry: view.entry,
-    sourcePlain: view.sourcePlain,
-    targetPlain: view.targetPlain,
-    germanMatches: [...view.germanMatches],
-    targetAt: view.at('target'),
-    suppressAt: (view.entry.suppress ?? []).map((_, index) => listItemLocation(file, view.index, 'suppress', index)),
+    // Only what effectiveStatus, the rules across files and the suppressions read (facts-codec.ts keeps the same).
+    entry: {
+      id: strings.keep(entry.id), source: strings.keep(entry.source), target: strings.keep(entry.target), status: entry.status,
+      ...(entry.machine ? { machine: { provider: strings.keep(entry.machine.provider), hash: strings.keep(entry.machine.hash) } } : {}),
+      ...(entry.suppress ? { suppress: entry.suppress.map(({ rule, reason }) => ({ rule: strings.keep(rule), reason: strings.keep(reason) })) } : {}),
+    },
+    sourcePlain: strings.keep(view.sourcePlain),
+    targetPlain: strings.keep(view.targetPlain),
+    germanMatches: view.germanMatches.map((m) => ({ entry: strings.keep(m.entry), start: m.start, end: m.end, text: strings.keep(m.text) })),
+    targetAt: { ...targetAt, file: strings.keep(targetAt.file) },
+    suppressAt: (entry.suppress ?? []).map((_, index) => listItemLocation(file, view.index, 'suppress', index)),
+  };
+}
+
+function keptDiagnostic(diagnostic: Diagnostic, strings: KeptStrings): Diagnostic {
+  const { ruleId, message, file, hint, entry } = diagnostic;
+  return {
+    ...diagnostic,
+    ruleId: strings.keep(ruleId), message: strings.keep(message), file: strings.keep(file),
+    ...(hint === undefined ? {} : { hint: strings.keep(hint) }),
+    ...(entry === undefined ? {} : { entry: strings.keep(entry) }),
   };
 }
