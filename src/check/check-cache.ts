@@ -65,6 +65,8 @@ export class CheckCache {
 
   take(file: string, key: string): FileFacts | undefined {
     const stored = this.#files.get(file);
+    // Asked once per file: what is not taken now is never needed again, and a large repository's is large.
+    this.#files.delete(file);
     if (stored?.key !== key) return undefined;
     let facts: FileFacts;
     try {
@@ -75,9 +77,12 @@ export class CheckCache {
       return undefined;
     }
     this.#used.set(file, { key, facts });
-    // Decoded once: the stored form is not needed any more, and a large repository's is large.
-    this.#files.delete(file);
     return facts;
+  }
+
+  /** Every file has been asked for: what the cache holds of files no longer there is dropped from memory now. */
+  dropUntaken(): void {
+    this.#files.clear();
   }
 
   /** The rules across files' findings for exactly these files' keys (and settings), if kept. */

@@ -70,6 +70,7 @@ export async function checkRepository(
     all.push(facts);
     keys.set(facts, freshKey);
   }
+  cache.dropUntaken();
   all.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   // The rules across files depend on every file: their findings are kept for exactly this set of files.
   const acrossKey = bytesHash(`${keySettings}\u0000${glossaryHash}\u0000${all.map((facts) => `${facts.path}\u0000${keys.get(facts)}`).join('\u0000')}`);
