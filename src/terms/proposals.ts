@@ -12,7 +12,8 @@ import { byKeptName, byKnownName, byKoreanHead } from './translated-names.ts';
 import { similarity, spellings } from './words.ts';
 
 export interface FormIndex {
-  forms(segment: AlignedSegment): Set<string>;
+  /** The segment's forms, each once, in the order found. */
+  forms(segment: AlignedSegment): readonly string[];
   /** In how many segments of the basis a form occurs. */
   frequency(form: string, basis: 'person' | 'machine'): number;
   /** English: whether the form's first word is seen capitalised mid-sentence somewhere (`Critics` at a start is not). */
@@ -26,24 +27,34 @@ export function basisOf(status: string): 'person' | 'machine' {
 }
 
 export function buildFormIndex(lang: TargetLanguage, segments: readonly AlignedSegment[]): FormIndex {
-  const bySegment = new Map<AlignedSegment, Set<string>>();
+  // Every segment's forms are kept, as arrays of one shared string per form: a Set of its own strings per segment
+  // was most of the memory a check across 1,000 articles held (some 30 forms a segment, 34,000 segments).
+  const bySegment = new Map<AlignedSegment, readonly string[]>();
+  const shared = new Map<string, string>();
   const counts = { person: new Map<string, number>(), machine: new Map<string, number>() };
   const midSentence = new Set<string>();
   for (const segment of segments) {
     const target = segment.targets[lang];
     if (!target || target.text.trim() === '') continue;
-    const forms = targetForms(lang, target.text);
+    const forms = Array.from(targetForms(lang, target.text), (form) => {
+      const known = shared.get(form);
+      if (known !== undefined) return known;
+      shared.set(form, form);
+      return form;
+    });
     if (lang === 'en') for (const word of englishMidSentence(target.text)) midSentence.add(word);
     bySegment.set(segment, forms);
     const count = counts[basisOf(target.status)];
     for (const form of forms) count.set(form, (count.get(form) ?? 0) + 1);
   }
   return {
-    forms: (segment) => bySegment.get(segment) ?? new Set(),
+    forms: (segment) => bySegment.get(segment) ?? NO_FORMS,
     frequency: (form, basis) => counts[basis].get(form) ?? 0,
     namelike: (form) => lang !== 'en' || midSentence.has(form.split(' ')[0]!),
   };
 }
+
+const NO_FORMS: readonly string[] = Object.freeze([]);
 
 /** What is known about the name besides its segments. */
 export interface NameHints {
