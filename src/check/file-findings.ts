@@ -67,7 +67,7 @@ function segmentFacts(view: SegmentView, file: ParsedTranslationFile, strings: K
   return {
     // Only what effectiveStatus, the rules across files and the suppressions read (facts-codec.ts keeps the same).
     entry: {
-      id: strings.keep(entry.id), source: strings.keep(entry.source), target: strings.keep(entry.target), status: entry.status,
+      id: strings.keep(entry.id), source: strings.keep(entry.source), target: strings.keep(entry.target), status: strings.keep(entry.status) as TranslationEntry['status'],
       ...(entry.machine ? { machine: { provider: strings.keep(entry.machine.provider), hash: strings.keep(entry.machine.hash) } } : {}),
       ...(entry.suppress ? { suppress: entry.suppress.map(({ rule, reason }) => ({ rule: strings.keep(rule), reason: strings.keep(reason) })) } : {}),
     },
