@@ -15,6 +15,12 @@ export function factsViews(facts: FileFacts, glossary: Glossary): SegmentView[] 
   return facts.segments.map((segment, index): SegmentView => new FactsView(file, facts.language, index, segment, glossary));
 }
 
+/** Where a suppression of a view made here is (applySuppressions asks). */
+export function keptSuppressionAt(view: SegmentView, index: number): Location {
+  if (!(view instanceof FactsView)) throw new Error('not a view of kept facts');
+  return view.facts.suppressAt[index]!;
+}
+
 /**
  * A class, not an object literal: V8 keeps a literal with getters in dictionary mode, some 600 bytes each, and a
  * check across 1,000 articles holds one view per segment (34,000) at once.
