@@ -64,20 +64,29 @@ export function checkFile(file: ParsedTranslationFile, glossary: Glossary, optio
 function segmentFacts(view: SegmentView, file: ParsedTranslationFile, strings: KeptStrings): SegmentFacts {
   const { entry } = view;
   const targetAt = view.at('target');
+  // A target and a machine hash are the segment's own: copied, not looked up among the shared strings.
+  const target = strings.copy(entry.target);
+  const id = strings.keep(entry.id);
+  const source = strings.keep(entry.source);
+  const status = strings.keep(entry.status) as TranslationEntry['status'];
+  // Only what effectiveStatus, the rules across files and the suppressions read (facts-codec.ts keeps the same),
+  // each shape written out whole so V8 keeps every field in the object.
+  const kept: TranslationEntry = entry.machine
+    ? { id, source, target, status, machine: { provider: strings.keep(entry.machine.provider), hash: strings.copy(entry.machine.hash) } }
+    : { id, source, target, status };
+  if (entry.suppress) kept.suppress = entry.suppress.map(({ rule, reason }) => ({ rule: strings.keep(rule), reason: strings.keep(reason) }));
   return {
-    // Only what effectiveStatus, the rules across files and the suppressions read (facts-codec.ts keeps the same).
-    entry: {
-      id: strings.keep(entry.id), source: strings.keep(entry.source), target: strings.keep(entry.target), status: strings.keep(entry.status) as TranslationEntry['status'],
-      ...(entry.machine ? { machine: { provider: strings.keep(entry.machine.provider), hash: strings.keep(entry.machine.hash) } } : {}),
-      ...(entry.suppress ? { suppress: entry.suppress.map(({ rule, reason }) => ({ rule: strings.keep(rule), reason: strings.keep(reason) })) } : {}),
-    },
+    entry: kept,
     sourcePlain: strings.keep(view.sourcePlain),
-    targetPlain: strings.keep(view.targetPlain),
-    germanMatches: view.germanMatches.map((m) => ({ entry: strings.keep(m.entry), start: m.start, end: m.end, text: strings.keep(m.text) })),
-    targetAt: { ...targetAt, file: strings.keep(targetAt.file) },
-    suppressAt: (entry.suppress ?? []).map((_, index) => listItemLocation(file, view.index, 'suppress', index)),
+    targetPlain: view.targetPlain === entry.target ? target : strings.copy(view.targetPlain),
+    germanMatches: view.germanMatches.length === 0 ? NONE : view.germanMatches.map((m) => ({ entry: strings.keep(m.entry), start: m.start, end: m.end, text: strings.keep(m.text) })),
+    targetAt: { file: strings.keep(targetAt.file), line: targetAt.line, column: targetAt.column, endLine: targetAt.endLine, endColumn: targetAt.endColumn },
+    suppressAt: entry.suppress ? entry.suppress.map((_, index) => listItemLocation(file, view.index, 'suppress', index)) : NONE,
   };
 }
+
+/** Shared by every segment with no glossary match or suppression (most of them). */
+const NONE: never[] = Object.freeze([]) as never[];
 
 function keptDiagnostic(diagnostic: Diagnostic, strings: KeptStrings): Diagnostic {
   const { ruleId, message, file, hint, entry } = diagnostic;

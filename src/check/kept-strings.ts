@@ -16,8 +16,9 @@ export class KeptStrings {
     return kept;
   }
 
-  keepOptional(text: string | undefined): string | undefined {
-    return text === undefined ? undefined : this.keep(text);
+  /** A flat copy of a text met once (a target, a hash), without a place among the shared ones. */
+  copy(text: string): string {
+    return this.#kept.get(text) ?? flatCopy(text);
   }
 }
 
