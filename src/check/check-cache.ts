@@ -7,6 +7,7 @@
  * races another check or a translate run reads a whole cache or none, and the last one written wins.
  */
 import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { writeFileAtomic } from '../store/index.ts';
@@ -60,7 +61,10 @@ export class CheckCache {
     const table = new StringTable();
     let stamps: unknown;
     let across: { key: string; findings: AcrossFinding[] } | undefined;
-    const stream = createReadStream(path.join(root, CHECK_CACHE_FILE), { encoding: 'utf8' });
+    const file = path.join(root, CHECK_CACHE_FILE);
+    // A cache of another version (an earlier one was one JSON document of many megabytes) is not read at all.
+    if (!(await startsWith(file, HEADER))) return new CheckCache(undefined, files, undefined);
+    const stream = createReadStream(file, { encoding: 'utf8' });
     try {
       let first = true;
       for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
@@ -154,6 +158,23 @@ export class CheckCache {
       piece += `${JSON.stringify({ across: { key: this.#acrossUsed.key, findings }, strings: added() })}\n`;
     }
     yield piece;
+  }
+}
+
+/** How the first line begins: the version comes first. */
+const HEADER = `{"version":${JSON.stringify(VERSION)},`;
+
+async function startsWith(file: string, text: string): Promise<boolean> {
+  try {
+    const handle = await open(file);
+    try {
+      const { bytesRead, buffer } = await handle.read(Buffer.alloc(Buffer.byteLength(text)), 0, Buffer.byteLength(text), 0);
+      return buffer.toString('utf8', 0, bytesRead) === text;
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return false;
   }
 }
 
