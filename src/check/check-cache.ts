@@ -6,8 +6,10 @@
  * Only an optimisation: a missing, corrupt or foreign cache is an empty one. Written atomically, so a check that
  * races another check or a translate run reads a whole cache or none, and the last one written wins.
  */
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { writeFileAtomic } from '../store/index.ts';
 import { bytesHash, FileStamps } from '../workspace/file-stamps.ts';
 import { decodeAcross, decodeFacts, encodeAcross, encodeFacts, StringTable, type AcrossFinding, type EncodedFacts } from './facts-codec.ts';
@@ -15,81 +17,102 @@ import type { FileFacts } from './file-findings.ts';
 
 export const CHECK_CACHE_FILE = '.dolmetsch/check-cache.json';
 /** Bump when what the facts hold changes. */
-const VERSION = 'dolmetsch-check-cache-1';
+const VERSION = 'dolmetsch-check-cache-2';
 
 interface Kept {
   key: string;
   facts: FileFacts;
 }
 
-interface Stored {
+/**
+ * The file is JSON Lines, read a line at a time so a large repository's cache is never one string nor one parsed
+ * tree in memory: first `{version, stamps}`, then a line per file `{file, key, strings, facts}`, then
+ * `{across, strings}`. `strings` are the table's strings that line adds (facts-codec.ts); later lines use them too.
+ */
+interface FileLine {
+  file: string;
   key: string;
+  strings: string[];
   facts: EncodedFacts;
 }
 
 export class CheckCache {
   readonly stamps: FileStamps;
-  readonly #files: Map<string, Stored>;
-  readonly #strings: StringTable;
+  /** Decoded as read: what a check takes from here it needs in this form anyway. */
+  readonly #files: Map<string, Kept>;
   /** Only what this check used is written back: a file gone or no longer checked drops out. */
   readonly #used = new Map<string, Kept>();
   #changed = false;
   /** How many files the cache held when read. */
   #stored = 0;
   /** The findings of the rules across files, for one exact set of kept files. */
-  #across: { key: string; findings: unknown } | undefined;
+  #across: { key: string; findings: AcrossFinding[] } | undefined;
   #acrossUsed: { key: string; findings: AcrossFinding[] } | undefined;
 
-  private constructor(data: { stamps?: unknown; files?: unknown; strings?: unknown; across?: { key?: unknown; findings?: unknown } }) {
-    this.stamps = new FileStamps(data.stamps);
-    this.#files = new Map();
-    this.#strings = new StringTable(Array.isArray(data.strings) ? data.strings : []);
-    if (typeof data.across?.key === 'string') this.#across = { key: data.across.key, findings: data.across.findings };
-    if (typeof data.files === 'object' && data.files !== null) {
-      for (const [file, stored] of Object.entries(data.files as Record<string, Stored>)) {
-        if (typeof stored?.key === 'string' && typeof stored.facts === 'object' && stored.facts !== null) this.#files.set(file, stored);
-      }
-      this.#stored = this.#files.size;
-    }
+  private constructor(stamps: unknown, files: Map<string, Kept>, across: { key: string; findings: AcrossFinding[] } | undefined) {
+    this.stamps = new FileStamps(stamps);
+    this.#files = files;
+    this.#stored = files.size;
+    this.#across = across;
   }
 
   static async read(root: string): Promise<CheckCache> {
+    const files = new Map<string, Kept>();
+    const table = new StringTable();
+    let stamps: unknown;
+    let across: { key: string; findings: AcrossFinding[] } | undefined;
+    const file = path.join(root, CHECK_CACHE_FILE);
+    // A cache of another version (an earlier one was one JSON document of many megabytes) is not read at all.
+    if (!(await startsWith(file, HEADER))) return new CheckCache(undefined, files, undefined);
+    const stream = createReadStream(file, { encoding: 'utf8' });
     try {
-      const data = JSON.parse(await readFile(path.join(root, CHECK_CACHE_FILE), 'utf8')) as { version?: unknown; stamps?: unknown; files?: unknown; across?: { key?: unknown; findings?: unknown } };
-      if (data.version === VERSION) return new CheckCache(data);
+      let first = true;
+      for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
+        const data = JSON.parse(line) as Partial<FileLine> & { version?: unknown; stamps?: unknown; across?: { key?: unknown; findings?: unknown } };
+        if (first) {
+          if (data.version !== VERSION) break;
+          stamps = data.stamps;
+          first = false;
+          continue;
+        }
+        if (!Array.isArray(data.strings) || !data.strings.every((x) => typeof x === 'string')) break;
+        table.strings.push(...data.strings);
+        if (data.across !== undefined) {
+          const findings = typeof data.across.key === 'string' ? decodeAcrossOrNone(data.across.findings, table) : undefined;
+          across = findings && { key: data.across.key as string, findings };
+        } else if (typeof data.file === 'string' && typeof data.key === 'string') {
+          const facts = decodeOrNone(data.facts, table);
+          // Not as this version writes it (a hand edit, a damaged file): that file is checked again.
+          if (facts?.path === data.file) files.set(data.file, { key: data.key, facts });
+        }
+      }
     } catch {
-      // None yet, or not readable: start empty.
+      // None yet, or not readable, or broken from here on: what was read before the break stays usable.
+    } finally {
+      stream.destroy();
     }
-    return new CheckCache({});
+    return new CheckCache(stamps, files, across);
   }
 
   take(file: string, key: string): FileFacts | undefined {
     const stored = this.#files.get(file);
-    if (stored?.key !== key) return undefined;
-    let facts: FileFacts;
-    try {
-      facts = decodeFacts(stored.facts, this.#strings);
-      if (facts.path !== file) return undefined;
-    } catch {
-      // Not as this version writes it (a hand edit, a damaged file): checked again.
-      return undefined;
-    }
-    this.#used.set(file, { key, facts });
-    // Decoded once: the stored form is not needed any more, and a large repository's is large.
+    // Asked once per file: what is not taken now is never needed again, and a large repository's is large.
     this.#files.delete(file);
-    return facts;
+    if (stored?.key !== key) return undefined;
+    this.#used.set(file, stored);
+    return stored.facts;
+  }
+
+  /** Every file has been asked for: what the cache holds of files no longer there is dropped from memory now. */
+  dropUntaken(): void {
+    this.#files.clear();
   }
 
   /** The rules across files' findings for exactly these files' keys (and settings), if kept. */
   takeAcross(key: string): AcrossFinding[] | undefined {
     if (this.#across?.key !== key) return undefined;
-    try {
-      const findings = decodeAcross(this.#across.findings, this.#strings);
-      this.#acrossUsed = { key, findings };
-      return findings;
-    } catch {
-      return undefined;
-    }
+    this.#acrossUsed = this.#across;
+    return this.#across.findings;
   }
 
   keepAcross(key: string, findings: AcrossFinding[]): void {
@@ -111,27 +134,64 @@ export class CheckCache {
     }
   }
 
-  /**
-   * The JSON in pieces of about CHUNK characters, each file encoded only when its piece is written: a large
-   * repository's cache is never one string nor one encoded copy in memory. The string table comes last, once every
-   * file has added its strings (JSON.parse does not mind the order).
-   */
+  /** The lines in pieces of about CHUNK characters, each file encoded only when its line is written. */
   *#serialized(): Generator<string> {
-    const strings = new StringTable();
-    let piece = `{"version":${JSON.stringify(VERSION)},"stamps":${JSON.stringify(this.stamps.toJSON())},"files":{`;
-    let first = true;
+    const table = new StringTable();
+    let written = 0;
+    const added = () => {
+      const strings = table.strings.slice(written);
+      written = table.strings.length;
+      return strings;
+    };
+    let piece = `${JSON.stringify({ version: VERSION, stamps: this.stamps.toJSON() })}\n`;
     for (const [file, kept] of [...this.#used].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      const stored: Stored = { key: kept.key, facts: encodeFacts(kept.facts, strings) };
-      piece += `${first ? '' : ','}${JSON.stringify(file)}:${JSON.stringify(stored)}`;
-      first = false;
+      const facts = encodeFacts(kept.facts, table);
+      const line: FileLine = { file, key: kept.key, strings: added(), facts };
+      piece += `${JSON.stringify(line)}\n`;
       if (piece.length >= CHUNK) {
         yield piece;
         piece = '';
       }
     }
-    piece += '}';
-    if (this.#acrossUsed) piece += `,"across":${JSON.stringify({ key: this.#acrossUsed.key, findings: encodeAcross(this.#acrossUsed.findings, strings) })}`;
-    yield `${piece},"strings":${JSON.stringify(strings.strings)}}\n`;
+    if (this.#acrossUsed) {
+      const findings = encodeAcross(this.#acrossUsed.findings, table);
+      piece += `${JSON.stringify({ across: { key: this.#acrossUsed.key, findings }, strings: added() })}\n`;
+    }
+    yield piece;
+  }
+}
+
+/** How the first line begins: the version comes first. */
+const HEADER = `{"version":${JSON.stringify(VERSION)},`;
+
+async function startsWith(file: string, text: string): Promise<boolean> {
+  try {
+    const handle = await open(file);
+    try {
+      const { bytesRead, buffer } = await handle.read(Buffer.alloc(Buffer.byteLength(text)), 0, Buffer.byteLength(text), 0);
+      return buffer.toString('utf8', 0, bytesRead) === text;
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return false;
+  }
+}
+
+function decodeOrNone(encoded: unknown, table: StringTable): FileFacts | undefined {
+  try {
+    if (typeof encoded !== 'object' || encoded === null) return undefined;
+    return decodeFacts(encoded as EncodedFacts, table);
+  } catch {
+    return undefined;
+  }
+}
+
+function decodeAcrossOrNone(encoded: unknown, table: StringTable): AcrossFinding[] | undefined {
+  try {
+    return decodeAcross(encoded, table);
+  } catch {
+    return undefined;
   }
 }
 

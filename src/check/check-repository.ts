@@ -10,12 +10,13 @@ import { bytesHash } from '../workspace/file-stamps.ts';
 import { DEFAULT_LAYOUT, glossaryAndBytes, InputProblems, listTranslationFiles, parseTranslationBytes, type Layout } from '../workspace/index.ts';
 import { CheckCache, factsKey } from './check-cache.ts';
 import type { AcrossFinding } from './facts-codec.ts';
-import { factsViews } from './facts-view.ts';
+import { factsViews, keptSuppressionAt } from './facts-view.ts';
 import { ACROSS_FILES, checkFile, type FileFacts } from './file-findings.ts';
+import { KeptStrings } from './kept-strings.ts';
 import { segmentOf } from './rules/finding.ts';
 import { RULES } from './rules/index.ts';
 import { applySuppressions } from './suppressions.ts';
-import type { CheckOptions, CheckResult, Location, SegmentView } from './types.ts';
+import type { CheckOptions, CheckResult, SegmentView } from './types.ts';
 
 export interface RepositoryCheck {
   result: CheckResult;
@@ -44,6 +45,7 @@ export async function checkRepository(
   const keySettings = `${settings}\u0000${RULES.map((rule) => rule.id).join(',')}\u0000${JSON.stringify(checkOptions)}`;
   const glossaryHash = bytesHash(glossaryBytes);
 
+  const strings = new KeptStrings();
   const all: FileFacts[] = [];
   const keys = new Map<FileFacts, string>();
   let fromCache = 0;
@@ -62,12 +64,13 @@ export async function checkRepository(
     if (read === undefined) continue;
     const parsed = parseTranslationBytes(file, read.bytes, problems);
     if (!parsed) continue;
-    const facts = checkFile(parsed, glossary, checkOptions);
+    const facts = checkFile(parsed, glossary, checkOptions, strings);
     const freshKey = factsKey({ file, fileHash: read.hash, glossaryHash, settings: keySettings });
     cache.keep(file, freshKey, facts);
     all.push(facts);
     keys.set(facts, freshKey);
   }
+  cache.dropUntaken();
   all.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   // The rules across files depend on every file: their findings are kept for exactly this set of files.
   const acrossKey = bytesHash(`${keySettings}\u0000${glossaryHash}\u0000${all.map((facts) => `${facts.path}\u0000${keys.get(facts)}`).join('\u0000')}`);
@@ -79,16 +82,12 @@ export async function checkRepository(
 function assemble(all: readonly FileFacts[], glossary: Parameters<typeof factsViews>[1], options: CheckOptions, cache: CheckCache, acrossKey: string): CheckResult {
   const segments: SegmentView[] = [];
   const viewOf = new Map<Diagnostic, SegmentView>();
-  const suppressAt = new Map<SegmentView, Location[]>();
-  const viewAt = new Map<string, SegmentView>();
+  const viewsOf = new Map<string, SegmentView[]>();
   const byRule = new Map<number, Diagnostic[]>();
   for (const facts of all) {
     const views = factsViews(facts, glossary);
-    views.forEach((view, i) => {
-      segments.push(view);
-      viewAt.set(`${facts.path}\u0000${i}`, view);
-      suppressAt.set(view, facts.segments[i]!.suppressAt);
-    });
+    viewsOf.set(facts.path, views);
+    views.forEach((view) => segments.push(view));
     for (const { rule, segment, diagnostic } of facts.findings) {
       viewOf.set(diagnostic, views[segment]!);
       let list = byRule.get(rule);
@@ -96,24 +95,25 @@ function assemble(all: readonly FileFacts[], glossary: Parameters<typeof factsVi
       list.push(diagnostic);
     }
   }
+  const viewAt = (at: { file: string; index: number }) => viewsOf.get(at.file)?.[at.index];
   const across = acrossFindings(segments, viewAt, glossary, options, cache, acrossKey);
   for (const { segment, diagnostic } of across) {
-    if (segment) viewOf.set(diagnostic, viewAt.get(`${segment.file}\u0000${segment.index}`)!);
+    if (segment) viewOf.set(diagnostic, viewAt(segment)!);
   }
   const findings = RULES.flatMap((rule, index) => (ACROSS_FILES.has(rule.id) ? across.filter((f) => f.rule === index).map((f) => f.diagnostic) : (byRule.get(index) ?? [])));
   const { diagnostics, suppressed } = applySuppressions(findings, segments, {
     segmentOf: (diagnostic) => viewOf.get(diagnostic) ?? segmentOf(diagnostic),
-    suppressionAt: (segment, index) => suppressAt.get(segment)![index]!,
+    suppressionAt: keptSuppressionAt,
   });
   return { diagnostics: sortDiagnostics(diagnostics, glossary.path), suppressed };
 }
 
 /** The rules across files over every kept segment, or their kept findings when every file is as it was. */
 function acrossFindings(
-  segments: SegmentView[], viewAt: ReadonlyMap<string, SegmentView>, glossary: Parameters<typeof factsViews>[1], options: CheckOptions, cache: CheckCache, key: string,
+  segments: SegmentView[], viewAt: (at: { file: string; index: number }) => SegmentView | undefined, glossary: Parameters<typeof factsViews>[1], options: CheckOptions, cache: CheckCache, key: string,
 ): AcrossFinding[] {
   const kept = cache.takeAcross(key);
-  if (kept && kept.every(({ segment }) => segment === undefined || viewAt.has(`${segment.file}\u0000${segment.index}`))) return kept;
+  if (kept && kept.every(({ segment }) => segment === undefined || viewAt(segment) !== undefined)) return kept;
   const context = { glossary, options, segments };
   const found: AcrossFinding[] = [];
   RULES.forEach((rule, index) => {

@@ -1,25 +1,31 @@
 /**
  * FileFacts ⇄ a compact JSON form for the check cache. Findings repeat the same hints and messages thousands of
- * times and the places of a file all name the file, so strings go into one table shared by the whole cache and
- * places are plain number lists. Decoding checks every value it reads: anything malformed throws, and the cache
- * then treats that file as not kept.
+ * times, the en and ko file of an article hold the same German and ids, and the places of a file all name the
+ * file, so strings go into one table shared by the whole cache (and, decoded, are one string in memory) and places
+ * are plain number lists. Decoding checks every value it reads: anything malformed throws, and the cache then
+ * treats that file as not kept.
  */
 import type { Diagnostic, Severity } from '../core/diagnostic.ts';
-import type { TargetLanguage, TranslationEntry } from '../core/translation.ts';
+import type { SegmentStatus, TargetLanguage, TranslationEntry } from '../core/translation.ts';
 import type { FileFacts, SegmentFacts } from './file-findings.ts';
 import type { Location } from './types.ts';
 
 type Place = [number, number, number, number];
-type EncodedSegment = [index: number, entry: TranslationEntry, sourcePlain: number, targetPlain: number, matches: Array<[number, number, number]>, targetAt: Place, suppressAt: Place[]];
+/** Strings are indexes into the table; machine provider and hash NONE without a machine record. */
+type EncodedSegment = [
+  index: number, id: number, source: number, target: number, status: number, machineProvider: number, machineHash: number,
+  sourcePlain: number, targetPlain: number, matches: Array<[number, number, number]>, targetAt: Place, suppress: Array<[rule: number, reason: number]>, suppressAt: Place[],
+];
 type EncodedFinding = [rule: number, segment: number, ruleId: number, severity: number, message: number, hint: number, place: number[], entry: number];
 export interface EncodedFacts {
-  p: string;
-  a: string;
-  l: string;
+  p: number;
+  a: number;
+  l: number;
   s: EncodedSegment[];
   f: EncodedFinding[];
 }
 
+const STATUSES: readonly SegmentStatus[] = ['new', 'machine', 'edited', 'reviewed', 'stale'];
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'note'];
 const NONE = -1;
 
@@ -88,37 +94,46 @@ export function encodeFacts(facts: FileFacts, table: StringTable): EncodedFacts 
   const s: EncodedSegment[] = [];
   facts.segments.forEach((segment, index) => {
     if (segment === undefined) return;
+    // Only what effectiveStatus, the rules across files and the suppressions read (file-findings.ts keeps the same).
     const { entry } = segment;
-    // Only what effectiveStatus, the rules across files and the suppressions read.
-    const kept: TranslationEntry = { id: entry.id, source: entry.source, target: entry.target, status: entry.status,
-      ...(entry.machine ? { machine: entry.machine } : {}), ...(entry.suppress ? { suppress: entry.suppress } : {}) };
-    s.push([index, kept, segment.sourcePlain === entry.source ? NONE : table.add(segment.sourcePlain), segment.targetPlain === entry.target ? NONE : table.add(segment.targetPlain),
-      segment.germanMatches.map((m) => [table.add(m.entry), m.start, m.end]), place(segment.targetAt), segment.suppressAt.map(place)]);
+    s.push([
+      index, table.add(entry.id), table.add(entry.source), table.add(entry.target), STATUSES.indexOf(entry.status),
+      table.add(entry.machine?.provider), table.add(entry.machine?.hash),
+      segment.sourcePlain === entry.source ? NONE : table.add(segment.sourcePlain), segment.targetPlain === entry.target ? NONE : table.add(segment.targetPlain),
+      segment.germanMatches.map((m) => [table.add(m.entry), m.start, m.end]), place(segment.targetAt),
+      (entry.suppress ?? []).map(({ rule, reason }) => [table.add(rule), table.add(reason)]), segment.suppressAt.map(place),
+    ]);
   });
   const f = facts.findings.map(({ rule, segment, diagnostic: d }): EncodedFinding => [
     rule, segment, table.add(d.ruleId), SEVERITIES.indexOf(d.severity), table.add(d.message), table.add(d.hint), encodePlace(d), table.add(d.entry),
   ]);
-  return { p: facts.path, a: facts.article, l: facts.language, s, f };
+  return { p: table.add(facts.path), a: table.add(facts.article), l: table.add(facts.language), s, f };
 }
 
 export function decodeFacts(encoded: EncodedFacts, table: StringTable): FileFacts {
-  const path = text(encoded.p);
+  const string = (at: unknown) => text(table.get(int(at)));
+  const path = string(encoded.p);
   const at = (value: unknown): Location => {
-    const [line, column, endLine, endColumn] = (value as number[]).map(int);
+    if (!Array.isArray(value) || value.length !== 4) throw new Error('malformed');
+    const [line, column, endLine, endColumn] = value.map(int);
     return { file: path, line: line!, column: column!, endLine: endLine!, endColumn: endColumn! };
   };
   const segments: SegmentFacts[] = [];
-  for (const [index, entry, sourcePlain, targetPlain, matches, targetAt, suppressAt] of encoded.s) {
-    text(entry.id), text(entry.source), text(entry.target), text(entry.status);
-    const suppress = entry.suppress ?? [];
-    if (!Array.isArray(suppress) || !suppress.every((x) => typeof x?.rule === 'string' && typeof x.reason === 'string')) throw new Error('malformed');
-    if (!Array.isArray(suppressAt) || suppressAt.length !== suppress.length) throw new Error('malformed');
+  if (!Array.isArray(encoded.s) || !Array.isArray(encoded.f)) throw new Error('malformed');
+  for (const [index, id, source, target, status, provider, hash, sourcePlain, targetPlain, matches, targetAt, suppress, suppressAt] of encoded.s) {
+    const level = STATUSES[int(status)];
+    if (level === undefined || !Array.isArray(matches) || !Array.isArray(suppress) || !Array.isArray(suppressAt) || suppressAt.length !== suppress.length) throw new Error('malformed');
+    const machine = int(provider) === NONE ? undefined : { provider: string(provider), hash: string(hash) };
+    const entry: TranslationEntry = {
+      id: string(id), source: string(source), target: string(target), status: level,
+      ...(machine ? { machine } : {}), ...(suppress.length > 0 ? { suppress: suppress.map(([rule, reason]) => ({ rule: string(rule), reason: string(reason) })) } : {}),
+    };
     const plain = { source: table.get(int(sourcePlain)) ?? entry.source, target: table.get(int(targetPlain)) ?? entry.target };
     segments[int(index)] = {
       entry,
       sourcePlain: plain.source,
       targetPlain: plain.target,
-      germanMatches: matches.map(([id, start, end]) => ({ entry: text(table.get(int(id))), start: int(start), end: int(end), text: plain.source.slice(start, end) })),
+      germanMatches: matches.map(([entryId, start, end]) => ({ entry: string(entryId), start: int(start), end: int(end), text: plain.source.slice(start, end) })),
       targetAt: at(targetAt),
       suppressAt: suppressAt.map(at),
     };
@@ -128,7 +143,7 @@ export function decodeFacts(encoded: EncodedFacts, table: StringTable): FileFact
     segment: int(segment),
     diagnostic: decodeDiagnostic(table, path, ruleId, severity, message, hint, place, entry),
   }));
-  return { path, article: text(encoded.a), language: text(encoded.l) as TargetLanguage, segments, findings };
+  return { path, article: string(encoded.a), language: string(encoded.l) as TargetLanguage, segments, findings };
 }
 
 /** A finding of a rule across files: where it belongs (file and segment, or none), and the diagnostic itself. */

@@ -10,6 +10,7 @@ import type { ParsedTranslationFile } from '../store/index.ts';
 import { createContext } from './context.ts';
 import { segmentOf } from './rules/finding.ts';
 import { RULES } from './rules/index.ts';
+import { KeptStrings } from './kept-strings.ts';
 import { listItemLocation } from './scalar-position.ts';
 import type { CheckOptions, CheckRule, Location, SegmentView } from './types.ts';
 
@@ -37,7 +38,8 @@ export interface FileFacts {
   findings: Array<{ rule: number; segment: number; diagnostic: Diagnostic }>;
 }
 
-export function checkFile(file: ParsedTranslationFile, glossary: Glossary, options: CheckOptions): FileFacts {
+/** `strings`: shared by the files of one check, so a text they have in common is kept once. */
+export function checkFile(file: ParsedTranslationFile, glossary: Glossary, options: CheckOptions, strings = new KeptStrings()): FileFacts {
   const context = createContext({ glossary, files: [file], options });
   const findings: FileFacts['findings'] = [];
   RULES.forEach((rule: CheckRule, ruleIndex) => {
@@ -46,25 +48,52 @@ export function checkFile(file: ParsedTranslationFile, glossary: Glossary, optio
       const segment = segmentOf(diagnostic);
       if (segment === undefined) throw new Error(`rule ${rule.id} reported a finding on no segment`);
       // A copy: the rule's diagnostic keeps its segment view, and with it the file's whole YAML document, alive.
-      findings.push({ rule: ruleIndex, segment: segment.index, diagnostic: { ...diagnostic } });
+      findings.push({ rule: ruleIndex, segment: segment.index, diagnostic: keptDiagnostic(diagnostic, strings) });
     }
   });
   const segments: SegmentFacts[] = [];
   for (const view of context.segments) {
     // The rules across files skip a segment without a target or a stale one; suppressions need those that have any.
     const needed = (view.hasTarget && view.entry.status !== 'stale') || (view.entry.suppress?.length ?? 0) > 0;
-    if (needed) segments[view.index] = segmentFacts(view, file);
+    if (needed) segments[view.index] = segmentFacts(view, file, strings);
   }
-  return { path: file.path, article: file.model.article, language: file.model.language, segments, findings };
+  return { path: strings.keep(file.path), article: strings.keep(file.model.article), language: strings.keep(file.model.language), segments, findings };
 }
 
-function segmentFacts(view: SegmentView, file: ParsedTranslationFile): SegmentFacts {
+/** Every string kept flat and shared: none keeps the file's text or the YAML document alive. */
+function segmentFacts(view: SegmentView, file: ParsedTranslationFile, strings: KeptStrings): SegmentFacts {
+  const { entry } = view;
+  const targetAt = view.at('target');
+  // A target and a machine hash are the segment's own: copied, not looked up among the shared strings.
+  const target = strings.copy(entry.target);
+  const id = strings.keep(entry.id);
+  const source = strings.keep(entry.source);
+  const status = strings.keep(entry.status) as TranslationEntry['status'];
+  // Only what effectiveStatus, the rules across files and the suppressions read (facts-codec.ts keeps the same),
+  // each shape written out whole so V8 keeps every field in the object.
+  const kept: TranslationEntry = entry.machine
+    ? { id, source, target, status, machine: { provider: strings.keep(entry.machine.provider), hash: strings.copy(entry.machine.hash) } }
+    : { id, source, target, status };
+  if (entry.suppress) kept.suppress = entry.suppress.map(({ rule, reason }) => ({ rule: strings.keep(rule), reason: strings.keep(reason) }));
   return {
-    entry: view.entry,
-    sourcePlain: view.sourcePlain,
-    targetPlain: view.targetPlain,
-    germanMatches: [...view.germanMatches],
-    targetAt: view.at('target'),
-    suppressAt: (view.entry.suppress ?? []).map((_, index) => listItemLocation(file, view.index, 'suppress', index)),
+    entry: kept,
+    sourcePlain: strings.keep(view.sourcePlain),
+    targetPlain: view.targetPlain === entry.target ? target : strings.copy(view.targetPlain),
+    germanMatches: view.germanMatches.length === 0 ? NONE : view.germanMatches.map((m) => ({ entry: strings.keep(m.entry), start: m.start, end: m.end, text: strings.keep(m.text) })),
+    targetAt: { file: strings.keep(targetAt.file), line: targetAt.line, column: targetAt.column, endLine: targetAt.endLine, endColumn: targetAt.endColumn },
+    suppressAt: entry.suppress ? entry.suppress.map((_, index) => listItemLocation(file, view.index, 'suppress', index)) : NONE,
+  };
+}
+
+/** Shared by every segment with no glossary match or suppression (most of them). */
+const NONE: never[] = Object.freeze([]) as never[];
+
+function keptDiagnostic(diagnostic: Diagnostic, strings: KeptStrings): Diagnostic {
+  const { ruleId, message, file, hint, entry } = diagnostic;
+  return {
+    ...diagnostic,
+    ruleId: strings.keep(ruleId), message: strings.keep(message), file: strings.keep(file),
+    ...(hint === undefined ? {} : { hint: strings.keep(hint) }),
+    ...(entry === undefined ? {} : { entry: strings.keep(entry) }),
   };
 }

@@ -6,7 +6,7 @@ import { hasDateTables } from '../check/dates/extract-dates.ts';
 import type { Diagnostic } from '../core/diagnostic.ts';
 import type { TargetLanguage } from '../core/translation.ts';
 import { translationDir, type Layout } from '../workspace/index.ts';
-import { countFindings, formatGithubAnnotations, formatStepSummary, formatText, REPORT_FORMATS, type ReportFormat, type ReportInput } from '../report/index.ts';
+import { countFindings, formatStepSummary, githubAnnotationPieces, REPORT_FORMATS, textPieces, type ReportFormat, type ReportInput } from '../report/index.ts';
 import { applyFixes, takeFixOption } from './check-fix.ts';
 import { writeFileAtomic } from '../store/index.ts';
 import { parseCommandArgs, UsageError } from './args.ts';
@@ -86,20 +86,32 @@ export const checkCommand: Command = async (argvWithFix, io) => {
   const report: ReportInput = { diagnostics: sortDiagnostics([...problems, ...result.diagnostics], glossaryFile), suppressed: result.suppressed };
 
   const onGithub = io.env.GITHUB_ACTIONS === 'true';
-  const text = formatText(report) + checkedLine(files, fromCache, problems, languages, project.config) + notComparedLine(languages) + (onGithub || format.id === 'github' ? formatGithubAnnotations(report) : '');
-  const rendered = format.id === 'text' && !values.output ? text : format.write(report, { tool: { name: 'dolmetsch', version: packageVersion(), rules: RULE_CATALOG } });
+  // Reports are made and written in pieces of whole lines: at 1,000 articles the text alone is some 10 MB. (A key,
+  // which has no line break, is never split between two pieces the redactor sees.)
+  const text = function* (): Generator<string> {
+    yield* textPieces(report);
+    yield checkedLine(files, fromCache, problems, languages, project.config) + notComparedLine(languages);
+    if (onGithub || format.id === 'github') yield* githubAnnotationPieces(report);
+  };
+  const printText = () => {
+    for (const piece of text()) io.stdout(piece);
+  };
+  const context = { tool: { name: 'dolmetsch', version: packageVersion(), rules: RULE_CATALOG } };
+  const rendered = () => format.pieces?.(report, context) ?? [format.write(report, context)];
   if (values.output) {
     const target = path.resolve(io.cwd, values.output);
     try {
-      await writeFileAtomic(target, rendered);
+      await writeFileAtomic(target, rendered());
     } catch (error) {
-      io.stdout(text);
+      printText();
       io.stderr(`dolmetsch check: ${writeFailed('--output', values.output, error).message}\n`);
       return EXIT.badInput;
     }
-    io.stdout(text);
+    printText();
+  } else if (format.id === 'text') {
+    printText();
   } else {
-    io.stdout(rendered);
+    for (const piece of rendered()) io.stdout(piece);
   }
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
   if (onGithub && summaryFile) {

@@ -66,14 +66,22 @@ export function primaryLanguage(code: string): string {
   return code.split('-')[0]!;
 }
 
+/** Made once per language: the check asks for a language's name in every message, and Intl.DisplayNames is slow to build. */
+const PROFILES = new Map<string, LanguageProfile>();
+
 export function languageProfile(code: TargetLanguage): LanguageProfile {
-  const primary = primaryLanguage(code);
-  return {
-    code,
-    name: displayName(code) ?? code,
-    wordBoundaries: !NO_WORD_SPACES.has(primary),
-    quotes: QUOTES[primary] ?? ['“”', '‘’'],
-  };
+  let profile = PROFILES.get(code);
+  if (profile === undefined) {
+    const primary = primaryLanguage(code);
+    profile = Object.freeze({
+      code,
+      name: displayName(code) ?? code,
+      wordBoundaries: !NO_WORD_SPACES.has(primary),
+      quotes: QUOTES[primary] ?? ['“”', '‘’'],
+    });
+    PROFILES.set(code, profile);
+  }
+  return profile;
 }
 
 /** Asked for every translation file read: Intl.DisplayNames is made once, each code looked up once. */

@@ -5,7 +5,8 @@
 import type { Diagnostic } from '../core/diagnostic.ts';
 import { countFindings, locationOf, summaryLine, type ReportInput } from './types.ts';
 import type { ReportFormat } from './report-format.ts';
-import { formatText } from './text.ts';
+import { inPieces, joined } from './pieces.ts';
+import { textPieces } from './text.ts';
 
 /** Message data: `%`, CR and LF. */
 export function escapeData(text: string): string {
@@ -20,10 +21,19 @@ export function escapeProperty(text: string): string {
 const COMMAND = { error: 'error', warning: 'warning' } as const;
 
 export function formatGithubAnnotations(report: ReportInput): string {
-  return report.diagnostics
-    .filter((d): d is Diagnostic & { severity: 'error' | 'warning' } => d.severity !== 'note')
-    .map((d) => `::${COMMAND[d.severity]} ${properties(d)}::${escapeData(d.hint ? `${d.message}\nfix: ${d.hint}` : d.message)}\n`)
-    .join('');
+  return joined(githubAnnotationPieces(report));
+}
+
+/** The annotations in pieces of whole lines (pieces.ts), as the CLI writes them. */
+export function githubAnnotationPieces(report: ReportInput): Generator<string> {
+  return inPieces(annotationLines(report));
+}
+
+function* annotationLines(report: ReportInput): Generator<string> {
+  for (const d of report.diagnostics) {
+    if (d.severity === 'note') continue;
+    yield `::${COMMAND[d.severity]} ${properties(d)}::${escapeData(d.hint ? `${d.message}\nfix: ${d.hint}` : d.message)}`;
+  }
 }
 
 function properties(d: Diagnostic): string {
@@ -75,4 +85,14 @@ function cell(text: string): string {
 }
 
 /** The text report with `::error`/`::warning` annotations after it. */
-export const githubReport: ReportFormat = { id: 'github', extensions: ['txt'], write: (report) => formatText(report) + formatGithubAnnotations(report) };
+export const githubReport: ReportFormat = {
+  id: 'github',
+  extensions: ['txt'],
+  write: (report) => joined(githubPieces(report)),
+  pieces: githubPieces,
+};
+
+function* githubPieces(report: ReportInput): Generator<string> {
+  yield* textPieces(report);
+  yield* githubAnnotationPieces(report);
+}

@@ -1,6 +1,6 @@
 /** Diagnostic[] → text, GitHub annotations and step summary, JSON, SARIF 2.1.0. Pure functions; the CLI writes. */
-export { formatText } from './text.ts';
-export { escapeData, escapeProperty, formatGithubAnnotations, formatStepSummary } from './github.ts';
+export { formatText, textPieces } from './text.ts';
+export { escapeData, escapeProperty, formatGithubAnnotations, formatStepSummary, githubAnnotationPieces } from './github.ts';
 export { formatJson, parseJsonReport, type JsonReport } from './json.ts';
 export { buildSarif, formatSarif, SARIF_SCHEMA, type SarifLog, type SarifResult, type SarifTool } from './sarif.ts';
 export { countFindings, summaryLine, type Counts, type ReportInput, type ReportRule } from './types.ts';

@@ -1,6 +1,7 @@
 /** `--format json`: the findings as data, for scripts. `parseJsonReport` reads it back. */
 import type { Diagnostic } from '../core/diagnostic.ts';
 import { countFindings, type Counts, type ReportInput } from './types.ts';
+import { inPieces, joined } from './pieces.ts';
 import type { ReportFormat } from './report-format.ts';
 
 export interface JsonReport {
@@ -11,13 +12,33 @@ export interface JsonReport {
 }
 
 export function formatJson(report: ReportInput): string {
-  const json: JsonReport = {
-    version: 1,
-    summary: countFindings(report),
-    diagnostics: [...report.diagnostics],
-    suppressed: report.suppressed.map(({ diagnostic, reason }) => ({ diagnostic, reason })),
-  };
-  return `${JSON.stringify(json, null, 2)}\n`;
+  return joined(jsonPieces(report));
+}
+
+/** Exactly `JSON.stringify(report, null, 2)`, written a finding at a time instead of as one string. */
+export function jsonPieces(report: ReportInput): Generator<string> {
+  return inPieces(jsonLines(report));
+}
+
+function* jsonLines(report: ReportInput): Generator<string> {
+  const member = (value: unknown) => JSON.stringify(value, null, 2).replace(/\n/g, '\n  ');
+  const item = (value: unknown) => `    ${JSON.stringify(value, null, 2).replace(/\n/g, '\n    ')}`;
+  function* list(name: string, values: readonly unknown[], last: boolean): Generator<string> {
+    const end = last ? '' : ',';
+    if (values.length === 0) {
+      yield `  "${name}": []${end}`;
+      return;
+    }
+    yield `  "${name}": [`;
+    for (let i = 0; i < values.length; i++) yield `${item(values[i])}${i < values.length - 1 ? ',' : ''}`;
+    yield `  ]${end}`;
+  }
+  yield '{';
+  yield '  "version": 1,';
+  yield `  "summary": ${member(countFindings(report))},`;
+  yield* list('diagnostics', report.diagnostics, false);
+  yield* list('suppressed', report.suppressed.map(({ diagnostic, reason }) => ({ diagnostic, reason })), true);
+  yield '}';
 }
 
 export function parseJsonReport(text: string): JsonReport {
@@ -28,4 +49,4 @@ export function parseJsonReport(text: string): JsonReport {
   return json as JsonReport;
 }
 
-export const jsonReport: ReportFormat = { id: 'json', extensions: ['json'], write: formatJson };
+export const jsonReport: ReportFormat = { id: 'json', extensions: ['json'], write: formatJson, pieces: jsonPieces };

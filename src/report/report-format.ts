@@ -10,4 +10,6 @@ export interface ReportContext {
 
 export interface ReportFormat extends Format {
   write(report: ReportInput, context: ReportContext): string;
+  /** The same text in pieces of whole lines, for a large report written piece by piece; without it, `write`'s text is one piece. */
+  pieces?(report: ReportInput, context: ReportContext): Iterable<string>;
 }

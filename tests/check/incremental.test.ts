@@ -114,10 +114,12 @@ describe('the incremental check', () => {
   it('ignores kept facts that were tampered with', async () => {
     const root = await repository();
     await check(root);
-    const cache = JSON.parse(await readFile(path.join(root, CHECK_CACHE_FILE), 'utf8'));
-    const files = Object.values(cache.files) as Array<{ facts: { s: unknown[]; f: unknown[] } }>;
+    // JSON Lines: the version and stamps, a line per file, the findings across files.
+    const lines = (await readFile(path.join(root, CHECK_CACHE_FILE), 'utf8')).trimEnd().split('\n').map((line) => JSON.parse(line));
+    const files = lines.filter((line) => line.file !== undefined) as Array<{ facts: { s: unknown[]; f: unknown[] } }>;
+    expect(files).toHaveLength(7);
     files.forEach((kept, i) => (i % 2 === 0 ? (kept.facts.s = [[0, 7]]) : (kept.facts.f = [[0, 0, 99999, 0, 0, 0, [], -1]])));
-    await writeFile(path.join(root, CHECK_CACHE_FILE), JSON.stringify(cache));
+    await writeFile(path.join(root, CHECK_CACHE_FILE), lines.map((line) => `${JSON.stringify(line)}\n`).join(''));
     const again = await check(root);
     expect(again.fromCache).toBe(0);
     expect({ result: again.result, problems: again.problems }).toEqual(await fullCheck(root));

@@ -23,6 +23,12 @@ describe('target language codes', () => {
     expect(languageProfile('ko')).toMatchObject({ name: 'Korean', wordBoundaries: true });
     expect(languageProfile('sw')).toMatchObject({ name: 'Swahili', wordBoundaries: true, quotes: ['“”', '‘’'] });
   });
+
+  it('makes a language\'s profile once (the check names the language in tens of thousands of messages) and hands out one frozen copy', () => {
+    expect(languageProfile('ko')).toBe(languageProfile('ko'));
+    expect(Object.isFrozen(languageProfile('en'))).toBe(true);
+    expect(languageProfile('pt-BR').name).toBe('Brazilian Portuguese');
+  });
 });
 
 describe('DeepL target codes', () => {
