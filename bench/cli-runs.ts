@@ -59,15 +59,21 @@ export async function cliRuns(root: string, articles: number): Promise<string> {
     const node = await best(5, ['-e', '0']);
     await measure(translate); // the index settles: files the last run wrote are stamped now
     const noop = await best(3, translate);
+    // Best of 3 like the no-op beside it: each round edits one sentence in 10 other articles (the same work each time).
     let edited = 0;
-    for (let i = 0; i < 10; i++) {
-      const file = path.join(root, 'source', `artikel-${String(i * Math.floor(articles / 10) + 1).padStart(5, '0')}.md`);
-      const text = await readFile(file, 'utf8');
-      const changed = text.replace(/\(Meldung (\d+)-(\d+)\)/, '(neu gefasste Meldung $1-$2)');
-      if (changed !== text) edited += 1;
-      await writeFile(file, changed);
+    const edits: Measured[] = [];
+    for (let round = 0; round < 3; round++) {
+      edited = 0;
+      for (let i = 0; i < 10; i++) {
+        const file = path.join(root, 'source', `artikel-${String(i * Math.floor(articles / 10) + 1 + round).padStart(5, '0')}.md`);
+        const text = await readFile(file, 'utf8');
+        const changed = text.replace(/\(Meldung (\d+)-(\d+)\)/, '(neu gefasste Meldung $1-$2)');
+        if (changed !== text) edited += 1;
+        await writeFile(file, changed);
+      }
+      edits.push(await measure(translate));
     }
-    const edit = await measure(translate);
+    const edit = edits.reduce((fastest, measured) => (measured.ms < fastest.ms ? measured : fastest));
     const requests = /pseudo: (\d+) request/.exec(edit.stdout)?.[1] ?? '?';
     const noopAfter = await best(3, translate);
 
