@@ -91,10 +91,13 @@ export function parseSourceFile(
   abbreviations?: ReadonlySet<string>,
   layout: Layout = DEFAULT_LAYOUT,
 ): { document: SourceDocument; segments: SourceSegment[] } | undefined {
-  return problems.attempt(() => {
-    const document = readSource(file, decodeSource(file, bytes ?? new Uint8Array()), slugOf(file, layout));
-    return { document, segments: segmentDocument(document, abbreviations ? { abbreviations } : undefined) };
-  });
+  return problems.attempt(() => parseSourceText(file, decodeSource(file, bytes ?? new Uint8Array()), abbreviations, layout));
+}
+
+/** A source's decoded text (`decodeSource`) → document and segments; bad input throws an InputError. */
+export function parseSourceText(file: string, text: string, abbreviations?: ReadonlySet<string>, layout: Layout = DEFAULT_LAYOUT): { document: SourceDocument; segments: SourceSegment[] } {
+  const document = readSource(file, text, slugOf(file, layout));
+  return { document, segments: segmentDocument(document, abbreviations ? { abbreviations } : undefined) };
 }
 
 /** A translation file's parsed form; undefined (with the reason in `problems`) when it cannot be read. */

@@ -12,6 +12,7 @@ import { Journal } from '../journal/journal.ts';
 import { scanWorkspace, type ArticleRef, type ScanHooks, type WorkspaceScan } from './load-repository.ts';
 import { addWantedTranslations } from '../plan/memory-index.ts';
 import { NeedLedger } from './need-ledger.ts';
+import { outlineOf } from './article-outline.ts';
 import { planArticle } from '../plan/plan-article.ts';
 import type { RunCache } from './run-cache.ts';
 import type { Feed } from './article-feed.ts';
@@ -95,8 +96,9 @@ export async function surveyRun(
           });
         }
       }
-      // Handed over whole while the pass keeps up (it need not read and segment it again); beyond that only its ref.
-      if (stream) stream.feed.push(stream.feed.size < HANDED_OVER_WHOLE ? article : { sourcePath: article.sourcePath, slug: article.slug, sourceHash: article.sourceHash, unreadable: article.unreadable });
+      // Handed over whole while the pass keeps up (it need not read and segment it again); beyond that its ref and
+      // outline: the pass reads it again, and cuts the same sentences from the same text without parsing it.
+      if (stream) stream.feed.push(stream.feed.size < HANDED_OVER_WHOLE ? article : { sourcePath: article.sourcePath, slug: article.slug, sourceHash: article.sourceHash, unreadable: article.unreadable, outline: outlineOf(article) });
     },
     shard,
     from,
