@@ -5,6 +5,6 @@ export { segmentDocument, sentenceRanges } from './segment-document.ts';
 export { segmentId, segmentIds } from './segment-id.ts';
 export { parseRestoredMany, toPlain, toTagged } from './inline-tags.ts';
 export type { ParsedInline, RestoreResult, TaggedSegment } from './inline-tags.ts';
-export { parseInlineMany } from './parse-inline.ts';
+export { mayHoldMarkup, parseInlineMany } from './parse-inline.ts';
 export { SOURCE_FORMATS } from './registry.ts';
 export type { SourceContent, SourceFormat } from './source-format.ts';

@@ -145,7 +145,7 @@ describe('the pass taking an outlined article', () => {
 });
 
 describe('a streamed first run', () => {
-  it('parses each article once, although the survey runs ahead of the pass', async () => {
+  it('parses each article once, and each sentence with markup once, although the survey runs ahead of the pass', async () => {
     const root = await mkdtemp(path.join(tmpdir(), 'dolmetsch-once-'));
     await mkdir(path.join(root, 'source'));
     await cp(GLOSSARY_FILE, path.join(root, 'glossary.yaml'));
@@ -157,10 +157,12 @@ describe('a streamed first run', () => {
     const parser = await loadMarkdownParser();
     const real = parser.fromMarkdown;
     const documentsParsed: string[] = [];
+    const sentencesParsed: string[] = [];
     // Counted at the Markdown parser (not ours): a whole document is parsed with the front matter extension.
     parser.fromMarkdown = ((value: string, ...rest: unknown[]) => {
       const options = rest.find((r) => typeof r === 'object' && r !== null) as { extensions?: unknown[] } | undefined;
       if (options?.extensions?.length) documentsParsed.push(value.slice(0, 40));
+      else if (!value.includes('⟦')) sentencesParsed.push(value); // German: converted for the provider (answers are ⟦…⟧)
       return (real as (...args: unknown[]) => ReturnType<typeof real>)(value, ...rest);
     }) as typeof real;
     try {
@@ -170,5 +172,7 @@ describe('a streamed first run', () => {
       parser.fromMarkdown = real;
     }
     expect(documentsParsed).toHaveLength(articles);
+    // One sentence per article holds markup (the link): parsed once, by the survey, whichever way the article went on.
+    expect(sentencesParsed).toHaveLength(articles);
   });
 });

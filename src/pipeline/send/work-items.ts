@@ -7,7 +7,7 @@ import type { TargetLanguage } from '../../core/translation.ts';
 import type { Glossary } from '../../glossary/index.ts';
 import type { ProviderSegment } from '../../providers/types.ts';
 import type { PhrasingContent } from 'mdast';
-import { parseInlineMany, toTagged, type TaggedSegment } from '../../source/index.ts';
+import { mayHoldMarkup, parseInlineMany, toTagged, type TaggedSegment } from '../../source/index.ts';
 import { SentenceMap } from '../sentence-key.ts';
 import { protectTerms } from './do-not-translate.ts';
 import type { Article } from '../survey/load-repository.ts';
@@ -45,6 +45,16 @@ export class ArticleSegments {
     return segments;
   }
 
+  /**
+   * An article rebuilt from the survey's outline of it takes the conversions the survey made with the Markdown
+   * parser (a conversion depends on the sentence's text alone), instead of parsing those sentences again.
+   */
+  static adopt(article: Article, glossary: Glossary, parsed: ReadonlyMap<number, TaggedSegment>): void {
+    const segments = new ArticleSegments(article, glossary);
+    for (const [index, tagged] of parsed) segments.#tagged.set(index, tagged);
+    byArticle.set(article, segments);
+  }
+
   readonly #article: Article;
   readonly #glossary: Glossary;
   readonly #tagged = new Map<number, TaggedSegment>();
@@ -55,13 +65,23 @@ export class ArticleSegments {
     this.#glossary = glossary;
   }
 
+  /** The conversions made so far of sentences that needed the Markdown parser (those that may hold markup). */
+  parsedConversions(): Map<number, TaggedSegment> {
+    const parsed = new Map<number, TaggedSegment>();
+    for (const [index, tagged] of this.#tagged) if (mayHoldMarkup(this.#article.segments[index]!.text)) parsed.set(index, tagged);
+    return parsed;
+  }
+
   /** `withContext: false` leaves the neighbours out (pricing a request by its text needs none). */
   forProvider(index: number, language: TargetLanguage, key = '', withContext = true): { segment: ProviderSegment; tagged: TaggedSegment; dnt: string[] } {
     const { segments, plainTexts, glossaryIds } = this.#article;
     let markup = this.#tagged.get(index);
-    // One parse for all the article's sentences that hold markup, on first use.
-    this.#inline ??= parseInlineMany(segments.map((segment) => segment.text));
-    if (!markup) this.#tagged.set(index, (markup = toTagged(segments[index]!.text, this.#inline[index])));
+    if (!markup) {
+      const text = segments[index]!.text;
+      // One parse for all the article's sentences that hold markup and were not converted yet, at the first of them.
+      if (mayHoldMarkup(text)) this.#inline ??= parseInlineMany(segments.map((segment, i) => (this.#tagged.has(i) ? '' : segment.text)));
+      this.#tagged.set(index, (markup = toTagged(text, this.#inline?.[index])));
+    }
     const terms = this.#glossary.termsFor(glossaryIds[index] ?? [], language);
     const dnt = terms.filter((t) => t.doNotTranslate).map((t) => t.source);
     const tagged = protectTerms(markup, dnt);

@@ -10,6 +10,7 @@ import type { Feed } from './article-feed.ts';
 import type { Article, ArticleRef } from './load-repository.ts';
 import { readAhead } from './read-ahead.ts';
 import { articleFromOutline, type ArticleOutline } from './article-outline.ts';
+import { ArticleSegments } from '../send/work-items.ts';
 import { bytesHash, type RunCache } from './run-cache.ts';
 
 export interface ArticleBytes {
@@ -53,7 +54,10 @@ export async function* rereadArticles(
     const readBytes = { source: bytes.source, translations: readable.map((l) => bytes.translations[languages.indexOf(l)]) };
     let article: Article | undefined;
     if (!same) article = undefined;
-    else if (ref.outline) article = outlinedArticle({ ...ref, outline: ref.outline }, readBytes, readable, problems, layout);
+    else if (ref.outline) {
+      article = outlinedArticle({ ...ref, outline: ref.outline }, readBytes, readable, problems, layout);
+      if (article) ArticleSegments.adopt(article, glossary, ref.outline.parsedConversions);
+    }
     else {
       await loadMarkdownParser();
       article = parseArticle(ref, readBytes, readable, glossary, abbreviations, problems, layout);

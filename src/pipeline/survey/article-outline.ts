@@ -8,6 +8,7 @@
  * sentences.
  */
 import type { SourceSegment } from '../../core/document.ts';
+import type { TaggedSegment } from '../../source/index.ts';
 import type { Article, ArticleRef } from './load-repository.ts';
 
 export interface ArticleOutline {
@@ -20,12 +21,13 @@ export interface ArticleOutline {
   readonly plains: ReadonlyMap<number, string>;
   readonly glossaryIds: string[][];
   readonly document: Article['document'];
+  /** The survey's conversions of sentences that needed the Markdown parser (send/work-items.ts), by segment index. */
+  readonly parsedConversions: ReadonlyMap<number, TaggedSegment>;
 }
 
 const FIELDS = 5;
 
-/** `sourceText`: the text the article's segments were cut from (`article.sourceText`). */
-export function outlineOf(article: Article): ArticleOutline {
+export function outlineOf(article: Article, parsedConversions: ReadonlyMap<number, TaggedSegment> = new Map()): ArticleOutline {
   const { segments, sourceText } = article;
   const numbers = new Int32Array(segments.length * FIELDS);
   const texts = new Map<number, string>();
@@ -42,7 +44,7 @@ export function outlineOf(article: Article): ArticleOutline {
     if (plain !== segment.text) plains.set(i, plain);
   });
   const { slug, path, format, frontMatter } = article.document;
-  return { numbers, ids: segments.map((segment) => segment.id), texts, plains, glossaryIds: article.glossaryIds, document: { slug, path, format, frontMatter } };
+  return { numbers, ids: segments.map((segment) => segment.id), texts, plains, glossaryIds: article.glossaryIds, document: { slug, path, format, frontMatter }, parsedConversions };
 }
 
 /**

@@ -98,7 +98,7 @@ export async function surveyRun(
       }
       // Handed over whole while the pass keeps up (it need not read and segment it again); beyond that its ref and
       // outline: the pass reads it again, and cuts the same sentences from the same text without parsing it.
-      if (stream) stream.feed.push(stream.feed.size < HANDED_OVER_WHOLE ? article : { sourcePath: article.sourcePath, slug: article.slug, sourceHash: article.sourceHash, unreadable: article.unreadable, outline: outlineOf(article) });
+      if (stream) stream.feed.push(stream.feed.size < HANDED_OVER_WHOLE ? article : { sourcePath: article.sourcePath, slug: article.slug, sourceHash: article.sourceHash, unreadable: article.unreadable, outline: outlineOf(article, texts.parsedConversions()) });
     },
     shard,
     from,
