@@ -24,6 +24,9 @@ export async function replaceFileIfUnchanged(
   await writeAndSync(temp, text, true);
   let hadFile = false;
   try {
+    // Expecting no file (a new one): linking succeeds only while there is none, which is all moving aside would
+    // have found out. When there is one now, the way below judges it.
+    if (isExpected(undefined) && (await linkUnlessExists(temp, path))) return 'written';
     hadFile = await moveAside(path, aside);
     if (!isExpected(hadFile ? await readFile(aside) : undefined)) {
       // Saved before the move: put the person's version back, unless an even newer save already took its place.

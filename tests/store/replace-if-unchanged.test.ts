@@ -35,6 +35,17 @@ describe('replaceFileIfUnchanged', () => {
     expect(await readdir(join(root, 'translations', 'ko'))).toEqual(['a.yaml']);
   });
 
+  it('expecting no file, leaves one a person created meanwhile, and judges it like any other when the caller would take it', async () => {
+    const file = join(root, 'neu.yaml');
+    await writeFile(file, 'created by a person\n');
+    expect(await replaceFileIfUnchanged(file, 'run\n', is(undefined))).toBe('changed-on-disk');
+    expect(await readFile(file, 'utf8')).toBe('created by a person\n');
+    const eitherWay = (bytes: Uint8Array | undefined) => bytes === undefined || is('created by a person\n')(bytes);
+    expect(await replaceFileIfUnchanged(file, 'run\n', eitherWay)).toBe('written');
+    expect(await readFile(file, 'utf8')).toBe('run\n');
+    expect(await readdir(root)).toEqual(['neu.yaml']);
+  });
+
   it('leaves a file saved before it looked', async () => {
     const file = join(root, 'a.yaml');
     await writeFile(file, 'saved by a person\n');
@@ -60,8 +71,9 @@ describe('replaceFileIfUnchanged', () => {
     await writeFile(file, 'read\n');
     let calls = 0;
     const outcome = await replaceFileIfUnchanged(file, 'run\n', (bytes) => {
-      if (calls++ === 0) {
-        // The editor holds the old file open and writes into it: that is the file set aside now.
+      if (bytes !== undefined && calls++ === 0) {
+        // At the first look at the file set aside (it is asked about no file first): the editor holds the old file
+        // open and writes into it.
         const aside = readdirSync(root).find((name) => name.endsWith('.old'))!;
         writeFileSync(join(root, aside), 'written in place\n');
       }
