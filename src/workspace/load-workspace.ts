@@ -94,10 +94,12 @@ export function parseSourceFile(
   return problems.attempt(() => parseSourceText(file, decodeSource(file, bytes ?? new Uint8Array()), abbreviations, layout));
 }
 
-/** A source's decoded text (`decodeSource`) → document and segments; bad input throws an InputError. */
-export function parseSourceText(file: string, text: string, abbreviations?: ReadonlySet<string>, layout: Layout = DEFAULT_LAYOUT): { document: SourceDocument; segments: SourceSegment[] } {
+/** A source's decoded text (`decodeSource`) → document and segments; bad input throws an InputError. `onInline`: see segmentDocument. */
+export function parseSourceText(
+  file: string, text: string, abbreviations?: ReadonlySet<string>, layout: Layout = DEFAULT_LAYOUT, onInline?: Parameters<typeof segmentDocument>[2],
+): { document: SourceDocument; segments: SourceSegment[] } {
   const document = readSource(file, text, slugOf(file, layout));
-  return { document, segments: segmentDocument(document, abbreviations ? { abbreviations } : undefined) };
+  return { document, segments: segmentDocument(document, abbreviations ? { abbreviations } : undefined, onInline) };
 }
 
 /** A translation file's parsed form; undefined (with the reason in `problems`) when it cannot be read. */

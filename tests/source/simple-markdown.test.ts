@@ -58,7 +58,7 @@ describe('readMarkdown without micromark over the whole article', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, 180_000);
 
   it('takes the plain way for articles as the newsroom writes them, and leaves the others to micromark', async () => {
     await loadMarkdownParser();

@@ -55,9 +55,17 @@ export class ArticleSegments {
     byArticle.set(article, segments);
   }
 
+  /** A freshly parsed article whose sentences with markup the block's parse already gave nodes for (by index). */
+  static withInline(article: Article, glossary: Glossary, inline: ReadonlyMap<number, PhrasingContent[]>): void {
+    const segments = new ArticleSegments(article, glossary);
+    segments.#known = inline;
+    byArticle.set(article, segments);
+  }
+
   readonly #article: Article;
   readonly #glossary: Glossary;
   readonly #tagged = new Map<number, TaggedSegment>();
+  #known: ReadonlyMap<number, PhrasingContent[]> | undefined;
   #inline: PhrasingContent[][] | undefined;
 
   constructor(article: Article, glossary: Glossary) {
@@ -78,9 +86,10 @@ export class ArticleSegments {
     let markup = this.#tagged.get(index);
     if (!markup) {
       const text = segments[index]!.text;
-      // One parse for all the article's sentences that hold markup and were not converted yet, at the first of them.
-      if (mayHoldMarkup(text)) this.#inline ??= parseInlineMany(segments.map((segment, i) => (this.#tagged.has(i) ? '' : segment.text)));
-      this.#tagged.set(index, (markup = toTagged(text, this.#inline?.[index])));
+      const known = this.#known?.get(index);
+      // One parse for all the article's sentences that hold markup and have no nodes yet, at the first of them.
+      if (!known && mayHoldMarkup(text)) this.#inline ??= parseInlineMany(segments.map((segment, i) => (this.#tagged.has(i) || this.#known?.has(i) ? '' : segment.text)));
+      this.#tagged.set(index, (markup = toTagged(text, known ?? this.#inline?.[index])));
     }
     const terms = this.#glossary.termsFor(glossaryIds[index] ?? [], language);
     const dnt = terms.filter((t) => t.doNotTranslate).map((t) => t.source);

@@ -4,6 +4,7 @@ import type { Glossary } from '../../glossary/index.ts';
 import { loadMarkdownParser } from '../../source/markdown-parser.ts';
 import { asRead, type ParsedTranslationFile } from '../../store/index.ts';
 import type { Hashed } from '../../workspace/file-stamps.ts';
+import type { PhrasingContent } from 'mdast';
 import { decodeSource } from '../../source/index.ts';
 import { DEFAULT_LAYOUT, InputProblems, parseSourceText, parseTranslationBytes, readOptional, slugOf, translationPath, type Layout } from '../../workspace/index.ts';
 import type { Feed } from './article-feed.ts';
@@ -99,14 +100,18 @@ async function readArticleBytes(root: string, file: string, languages: readonly 
 export function parseArticle(
   ref: ArticleRef, bytes: ArticleBytes, languages: readonly TargetLanguage[], glossary: Glossary, abbreviations: ReadonlySet<string>, problems: InputProblems, layout: Layout,
 ): Article | undefined {
+  // Sentences with markup whose nodes the block's parse already gave: their provider tags are made from those.
+  const inline = new Map<number, PhrasingContent[]>();
   const source = problems.attempt(() => {
     const sourceText = decodeSource(ref.sourcePath, bytes.source ?? new Uint8Array());
-    return { sourceText, ...parseSourceText(ref.sourcePath, sourceText, abbreviations, layout) };
+    return { sourceText, ...parseSourceText(ref.sourcePath, sourceText, abbreviations, layout, (index, nodes) => inline.set(index, nodes)) };
   });
   const plainTexts = source?.segments.map((segment) => segment.plain) ?? [];
   const glossaryIds = plainTexts.map((plain) => [...new Set(glossary.matchGerman(plain).map((m) => m.entry))]);
   const translations = parseTranslations(ref, bytes, languages, problems, layout);
-  return source && { ...ref, ...source, plainTexts, glossaryIds, translations };
+  const article = source && { ...ref, ...source, plainTexts, glossaryIds, translations };
+  if (article && inline.size > 0) ArticleSegments.withInline(article, glossary, inline);
+  return article;
 }
 
 /** The article from its outline and its source as read again (same bytes): segmented as the survey did, without parsing. */
