@@ -20,7 +20,8 @@ export interface TaggedSegment {
   text: string;
   /** `parsed`: the Markdown it rebuilds, already parsed (restoring checks that the Markdown reads back right). */
   restore(translated: string, parsed?: ParsedInline): RestoreResult;
-  /** The Markdown `restore` would check first, or undefined when the answer's tags are wrong. */
+  /** The Markdown `restore` would parse to check first; undefined when the answer's tags are wrong, or when that
+   * Markdown needs no parse to be known good (`surelySurvives`). */
   candidate(translated: string): string | undefined;
 }
 
@@ -49,7 +50,7 @@ class TaggedMarkdown implements TaggedSegment {
   readonly #kept = new Map<string, KeptAside>();
   readonly #delimiters: Delimiters = { em: [], strong: [], del: [] };
   readonly #expected: string[];
-  #candidate: { translated: string; parsed: ReturnType<TaggedMarkdown['matching']>; markdown: string | undefined } | undefined;
+  #candidate: { translated: string; parsed: ReturnType<TaggedMarkdown['matching']>; markdown: string | undefined; sure: boolean } | undefined;
 
   constructor(markdown: string, nodes: PhrasingContent[]) {
     this.text = renderTagged(nodes, markdown, this.#kept, this.#delimiters);
@@ -63,10 +64,11 @@ class TaggedMarkdown implements TaggedSegment {
     this.#candidate = undefined;
     const parsed = last?.translated === translated ? last.parsed : this.matching(translated);
     if (!parsed.ok) return parsed;
+    const sure = last?.translated === translated ? last.sure : surelySurvives(parsed.nodes);
     // `_` cannot open or close emphasis inside a word; if the translation moved it there, `*` can.
     for (const asterisks of [false, true]) {
       const markdownOut = !asterisks && last?.translated === translated ? last.markdown! : rebuild(parsed.nodes, this.#kept, this.#delimiters, asterisks);
-      if (survives(markdownOut, parsed.nodes, parsedInline?.get(markdownOut))) return { ok: true, markdown: markdownOut };
+      if (sure || readsBackAs(markdownOut, parsed.nodes, parsedInline?.get(markdownOut))) return { ok: true, markdown: markdownOut };
     }
     return { ok: false, reason: 'the markup does not come out as valid Markdown (e.g. emphasis around nothing but spaces)' };
   }
@@ -74,9 +76,10 @@ class TaggedMarkdown implements TaggedSegment {
   candidate(translated: string): string | undefined {
     const parsed = this.matching(translated);
     const markdown = parsed.ok ? rebuild(parsed.nodes, this.#kept, this.#delimiters, false) : undefined;
+    const sure = parsed.ok && surelySurvives(parsed.nodes);
     // Restoring follows right after, with the same answer: it starts from here.
-    this.#candidate = { translated, parsed, markdown };
-    return markdown;
+    this.#candidate = { translated, parsed, markdown, sure };
+    return sure ? undefined : markdown;
   }
 
   private matching(translated: string): { ok: true; nodes: TaggedNode[] } | { ok: false; reason: string } {
@@ -171,7 +174,24 @@ export function parseRestoredMany(markdowns: ReadonlyArray<string | undefined>):
   return new Map(texts.map((markdown, index) => [markdown, nodes[index]!]));
 }
 
-function survives(markdown: string, intended: readonly TaggedNode[], nodes?: PhrasingContent[]): boolean {
+/**
+ * Whether restored Markdown can only read back as these tags, so that restoring need not parse it to see: links
+ * and kept images, raw HTML and autolinks, with no emphasis, code (two code spans with nothing between them become
+ * one) or hard break, around text that
+ * escapeMarkdownText escapes so that it can open or close none of them, none of it ending in `!` (`![` would make
+ * the link an image) or holding what the parser reads as something else (NUL, CR). Most answers with markup are
+ * links; parsing them back was a tenth of a first run's CPU. A property test holds this to the parse.
+ */
+export function surelySurvives(nodes: readonly TaggedNode[]): boolean {
+  return nodes.every((node) =>
+    node.type === 'text'
+      ? !node.value.endsWith('!') && !node.value.includes('\0') && !node.value.includes('\r')
+      : node.name === 'a' ? surelySurvives(node.children) : node.name === 'img' || node.name === 'x',
+  );
+}
+
+/** Whether `markdown`, parsed (`nodes`, when parsed beforehand), gives the tags `intended`. */
+export function readsBackAs(markdown: string, intended: readonly TaggedNode[], nodes?: PhrasingContent[]): boolean {
   // Markdown that cannot hold markup reads back as one text node, character for character (`parseInline`).
   if (!mayHoldMarkup(markdown)) return markdown.replace(/\s+/g, '') === shapeOf(intended);
   const reparsed = parseTagged(toTagged(markdown, nodes).text);
