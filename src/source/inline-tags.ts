@@ -10,6 +10,7 @@ import { mayHoldMarkup, offsetsOf, parseInline, parseInlineMany } from './parse-
 import { describeTag, escapeXmlText, parseTagged, shapeOf, signature, tagSignatures } from './tagged-text.ts';
 import type { TaggedNode, TagName } from './tagged-text.ts';
 import { rebuild } from './rebuild-markdown.ts';
+import { ownText } from './own-text.ts';
 
 export type RestoreResult = { ok: true; markdown: string } | { ok: false; reason: string };
 
@@ -52,7 +53,15 @@ class TaggedMarkdown implements TaggedSegment {
   readonly #expected: string[];
   #candidate: { translated: string; parsed: ReturnType<TaggedMarkdown['matching']>; markdown: string | undefined; sure: boolean } | undefined;
 
-  constructor(markdown: string, nodes: PhrasingContent[]) {
+  /** `copyOf`: the same conversion again, holding its own characters (`detachedConversion`); then the rest is unused. */
+  constructor(markdown: string, nodes: PhrasingContent[], copyOf?: TaggedMarkdown) {
+    if (copyOf) {
+      this.text = ownText(copyOf.text);
+      for (const [id, aside] of copyOf.#kept) this.#kept.set(id, { before: ownText(aside.before), after: ownText(aside.after) });
+      for (const name of ['em', 'strong', 'del'] as const) this.#delimiters[name].push(...copyOf.#delimiters[name]);
+      this.#expected = copyOf.#expected;
+      return;
+    }
     this.text = renderTagged(nodes, markdown, this.#kept, this.#delimiters);
     const parsedSource = parseTagged(this.text);
     if (!parsedSource.ok) throw new Error(`toTagged produced malformed text: ${parsedSource.reason}`);
@@ -88,6 +97,11 @@ class TaggedMarkdown implements TaggedSegment {
     const mismatch = compareTags(this.#expected, tagSignatures(parsed.nodes));
     return mismatch ? { ok: false, reason: mismatch } : parsed;
   }
+}
+
+/** The conversion holding its own characters, to be kept while its article's source text may go. */
+export function detachedConversion(tagged: TaggedSegment): TaggedSegment {
+  return tagged instanceof TaggedMarkdown ? new TaggedMarkdown('', [], tagged) : tagged;
 }
 
 /** Inline nodes → tagged text; what is kept aside goes to `kept` (numbered from 1), emphasis delimiters to `delimiters`. */

@@ -66,9 +66,9 @@ async function parsedArticle(markdown: string) {
   return { ref, bytes, parsed, problems };
 }
 
-/** What the pass reads of an article: everything but the document's blocks. */
+/** What the pass reads of an article: everything but the document's blocks and front matter. */
 function asPassSees(article: Article) {
-  const { blocks: _, ...document } = article.document as Article['document'] & { blocks?: unknown };
+  const { blocks: _, frontMatter: __, ...document } = article.document as Article['document'] & { blocks?: unknown; frontMatter?: unknown };
   return { ...article, document };
 }
 
@@ -94,6 +94,7 @@ describe('an article outline', () => {
     expect(Object.values(outline).some((value) => value === parsed!.sourceText)).toBe(false);
     expect(outline.plains.size).toBe(1); // only the sentence with the link has a plain text of its own
     expect(outline.document).not.toHaveProperty('blocks');
+    expect(outline.document).not.toHaveProperty('frontMatter');
   });
 });
 

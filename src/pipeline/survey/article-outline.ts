@@ -8,7 +8,7 @@
  * sentences.
  */
 import type { SourceSegment } from '../../core/document.ts';
-import type { TaggedSegment } from '../../source/index.ts';
+import { detachedConversion, ownText, type TaggedSegment } from '../../source/index.ts';
 import type { Article, ArticleRef } from './load-repository.ts';
 
 export interface ArticleOutline {
@@ -37,14 +37,15 @@ export function outlineOf(article: Article, parsedConversions: ReadonlyMap<numbe
     // The same characters anywhere in the source serve: the slice only has to give the text back.
     let start = sourceText.indexOf(segment.text, from);
     if (start === -1) start = sourceText.indexOf(segment.text);
-    if (start === -1) texts.set(i, segment.text);
+    if (start === -1) texts.set(i, ownText(segment.text));
     else from = start + segment.text.length;
     numbers.set([start, start === -1 ? -1 : start + segment.text.length, segment.blockIndex, segment.line, segment.column], i * FIELDS);
     const plain = article.plainTexts[i]!;
-    if (plain !== segment.text) plains.set(i, plain);
+    if (plain !== segment.text) plains.set(i, ownText(plain));
   });
-  const { slug, path, format, frontMatter } = article.document;
-  return { numbers, ids: segments.map((segment) => segment.id), texts, plains, glossaryIds: article.glossaryIds, document: { slug, path, format, frontMatter }, parsedConversions };
+  const { slug, path, format } = article.document;
+  const conversions = new Map([...parsedConversions].map(([index, tagged]) => [index, detachedConversion(tagged)]));
+  return { numbers, ids: segments.map((segment) => ownText(segment.id)), texts, plains, glossaryIds: article.glossaryIds, document: { slug, path, format }, parsedConversions: conversions };
 }
 
 /**

@@ -53,8 +53,8 @@ export interface ArticleRef {
 }
 
 export interface Article extends ArticleRef {
-  /** Its blocks are left out of an article rebuilt from its outline: the pass needs only the path and front matter. */
-  document: Omit<SourceDocument, 'blocks'>;
+  /** Its blocks and front matter are left out of an article rebuilt from its outline: the pass needs only the path. */
+  document: Omit<SourceDocument, 'blocks' | 'frontMatter'>;
   /** The decoded source the segments were cut from. */
   sourceText: string;
   segments: SourceSegment[];

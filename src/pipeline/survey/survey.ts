@@ -37,6 +37,8 @@ export interface Survey {
 
 /** Parsed articles waiting for the translate pass at most; the ones after them are handed over as refs, read again. */
 const HANDED_OVER_WHOLE = 32;
+/** Articles waiting with their outline at most (some 6 KB each: 12 MB); beyond them, a ref alone (parsed again). */
+const OUTLINED = 2048;
 
 /** A survey whose articles the translate pass takes while it still reads. */
 export interface SurveyStream {
@@ -97,8 +99,13 @@ export async function surveyRun(
         }
       }
       // Handed over whole while the pass keeps up (it need not read and segment it again); beyond that its ref and
-      // outline: the pass reads it again, and cuts the same sentences from the same text without parsing it.
-      if (stream) stream.feed.push(stream.feed.size < HANDED_OVER_WHOLE ? article : { sourcePath: article.sourcePath, slug: article.slug, sourceHash: article.sourceHash, unreadable: article.unreadable, outline: outlineOf(article, texts.parsedConversions()) });
+      // outline: the pass reads it again, and cuts the same sentences from the same text without parsing it; and
+      // far ahead of the pass only its ref (read and parsed again), so that memory stays flat however many articles.
+      if (stream) {
+        const ref: ArticleRef = { sourcePath: article.sourcePath, slug: article.slug, sourceHash: article.sourceHash, unreadable: article.unreadable };
+        const waiting = stream.feed.size;
+        stream.feed.push(waiting < HANDED_OVER_WHOLE ? article : waiting < OUTLINED ? { ...ref, outline: outlineOf(article, texts.parsedConversions()) } : ref);
+      }
     },
     shard,
     from,
