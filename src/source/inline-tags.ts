@@ -11,6 +11,7 @@ import { describeTag, escapeXmlText, parseTagged, shapeOf, signature, tagSignatu
 import type { TaggedNode, TagName } from './tagged-text.ts';
 import { rebuild } from './rebuild-markdown.ts';
 import { ownText } from './own-text.ts';
+import { surelySurvives } from './surely-survives.ts';
 
 export type RestoreResult = { ok: true; markdown: string } | { ok: false; reason: string };
 
@@ -186,22 +187,6 @@ export function parseRestoredMany(markdowns: ReadonlyArray<string | undefined>):
   const texts = [...new Set(markdowns.filter((markdown): markdown is string => markdown !== undefined && mayHoldMarkup(markdown)))];
   const nodes = parseInlineMany(texts);
   return new Map(texts.map((markdown, index) => [markdown, nodes[index]!]));
-}
-
-/**
- * Whether restored Markdown can only read back as these tags, so that restoring need not parse it to see: links
- * and kept images, raw HTML and autolinks, with no emphasis, code (two code spans with nothing between them become
- * one) or hard break, around text that
- * escapeMarkdownText escapes so that it can open or close none of them, none of it ending in `!` (`![` would make
- * the link an image) or holding what the parser reads as something else (NUL, CR). Most answers with markup are
- * links; parsing them back was a tenth of a first run's CPU. A property test holds this to the parse.
- */
-export function surelySurvives(nodes: readonly TaggedNode[]): boolean {
-  return nodes.every((node) =>
-    node.type === 'text'
-      ? !node.value.endsWith('!') && !node.value.includes('\0') && !node.value.includes('\r')
-      : node.name === 'a' ? surelySurvives(node.children) : node.name === 'img' || node.name === 'x',
-  );
 }
 
 /** Whether `markdown`, parsed (`nodes`, when parsed beforehand), gives the tags `intended`. */

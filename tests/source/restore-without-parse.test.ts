@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseRestoredMany, readsBackAs, surelySurvives, toTagged } from '../../src/source/inline-tags.ts';
+import { parseRestoredMany, readsBackAs, toTagged } from '../../src/source/inline-tags.ts';
+import { surelySurvives } from '../../src/source/surely-survives.ts';
 import { loadMarkdownParser } from '../../src/source/markdown-parser.ts';
 import { escapeXmlText, parseTagged } from '../../src/source/tagged-text.ts';
 
