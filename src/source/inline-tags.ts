@@ -10,6 +10,8 @@ import { mayHoldMarkup, offsetsOf, parseInline, parseInlineMany } from './parse-
 import { describeTag, escapeXmlText, parseTagged, shapeOf, signature, tagSignatures } from './tagged-text.ts';
 import type { TaggedNode, TagName } from './tagged-text.ts';
 import { rebuild } from './rebuild-markdown.ts';
+import { ownText } from './own-text.ts';
+import { surelySurvives } from './surely-survives.ts';
 
 export type RestoreResult = { ok: true; markdown: string } | { ok: false; reason: string };
 
@@ -20,7 +22,8 @@ export interface TaggedSegment {
   text: string;
   /** `parsed`: the Markdown it rebuilds, already parsed (restoring checks that the Markdown reads back right). */
   restore(translated: string, parsed?: ParsedInline): RestoreResult;
-  /** The Markdown `restore` would check first, or undefined when the answer's tags are wrong. */
+  /** The Markdown `restore` would parse to check first; undefined when the answer's tags are wrong, or when that
+   * Markdown needs no parse to be known good (`surelySurvives`). */
   candidate(translated: string): string | undefined;
 }
 
@@ -49,9 +52,17 @@ class TaggedMarkdown implements TaggedSegment {
   readonly #kept = new Map<string, KeptAside>();
   readonly #delimiters: Delimiters = { em: [], strong: [], del: [] };
   readonly #expected: string[];
-  #candidate: { translated: string; parsed: ReturnType<TaggedMarkdown['matching']>; markdown: string | undefined } | undefined;
+  #candidate: { translated: string; parsed: ReturnType<TaggedMarkdown['matching']>; markdown: string | undefined; sure: boolean } | undefined;
 
-  constructor(markdown: string, nodes: PhrasingContent[]) {
+  /** `copyOf`: the same conversion again, holding its own characters (`detachedConversion`); then the rest is unused. */
+  constructor(markdown: string, nodes: PhrasingContent[], copyOf?: TaggedMarkdown) {
+    if (copyOf) {
+      this.text = ownText(copyOf.text);
+      for (const [id, aside] of copyOf.#kept) this.#kept.set(id, { before: ownText(aside.before), after: ownText(aside.after) });
+      for (const name of ['em', 'strong', 'del'] as const) this.#delimiters[name].push(...copyOf.#delimiters[name]);
+      this.#expected = copyOf.#expected;
+      return;
+    }
     this.text = renderTagged(nodes, markdown, this.#kept, this.#delimiters);
     const parsedSource = parseTagged(this.text);
     if (!parsedSource.ok) throw new Error(`toTagged produced malformed text: ${parsedSource.reason}`);
@@ -63,10 +74,11 @@ class TaggedMarkdown implements TaggedSegment {
     this.#candidate = undefined;
     const parsed = last?.translated === translated ? last.parsed : this.matching(translated);
     if (!parsed.ok) return parsed;
+    const sure = last?.translated === translated ? last.sure : surelySurvives(parsed.nodes);
     // `_` cannot open or close emphasis inside a word; if the translation moved it there, `*` can.
     for (const asterisks of [false, true]) {
       const markdownOut = !asterisks && last?.translated === translated ? last.markdown! : rebuild(parsed.nodes, this.#kept, this.#delimiters, asterisks);
-      if (survives(markdownOut, parsed.nodes, parsedInline?.get(markdownOut))) return { ok: true, markdown: markdownOut };
+      if (sure || readsBackAs(markdownOut, parsed.nodes, parsedInline?.get(markdownOut))) return { ok: true, markdown: markdownOut };
     }
     return { ok: false, reason: 'the markup does not come out as valid Markdown (e.g. emphasis around nothing but spaces)' };
   }
@@ -74,9 +86,10 @@ class TaggedMarkdown implements TaggedSegment {
   candidate(translated: string): string | undefined {
     const parsed = this.matching(translated);
     const markdown = parsed.ok ? rebuild(parsed.nodes, this.#kept, this.#delimiters, false) : undefined;
+    const sure = parsed.ok && surelySurvives(parsed.nodes);
     // Restoring follows right after, with the same answer: it starts from here.
-    this.#candidate = { translated, parsed, markdown };
-    return markdown;
+    this.#candidate = { translated, parsed, markdown, sure };
+    return sure ? undefined : markdown;
   }
 
   private matching(translated: string): { ok: true; nodes: TaggedNode[] } | { ok: false; reason: string } {
@@ -85,6 +98,11 @@ class TaggedMarkdown implements TaggedSegment {
     const mismatch = compareTags(this.#expected, tagSignatures(parsed.nodes));
     return mismatch ? { ok: false, reason: mismatch } : parsed;
   }
+}
+
+/** The conversion holding its own characters, to be kept while its article's source text may go. */
+export function detachedConversion(tagged: TaggedSegment): TaggedSegment {
+  return tagged instanceof TaggedMarkdown ? new TaggedMarkdown('', [], tagged) : tagged;
 }
 
 /** Inline nodes → tagged text; what is kept aside goes to `kept` (numbered from 1), emphasis delimiters to `delimiters`. */
@@ -171,7 +189,8 @@ export function parseRestoredMany(markdowns: ReadonlyArray<string | undefined>):
   return new Map(texts.map((markdown, index) => [markdown, nodes[index]!]));
 }
 
-function survives(markdown: string, intended: readonly TaggedNode[], nodes?: PhrasingContent[]): boolean {
+/** Whether `markdown`, parsed (`nodes`, when parsed beforehand), gives the tags `intended`. */
+export function readsBackAs(markdown: string, intended: readonly TaggedNode[], nodes?: PhrasingContent[]): boolean {
   // Markdown that cannot hold markup reads back as one text node, character for character (`parseInline`).
   if (!mayHoldMarkup(markdown)) return markdown.replace(/\s+/g, '') === shapeOf(intended);
   const reparsed = parseTagged(toTagged(markdown, nodes).text);

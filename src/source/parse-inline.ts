@@ -13,11 +13,13 @@ const SHIELD = '\u00a0';
  * What can start inline markup (`!` only before `[`, `&` only as the start of a character reference), or
  * whitespace the paragraph parser would trim or break on.
  */
-const MAY_HOLD_MARKUP = /[\\`*_[\]<\n\r]|!\[|&[#A-Za-z]|^\s|\s$/;
+const MAY_HOLD_MARKUP = /[\\`*_[\]<\n\r]|!\[|&[#A-Za-z]/;
+const SPACE = /\s/;
 
 /** False when `markdown` is certainly one plain text node, character for character (most sentences are). */
 export function mayHoldMarkup(markdown: string): boolean {
-  return MAY_HOLD_MARKUP.test(markdown);
+  // The ends apart: `^\s|\s$` in the same pattern was tried at every position of every sentence.
+  return MAY_HOLD_MARKUP.test(markdown) || (markdown !== '' && (SPACE.test(markdown[0]!) || SPACE.test(markdown[markdown.length - 1]!)));
 }
 
 export function parseInline(markdown: string): PhrasingContent[] {

@@ -9,6 +9,7 @@ import { markdownParser } from './markdown-parser.ts';
 import { positionAt } from './text-position.ts';
 import { rememberInline } from './block-inline.ts';
 import { readSimpleFrontMatter } from './simple-front-matter.ts';
+import { readSimpleMarkdown } from './simple-markdown.ts';
 
 export interface MarkdownContent {
   frontMatter: Record<string, unknown>;
@@ -23,6 +24,16 @@ interface Context {
 }
 
 export function readMarkdown(path: string, text: string): MarkdownContent {
+  const simple = readSimpleMarkdown(text);
+  if (simple) {
+    const { frontMatter, titleBlock } = simple.yaml ? readFrontMatter(path, text, simple.yaml) : { frontMatter: {}, titleBlock: undefined };
+    return { frontMatter, blocks: titleBlock ? [titleBlock, ...simple.blocks] : simple.blocks };
+  }
+  return readWithMicromark(path, text);
+}
+
+/** The whole article through micromark: the reference `readSimpleMarkdown` is held to, and the way for any other article. */
+export function readWithMicromark(path: string, text: string): MarkdownContent {
   const { fromMarkdown, frontmatter, frontmatterFromMarkdown } = markdownParser();
   const root = fromMarkdown(text, {
     extensions: [frontmatter(['yaml'])],

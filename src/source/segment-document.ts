@@ -1,17 +1,29 @@
 /** Blocks → sentence segments: the segmenter works on plain text; the cuts are made in the Markdown. */
 import type { SourceDocument, SourceSegment } from '../core/document.ts';
 import { segmentSpans, type SegmentOptions } from '../segment/index.ts';
+import type { PhrasingContent } from 'mdast';
 import { takeInline, type ParsedInline } from './block-inline.ts';
+import { mayHoldMarkup } from './parse-inline.ts';
+import { sentenceInline } from './sentence-inline.ts';
 import { plainTextOf } from './inline-plain.ts';
 import { segmentIds } from './segment-id.ts';
 import { positionAt } from './text-position.ts';
 
-/** `options.abbreviations`: those learned from all sources, so every command cuts the same sentences. */
-export function segmentDocument(doc: SourceDocument, options?: SegmentOptions): SourceSegment[] {
+/**
+ * `options.abbreviations`: those learned from all sources, so every command cuts the same sentences. `onInline`:
+ * told the inline nodes of each sentence with markup that the block's parse gives as its own (sentence-inline.ts),
+ * by the sentence's index, for a caller that would otherwise parse it again.
+ */
+export function segmentDocument(doc: SourceDocument, options?: SegmentOptions, onInline?: (index: number, nodes: PhrasingContent[]) => void): SourceSegment[] {
   const pieces: Omit<SourceSegment, 'id'>[] = [];
   doc.blocks.forEach((block, blockIndex) => {
-    for (const range of sentenceRanges(block.text, takeInline(block), options)) {
+    const parsed = takeInline(block);
+    for (const range of sentenceRanges(block.text, parsed, options)) {
       const at = positionAt(block.text, range.start);
+      if (onInline && parsed && mayHoldMarkup(block.text.slice(range.start, range.end))) {
+        const nodes = sentenceInline(block.text, parsed, range.start, range.end);
+        if (nodes) onInline(pieces.length, nodes);
+      }
       pieces.push({
         text: block.text.slice(range.start, range.end),
         plain: range.plain,

@@ -61,12 +61,33 @@ export async function makeFolder(folder: string): Promise<void> {
 }
 
 export function tempPathFor(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  return sideName(path, 'tmp');
 }
 
-/** `text` may come in pieces (made while they are written), so a large file is never one string in memory. */
-export async function writeAndSync(path: string, text: string | Iterable<string>): Promise<void> {
-  const handle = await open(path, 'wx');
+/**
+ * A name beside `path` that no other write of this process or another uses: `.<name>.<pid>.<12 hex>.<suffix>`. The
+ * hex is a random start drawn once per process plus a count (a random draw per file cost more than the write's
+ * own work): unique within the process by the count, and across processes by the pid and the random start.
+ */
+export function sideName(path: string, suffix: string): string {
+  sideNames.count = (sideNames.count + 1) % 2 ** 48;
+  const unique = ((sideNames.start + sideNames.count) % 2 ** 48).toString(16).padStart(12, '0');
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${unique}.${suffix}`);
+}
+
+const sideNames = { start: randomBytes(6).readUIntBE(0, 6), count: 0 };
+
+/**
+ * `text` may come in pieces (made while they are written), so a large file is never one string in memory.
+ * `makeFolders`: create the missing folders above `path` when it cannot be created for want of them (only then:
+ * most writes go to a folder that is there, and looking first cost a stat per file).
+ */
+export async function writeAndSync(path: string, text: string | Iterable<string>, makeFolders = false): Promise<void> {
+  const handle = await open(path, 'wx').catch(async (error: NodeJS.ErrnoException) => {
+    if (!makeFolders || error.code !== 'ENOENT') throw error;
+    await makeFolder(dirname(path));
+    return open(path, 'wx');
+  });
   try {
     // A handle's writeFile writes from where the last write ended: the pieces follow each other.
     if (typeof text === 'string') await handle.writeFile(text, 'utf8');

@@ -6,8 +6,12 @@
  * (undefined): their block or folded form depends on the surroundings.
  */
 
-/** yaml forces double quotes on these (C0/C1 controls except tab and newline, lone surrogates). */
-const FORCE_DOUBLE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u;
+/** yaml forces double quotes on C0/C1 controls except tab and newline, and on lone surrogates (`isWellFormed`: a
+ * `u`-flag class finding them cost four times as much, on every value a new file writes). */
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/;
+const forcesDouble = (value: string): boolean => CONTROL.test(value) || !(value as WellFormedCheck).isWellFormed();
+/** ES2024, in every Node 20 (V8 11.3); the project's `lib` is ES2023. */
+type WellFormedCheck = string & { isWellFormed(): boolean };
 /** Where a plain scalar would read differently (yaml's own test, for a value that is neither key nor in a flow). */
 const NOT_PLAIN = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
 const FLOW_INDICATOR = /[[\]{},]/;
@@ -24,7 +28,7 @@ const YAML_ESCAPES: Record<string, string> = {
 
 export function oneLineScalar(value: string): string | undefined {
   if (value.includes('\n')) return undefined;
-  if (FORCE_DOUBLE.test(value)) return doubleQuoted(value);
+  if (forcesDouble(value)) return doubleQuoted(value);
   if (NOT_PLAIN.test(value) || NOT_A_STRING.test(value)) return quoted(value);
   return value;
 }
@@ -32,7 +36,7 @@ export function oneLineScalar(value: string): string | undefined {
 /** The same string as an item of a flow list or a value in a flow record, where `[ ] { } ,` also need quotes. */
 export function flowScalar(value: string): string | undefined {
   if (value.includes('\n')) return undefined;
-  return FLOW_INDICATOR.test(value) && !FORCE_DOUBLE.test(value) ? quoted(value) : oneLineScalar(value);
+  return FLOW_INDICATOR.test(value) && !forcesDouble(value) ? quoted(value) : oneLineScalar(value);
 }
 
 function quoted(value: string): string {

@@ -6,10 +6,9 @@
  * checked once more, for an editor that wrote into it in place while it was aside. In every case of doubt the
  * person's version is what stays.
  */
-import { randomBytes } from 'node:crypto';
-import { link, mkdir, readdir, readFile, rename, rm, unlink } from 'node:fs/promises';
+import { link, readdir, readFile, rename, rm, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { makeFolder, syncFolder, tempPathFor, writeAndSync } from './atomic-write.ts';
+import { sideName, syncFolder, tempPathFor, writeAndSync } from './atomic-write.ts';
 import { isProcessAlive } from './process-alive.ts';
 
 export type ReplaceOutcome = 'written' | 'changed-on-disk';
@@ -20,12 +19,15 @@ export async function replaceFileIfUnchanged(
   text: string,
   isExpected: (bytes: Uint8Array | undefined) => boolean,
 ): Promise<ReplaceOutcome> {
-  await makeFolder(dirname(path));
   const temp = tempPathFor(path);
-  const aside = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.old`);
-  await writeAndSync(temp, text);
+  const aside = sideName(path, 'old');
+  await writeAndSync(temp, text, true);
+  let hadFile = false;
   try {
-    const hadFile = await moveAside(path, aside);
+    // Expecting no file (a new one): linking succeeds only while there is none, which is all moving aside would
+    // have found out. When there is one now, the way below judges it.
+    if (isExpected(undefined) && (await linkUnlessExists(temp, path))) return 'written';
+    hadFile = await moveAside(path, aside);
     if (!isExpected(hadFile ? await readFile(aside) : undefined)) {
       // Saved before the move: put the person's version back, unless an even newer save already took its place.
       if (hadFile) await linkUnlessExists(aside, path);
@@ -39,7 +41,8 @@ export async function replaceFileIfUnchanged(
     }
     return 'written';
   } finally {
-    await Promise.all([removeIfThere(temp), removeIfThere(aside)]);
+    // Nothing was moved aside when there was no file (a new one): no aside copy to look for.
+    await Promise.all([removeIfThere(temp), hadFile ? removeIfThere(aside) : undefined]);
     await syncFolder(dirname(path));
   }
 }

@@ -6,7 +6,7 @@
  * could change again inside the same timestamp tick without its stat showing it ("racily clean", as git calls it):
  * such a record is never trusted on its stat alone, only on its hash.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../core/hash.ts';
 import { lstatSync, openSync, closeSync, fstatSync, readSync, realpathSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { readOptional } from './layout.ts';
@@ -31,7 +31,7 @@ export interface Hashed {
 }
 
 export function bytesHash(bytes: Uint8Array | string | undefined): string {
-  return bytes === undefined ? '-' : createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+  return bytes === undefined ? '-' : sha256Hex(bytes).slice(0, 32);
 }
 
 export class FileStamps {

@@ -91,10 +91,15 @@ export function parseSourceFile(
   abbreviations?: ReadonlySet<string>,
   layout: Layout = DEFAULT_LAYOUT,
 ): { document: SourceDocument; segments: SourceSegment[] } | undefined {
-  return problems.attempt(() => {
-    const document = readSource(file, decodeSource(file, bytes ?? new Uint8Array()), slugOf(file, layout));
-    return { document, segments: segmentDocument(document, abbreviations ? { abbreviations } : undefined) };
-  });
+  return problems.attempt(() => parseSourceText(file, decodeSource(file, bytes ?? new Uint8Array()), abbreviations, layout));
+}
+
+/** A source's decoded text (`decodeSource`) → document and segments; bad input throws an InputError. `onInline`: see segmentDocument. */
+export function parseSourceText(
+  file: string, text: string, abbreviations?: ReadonlySet<string>, layout: Layout = DEFAULT_LAYOUT, onInline?: Parameters<typeof segmentDocument>[2],
+): { document: SourceDocument; segments: SourceSegment[] } {
+  const document = readSource(file, text, slugOf(file, layout));
+  return { document, segments: segmentDocument(document, abbreviations ? { abbreviations } : undefined, onInline) };
 }
 
 /** A translation file's parsed form; undefined (with the reason in `problems`) when it cannot be read. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseInline, parseInlineMany, parseWithMicromark } from '../../src/source/parse-inline.ts';
+import { mayHoldMarkup, parseInline, parseInlineMany, parseWithMicromark } from '../../src/source/parse-inline.ts';
 
 const strip = (nodes: unknown) => JSON.parse(JSON.stringify(nodes, (key, value) => (key === 'line' || key === 'column' ? undefined : value)));
 
@@ -104,5 +104,18 @@ describe('plainTextOf for text without markup', () => {
       const walked = plainTextOf(text, { nodes: parseWithMicromark(text), offset: 0 });
       expect(fast).toEqual(walked);
     }
+  });
+});
+
+describe('mayHoldMarkup', () => {
+  it('answers as the one pattern with the ends in it did', () => {
+    const former = /[\\`*_[\]<\n\r]|!\[|&[#A-Za-z]|^\s|\s$/;
+    const piece = fc.constantFrom('a', 'ä', ' ', '\u00a0', '\u2028', '\t', '\n', '!', '[', '&', '&a', '#', '*', '_', '`', '<', '\\', '🎉', '\ud800', '평', '.', '');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }).map((parts) => parts.join('')), (text) => {
+        expect(mayHoldMarkup(text)).toBe(former.test(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -9,7 +9,7 @@ import { parseTranslationBytes, type InputProblems } from '../../workspace/index
 import { parseTranslationModel } from '../../store/index.ts';
 import type { FileStamps } from '../../workspace/file-stamps.ts';
 import { sentenceHash } from '../sentence-key.ts';
-import { memoryCandidates, type TranslationMemory } from './translation-memory.ts';
+import { memorySources, type TranslationMemory } from './translation-memory.ts';
 
 interface Indexed {
   hash: string;
@@ -47,7 +47,7 @@ export class MemoryIndex {
   /** A file as this process wrote or parsed it: `hash` is of exactly the bytes that hold these entries. */
   remember(file: string, hash: string, language: TargetLanguage, entries: Iterable<TranslationEntry>): void {
     if (this.#files.get(file)?.hash === hash) return;
-    this.record(file, hash, [...memoryCandidates(entries)].map((candidate) => sentenceHash(language, candidate.source)));
+    this.record(file, hash, [...memorySources(entries)].map((source) => sentenceHash(language, source)));
   }
 
   toJSON(): Record<string, Indexed> {

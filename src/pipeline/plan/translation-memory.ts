@@ -21,14 +21,24 @@ interface Hit {
 /** What a translation file's entries offer the memory: a stale entry's target still translates its previous source. */
 export function* memoryCandidates(entries: Iterable<TranslationEntry>): Generator<{ source: string; target: string; rank: Rank }> {
   for (const entry of entries) {
-    if (entry.target === '') continue;
-    if (entry.status === 'stale') {
-      if (entry.previousSource !== undefined) yield { source: entry.previousSource, target: entry.target, rank: 'edited' };
-      continue;
-    }
-    const rank: Rank = entry.status === 'reviewed' ? 'reviewed' : isPersonTarget(entry) ? 'edited' : 'machine';
-    yield { source: entry.source, target: entry.target, rank };
+    const source = offeredSource(entry);
+    if (source === undefined) continue;
+    const rank: Rank = entry.status === 'stale' ? 'edited' : entry.status === 'reviewed' ? 'reviewed' : isPersonTarget(entry) ? 'edited' : 'machine';
+    yield { source, target: entry.target, rank };
   }
+}
+
+/** The sentences of `memoryCandidates`, without judging whose each target is (a hash of every target). */
+export function* memorySources(entries: Iterable<TranslationEntry>): Generator<string> {
+  for (const entry of entries) {
+    const source = offeredSource(entry);
+    if (source !== undefined) yield source;
+  }
+}
+
+function offeredSource(entry: TranslationEntry): string | undefined {
+  if (entry.target === '') return undefined;
+  return entry.status === 'stale' ? entry.previousSource : entry.source;
 }
 
 export class TranslationMemory {

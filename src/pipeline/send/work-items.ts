@@ -7,7 +7,7 @@ import type { TargetLanguage } from '../../core/translation.ts';
 import type { Glossary } from '../../glossary/index.ts';
 import type { ProviderSegment } from '../../providers/types.ts';
 import type { PhrasingContent } from 'mdast';
-import { parseInlineMany, toTagged, type TaggedSegment } from '../../source/index.ts';
+import { mayHoldMarkup, parseInlineMany, toTagged, type TaggedSegment } from '../../source/index.ts';
 import { SentenceMap } from '../sentence-key.ts';
 import { protectTerms } from './do-not-translate.ts';
 import type { Article } from '../survey/load-repository.ts';
@@ -45,9 +45,27 @@ export class ArticleSegments {
     return segments;
   }
 
+  /**
+   * An article rebuilt from the survey's outline of it takes the conversions the survey made with the Markdown
+   * parser (a conversion depends on the sentence's text alone), instead of parsing those sentences again.
+   */
+  static adopt(article: Article, glossary: Glossary, parsed: ReadonlyMap<number, TaggedSegment>): void {
+    const segments = new ArticleSegments(article, glossary);
+    for (const [index, tagged] of parsed) segments.#tagged.set(index, tagged);
+    byArticle.set(article, segments);
+  }
+
+  /** A freshly parsed article whose sentences with markup the block's parse already gave nodes for (by index). */
+  static withInline(article: Article, glossary: Glossary, inline: ReadonlyMap<number, PhrasingContent[]>): void {
+    const segments = new ArticleSegments(article, glossary);
+    segments.#known = inline;
+    byArticle.set(article, segments);
+  }
+
   readonly #article: Article;
   readonly #glossary: Glossary;
   readonly #tagged = new Map<number, TaggedSegment>();
+  #known: ReadonlyMap<number, PhrasingContent[]> | undefined;
   #inline: PhrasingContent[][] | undefined;
   /** Sentences parsed one by one so far: an edit asks for one or two of an article's sentences, a first run for all. */
   #parsedAlone = 0;
@@ -57,11 +75,22 @@ export class ArticleSegments {
     this.#glossary = glossary;
   }
 
+  /** The conversions made so far of sentences that needed the Markdown parser (those that may hold markup). */
+  parsedConversions(): Map<number, TaggedSegment> {
+    const parsed = new Map<number, TaggedSegment>();
+    for (const [index, tagged] of this.#tagged) if (mayHoldMarkup(this.#article.segments[index]!.text)) parsed.set(index, tagged);
+    return parsed;
+  }
+
   /** `withContext: false` leaves the neighbours out (pricing a request by its text needs none). */
   forProvider(index: number, language: TargetLanguage, key = '', withContext = true): { segment: ProviderSegment; tagged: TaggedSegment; dnt: string[] } {
     const { segments, plainTexts, glossaryIds } = this.#article;
     let markup = this.#tagged.get(index);
-    if (!markup) this.#tagged.set(index, (markup = toTagged(segments[index]!.text, this.#inlineOf(index))));
+    if (!markup) {
+      const text = segments[index]!.text;
+      const known = this.#known?.get(index);
+      this.#tagged.set(index, (markup = toTagged(text, known ?? (mayHoldMarkup(text) ? this.#inlineOf(index) : this.#inline?.[index]))));
+    }
     const terms = this.#glossary.termsFor(glossaryIds[index] ?? [], language);
     const dnt = terms.filter((t) => t.doNotTranslate).map((t) => t.source);
     const tagged = protectTerms(markup, dnt);
@@ -71,8 +100,8 @@ export class ArticleSegments {
 
   /**
    * A sentence's inline Markdown: the first two asked for are parsed alone (an edit needs no more, and micromark is
-   * slow before it has warmed up), then all the article's sentences that hold markup in one parse. Both give the same
-   * nodes (parseInlineMany).
+   * slow before it has warmed up), then, at the first other one, every sentence of the article that has neither a
+   * conversion nor nodes from its block's parse, in one parse. Both give the same nodes (parseInlineMany).
    */
   #inlineOf(index: number): PhrasingContent[] | undefined {
     const { segments } = this.#article;
@@ -80,7 +109,7 @@ export class ArticleSegments {
       this.#parsedAlone += 1;
       return parseInlineMany([segments[index]!.text])[0];
     }
-    this.#inline ??= parseInlineMany(segments.map((segment) => segment.text));
+    this.#inline ??= parseInlineMany(segments.map((segment, i) => (this.#tagged.has(i) || this.#known?.has(i) ? '' : segment.text)));
     return this.#inline[index];
   }
 }

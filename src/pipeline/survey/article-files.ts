@@ -4,10 +4,14 @@ import type { Glossary } from '../../glossary/index.ts';
 import { loadMarkdownParser } from '../../source/markdown-parser.ts';
 import { asRead, parseTranslationModel, type ParsedTranslationFile } from '../../store/index.ts';
 import type { Hashed } from '../../workspace/file-stamps.ts';
-import { DEFAULT_LAYOUT, InputProblems, parseSourceFile, parseTranslationBytes, readOptional, slugOf, translationPath, type Layout } from '../../workspace/index.ts';
+import type { PhrasingContent } from 'mdast';
+import { decodeSource } from '../../source/index.ts';
+import { DEFAULT_LAYOUT, InputProblems, parseSourceText, parseTranslationBytes, readOptional, slugOf, translationPath, type Layout } from '../../workspace/index.ts';
 import type { Feed } from './article-feed.ts';
 import type { Article, ArticleRef } from './load-repository.ts';
 import { readAhead } from './read-ahead.ts';
+import { articleFromOutline, type ArticleOutline } from './article-outline.ts';
+import { ArticleSegments } from '../send/work-items.ts';
 import { bytesHash, type RunCache } from './run-cache.ts';
 
 export interface ArticleBytes {
@@ -47,9 +51,18 @@ export async function* rereadArticles(
       yield { ref, article: ref.parsed };
       continue;
     }
-    await loadMarkdownParser();
     const problems = new InputProblems();
-    const article = same ? parseArticle(ref, { source: bytes.source, translations: readable.map((l) => bytes.translations[languages.indexOf(l)]) }, readable, glossary, abbreviations, problems, layout) : undefined;
+    const readBytes = { source: bytes.source, translations: readable.map((l) => bytes.translations[languages.indexOf(l)]) };
+    let article: Article | undefined;
+    if (!same) article = undefined;
+    else if (ref.outline) {
+      article = outlinedArticle({ ...ref, outline: ref.outline }, readBytes, readable, problems, layout);
+      if (article) ArticleSegments.adopt(article, glossary, ref.outline.parsedConversions);
+    }
+    else {
+      await loadMarkdownParser();
+      article = parseArticle(ref, readBytes, readable, glossary, abbreviations, problems, layout);
+    }
     yield article && problems.diagnostics.length === 0 ? { ref, article } : { ref };
   }
 }
@@ -87,9 +100,28 @@ async function readArticleBytes(root: string, file: string, languages: readonly 
 export function parseArticle(
   ref: ArticleRef, bytes: ArticleBytes, languages: readonly TargetLanguage[], glossary: Glossary, abbreviations: ReadonlySet<string>, problems: InputProblems, layout: Layout,
 ): Article | undefined {
-  const source = parseSourceFile(ref.sourcePath, bytes.source, problems, abbreviations, layout);
+  // Sentences with markup whose nodes the block's parse already gave: their provider tags are made from those.
+  const inline = new Map<number, PhrasingContent[]>();
+  const source = problems.attempt(() => {
+    const sourceText = decodeSource(ref.sourcePath, bytes.source ?? new Uint8Array());
+    return { sourceText, ...parseSourceText(ref.sourcePath, sourceText, abbreviations, layout, (index, nodes) => inline.set(index, nodes)) };
+  });
   const plainTexts = source?.segments.map((segment) => segment.plain) ?? [];
   const glossaryIds = plainTexts.map((plain) => [...new Set(glossary.matchGerman(plain).map((m) => m.entry))]);
+  const translations = parseTranslations(ref, bytes, languages, problems, layout);
+  const article = source && { ...ref, ...source, plainTexts, glossaryIds, translations };
+  if (article && inline.size > 0) ArticleSegments.withInline(article, glossary, inline);
+  return article;
+}
+
+/** The article from its outline and its source as read again (same bytes): segmented as the survey did, without parsing. */
+function outlinedArticle(ref: ArticleRef & { outline: ArticleOutline }, bytes: ArticleBytes, languages: readonly TargetLanguage[], problems: InputProblems, layout: Layout): Article | undefined {
+  const sourceText = problems.attempt(() => decodeSource(ref.sourcePath, bytes.source ?? new Uint8Array()));
+  const translations = parseTranslations(ref, bytes, languages, problems, layout);
+  return sourceText === undefined ? undefined : articleFromOutline(ref, ref.outline, sourceText, translations);
+}
+
+function parseTranslations(ref: ArticleRef, bytes: ArticleBytes, languages: readonly TargetLanguage[], problems: InputProblems, layout: Layout): Map<TargetLanguage, ParsedTranslationFile> {
   const translations = new Map<TargetLanguage, ParsedTranslationFile>();
   languages.forEach((language, i) => {
     const translationBytes = bytes.translations[i];
@@ -99,5 +131,5 @@ export function parseArticle(
     const parsed = parseTranslationBytes(file, translationBytes, problems, parseTranslationModel);
     if (parsed) translations.set(language, parsed);
   });
-  return source && { ...ref, ...source, plainTexts, glossaryIds, translations };
+  return translations;
 }

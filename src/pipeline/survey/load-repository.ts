@@ -15,6 +15,7 @@ import { parseMemoryFile, type ParsedMemoryFile, type ParsedTranslationFile } fr
 import { bytesHash, fileKey, type RunCache, type StatusCounts } from './run-cache.ts';
 import { TimeSlice } from './read-ahead.ts';
 import { knownBytes, parseArticle } from './article-files.ts';
+import type { ArticleOutline } from './article-outline.ts';
 
 export { readTranslationFiles, rereadArticles } from './article-files.ts';
 import { sourceAbbreviations } from './learned-abbreviations.ts';
@@ -47,10 +48,15 @@ export interface ArticleRef {
   /** The article as the scan parsed it, kept for the first few articles (HELD_PARSED): the pass takes it again
    * instead of parsing it twice when its files still hold the same text (rereadArticles). */
   parsed?: Article;
+  /** A streamed survey's segmentation of the article, for the pass to take again without parsing (article-outline.ts). */
+  outline?: ArticleOutline;
 }
 
 export interface Article extends ArticleRef {
-  document: SourceDocument;
+  /** Its blocks and front matter are left out of an article rebuilt from its outline: the pass needs only the path. */
+  document: Omit<SourceDocument, 'blocks' | 'frontMatter'>;
+  /** The decoded source the segments were cut from. */
+  sourceText: string;
   segments: SourceSegment[];
   /** Plain text of each segment (markup removed), for glossary matching and provider context. */
   plainTexts: string[];

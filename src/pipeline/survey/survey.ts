@@ -12,6 +12,7 @@ import { Journal } from '../journal/journal.ts';
 import { scanWorkspace, type ArticleRef, type ScanHooks, type WorkspaceScan } from './load-repository.ts';
 import { addWantedTranslations } from '../plan/memory-index.ts';
 import { NeedLedger } from './need-ledger.ts';
+import { outlineOf } from './article-outline.ts';
 import { planArticle } from '../plan/plan-article.ts';
 import type { RunCache } from './run-cache.ts';
 import type { Feed } from './article-feed.ts';
@@ -36,6 +37,8 @@ export interface Survey {
 
 /** Parsed articles waiting for the translate pass at most; the ones after them are handed over as refs, read again. */
 const HANDED_OVER_WHOLE = 32;
+/** Articles waiting with their outline at most (some 6 KB each: 12 MB); beyond them, a ref alone (parsed again). */
+const OUTLINED = 2048;
 
 /** A survey whose articles the translate pass takes while it still reads. */
 export interface SurveyStream {
@@ -95,8 +98,14 @@ export async function surveyRun(
           });
         }
       }
-      // Handed over whole while the pass keeps up (it need not read and segment it again); beyond that only its ref.
-      if (stream) stream.feed.push(stream.feed.size < HANDED_OVER_WHOLE ? article : { sourcePath: article.sourcePath, slug: article.slug, sourceHash: article.sourceHash, unreadable: article.unreadable });
+      // Handed over whole while the pass keeps up (it need not read and segment it again); beyond that its ref and
+      // outline: the pass reads it again, and cuts the same sentences from the same text without parsing it; and
+      // far ahead of the pass only its ref (read and parsed again), so that memory stays flat however many articles.
+      if (stream) {
+        const ref: ArticleRef = { sourcePath: article.sourcePath, slug: article.slug, sourceHash: article.sourceHash, unreadable: article.unreadable };
+        const waiting = stream.feed.size;
+        stream.feed.push(waiting < HANDED_OVER_WHOLE ? article : waiting < OUTLINED ? { ...ref, outline: outlineOf(article, texts.parsedConversions()) } : ref);
+      }
     },
     shard,
     from,
