@@ -51,26 +51,33 @@ export class CheckCache {
   #across: { key: string; findings: AcrossFinding[] } | undefined;
   #acrossUsed: { key: string; findings: AcrossFinding[] } | undefined;
   readonly #old: OldCacheFile | undefined;
+  /** What every key of this check shares (settings, rules, options, glossary), written in the first line. */
+  readonly #context: string | undefined;
 
-  private constructor(stamps: unknown, files: Map<string, Kept>, across: { key: string; findings: AcrossFinding[] } | undefined, old?: OldCacheFile) {
+  private constructor(stamps: unknown, files: Map<string, Kept>, across: { key: string; findings: AcrossFinding[] } | undefined, context: string | undefined, old?: OldCacheFile) {
     this.#old = old;
+    this.#context = context;
     this.stamps = new FileStamps(stamps);
     this.#files = files;
     this.#stored = files.size;
     this.#across = across;
   }
 
-  static async read(root: string): Promise<CheckCache> {
+  /**
+   * `context`: what every key of this check shares. A cache written in another context (the glossary or the options
+   * changed) can give no file: only its stamps are read, not every file's facts to be found unusable one by one.
+   */
+  static async read(root: string, context?: string): Promise<CheckCache> {
     const files = new Map<string, Kept>();
     const table = new StringTable();
     let stamps: unknown;
     let across: { key: string; findings: AcrossFinding[] } | undefined;
     const file = path.join(root, CHECK_CACHE_FILE);
     // A cache of another version (an earlier one was one JSON document of many megabytes) is not read at all.
-    if (!(await startsWith(file, HEADER))) return new CheckCache(undefined, files, undefined);
+    if (!(await startsWith(file, HEADER))) return new CheckCache(undefined, files, undefined, context);
     let old: OldCacheFile | undefined;
     const handle = await open(file).catch(() => undefined);
-    if (handle === undefined) return new CheckCache(undefined, files, undefined);
+    if (handle === undefined) return new CheckCache(undefined, files, undefined, context);
     const stream = handle.createReadStream({ encoding: 'utf8', autoClose: false });
     try {
       old = new OldCacheFile(file, identityOf(await handle.stat()));
@@ -80,6 +87,7 @@ export class CheckCache {
         if (first) {
           if (data.version !== VERSION) break;
           stamps = data.stamps;
+          if ((data as { context?: unknown }).context !== context) break;
           first = false;
           old.add(line, 0, false);
           continue;
@@ -104,7 +112,7 @@ export class CheckCache {
       stream.destroy();
       await handle.close();
     }
-    return new CheckCache(stamps, files, across, old);
+    return new CheckCache(stamps, files, across, context, old);
   }
 
   take(file: string, key: string): FileFacts | undefined {
@@ -160,7 +168,7 @@ export class CheckCache {
 
   /** The unchanged files' lines copied from the cache read; the other files' facts and the across findings after. */
   *#copied(old: OldCacheFile, copied: ReadonlySet<number>): Generator<string> {
-    yield `${JSON.stringify({ version: VERSION, stamps: this.stamps.toJSON() })}\n`;
+    yield `${JSON.stringify({ version: VERSION, context: this.#context, stamps: this.stamps.toJSON() })}\n`;
     yield* copiedLines(old, copied, HEADER_LINE, CHUNK);
     const fresh = [...this.#used].filter(([, kept]) => kept.line === undefined);
     yield* this.#encoded(fresh, new StringTable([], old.strings));
@@ -168,7 +176,7 @@ export class CheckCache {
 
   /** Every line anew, in pieces of about CHUNK characters. */
   *#serialized(): Generator<string> {
-    yield `${JSON.stringify({ version: VERSION, stamps: this.stamps.toJSON() })}\n`;
+    yield `${JSON.stringify({ version: VERSION, context: this.#context, stamps: this.stamps.toJSON() })}\n`;
     yield* this.#encoded([...this.#used], new StringTable());
   }
 

@@ -40,11 +40,11 @@ export async function checkRepository(
   root: string, languages: readonly TargetLanguage[], options: RepositoryCheckOptions, layout: Layout = DEFAULT_LAYOUT,
 ): Promise<RepositoryCheck> {
   const { settings, ...checkOptions } = options;
-  const cache = await CheckCache.read(root);
   const problems = new InputProblems();
   const { glossary, bytes: glossaryBytes } = await glossaryAndBytes(root, problems, layout);
   const keySettings = `${settings}\u0000${RULES.map((rule) => rule.id).join(',')}\u0000${JSON.stringify(checkOptions)}`;
   const glossaryHash = bytesHash(glossaryBytes);
+  const cache = await CheckCache.read(root, bytesHash(`${keySettings}\u0000${glossaryHash}`));
 
   const strings = new KeptStrings();
   const all: FileFacts[] = [];
