@@ -6,12 +6,12 @@
  * Only an optimisation: a missing, corrupt or foreign cache is an empty one. Written atomically, so a check that
  * races another check or a translate run reads a whole cache or none, and the last one written wins.
  */
-import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { writeFileAtomic } from '../store/index.ts';
 import { bytesHash, FileStamps } from '../workspace/file-stamps.ts';
+import { copiedLines, identityOf, OldCacheFile } from './cache-file-lines.ts';
 import { decodeAcross, decodeFacts, encodeAcross, encodeFacts, StringTable, type AcrossFinding, type EncodedFacts } from './facts-codec.ts';
 import type { FileFacts } from './file-findings.ts';
 
@@ -22,6 +22,8 @@ const VERSION = 'dolmetsch-check-cache-2';
 interface Kept {
   key: string;
   facts: FileFacts;
+  /** Its line in the cache file read (cache-file-lines.ts), copied as it is when the facts are kept again. */
+  line?: number;
 }
 
 /**
@@ -48,50 +50,69 @@ export class CheckCache {
   /** The findings of the rules across files, for one exact set of kept files. */
   #across: { key: string; findings: AcrossFinding[] } | undefined;
   #acrossUsed: { key: string; findings: AcrossFinding[] } | undefined;
+  readonly #old: OldCacheFile | undefined;
+  /** What every key of this check shares (settings, rules, options, glossary), written in the first line. */
+  readonly #context: string | undefined;
 
-  private constructor(stamps: unknown, files: Map<string, Kept>, across: { key: string; findings: AcrossFinding[] } | undefined) {
+  private constructor(stamps: unknown, files: Map<string, Kept>, across: { key: string; findings: AcrossFinding[] } | undefined, context: string | undefined, old?: OldCacheFile) {
+    this.#old = old;
+    this.#context = context;
     this.stamps = new FileStamps(stamps);
     this.#files = files;
     this.#stored = files.size;
     this.#across = across;
   }
 
-  static async read(root: string): Promise<CheckCache> {
+  /**
+   * `context`: what every key of this check shares. A cache written in another context (the glossary or the options
+   * changed) can give no file: only its stamps are read, not every file's facts to be found unusable one by one.
+   */
+  static async read(root: string, context?: string): Promise<CheckCache> {
     const files = new Map<string, Kept>();
     const table = new StringTable();
     let stamps: unknown;
     let across: { key: string; findings: AcrossFinding[] } | undefined;
     const file = path.join(root, CHECK_CACHE_FILE);
     // A cache of another version (an earlier one was one JSON document of many megabytes) is not read at all.
-    if (!(await startsWith(file, HEADER))) return new CheckCache(undefined, files, undefined);
-    const stream = createReadStream(file, { encoding: 'utf8' });
+    if (!(await startsWith(file, HEADER))) return new CheckCache(undefined, files, undefined, context);
+    let old: OldCacheFile | undefined;
+    const handle = await open(file).catch(() => undefined);
+    if (handle === undefined) return new CheckCache(undefined, files, undefined, context);
+    const stream = handle.createReadStream({ encoding: 'utf8', autoClose: false });
     try {
+      old = new OldCacheFile(file, identityOf(await handle.stat()));
       let first = true;
       for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
         const data = JSON.parse(line) as Partial<FileLine> & { version?: unknown; stamps?: unknown; across?: { key?: unknown; findings?: unknown } };
         if (first) {
           if (data.version !== VERSION) break;
           stamps = data.stamps;
+          if ((data as { context?: unknown }).context !== context) break;
           first = false;
+          old.add(line, 0, false);
           continue;
         }
         if (!Array.isArray(data.strings) || !data.strings.every((x) => typeof x === 'string')) break;
         table.strings.push(...data.strings);
+        let kept: Kept | undefined;
         if (data.across !== undefined) {
           const findings = typeof data.across.key === 'string' ? decodeAcrossOrNone(data.across.findings, table) : undefined;
           across = findings && { key: data.across.key as string, findings };
         } else if (typeof data.file === 'string' && typeof data.key === 'string') {
           const facts = decodeOrNone(data.facts, table);
           // Not as this version writes it (a hand edit, a damaged file): that file is checked again.
-          if (facts?.path === data.file) files.set(data.file, { key: data.key, facts });
+          if (facts?.path === data.file) files.set(data.file, (kept = { key: data.key, facts }));
         }
+        const at = old.add(line, data.strings.length, data.file !== undefined);
+        if (kept) kept.line = at;
       }
     } catch {
       // None yet, or not readable, or broken from here on: what was read before the break stays usable.
     } finally {
       stream.destroy();
+      await handle.close();
     }
-    return new CheckCache(stamps, files, across);
+    return new CheckCache(stamps, files, across, context, old);
   }
 
   take(file: string, key: string): FileFacts | undefined {
@@ -127,24 +148,48 @@ export class CheckCache {
 
   async write(root: string): Promise<void> {
     if (!this.#changed && !this.stamps.dirty && this.#used.size === this.#stored) return;
+    const target = path.join(root, CHECK_CACHE_FILE);
+    const copied = new Set<number>();
+    for (const { line } of this.#used.values()) if (line !== undefined) copied.add(line);
     try {
-      await writeFileAtomic(path.join(root, CHECK_CACHE_FILE), this.#serialized());
+      if (this.#old?.worthCopying(copied, HEADER_LINE)) {
+        try {
+          await writeFileAtomic(target, this.#copied(this.#old, copied));
+          return;
+        } catch {
+          // The cache read has changed or gone since: written anew below.
+        }
+      }
+      await writeFileAtomic(target, this.#serialized());
     } catch {
       // A read-only checkout (or a full disk) only means the next check reads everything again.
     }
   }
 
-  /** The lines in pieces of about CHUNK characters, each file encoded only when its line is written. */
+  /** The unchanged files' lines copied from the cache read; the other files' facts and the across findings after. */
+  *#copied(old: OldCacheFile, copied: ReadonlySet<number>): Generator<string> {
+    yield `${JSON.stringify({ version: VERSION, context: this.#context, stamps: this.stamps.toJSON() })}\n`;
+    yield* copiedLines(old, copied, HEADER_LINE, CHUNK);
+    const fresh = [...this.#used].filter(([, kept]) => kept.line === undefined);
+    yield* this.#encoded(fresh, new StringTable([], old.strings));
+  }
+
+  /** Every line anew, in pieces of about CHUNK characters. */
   *#serialized(): Generator<string> {
-    const table = new StringTable();
+    yield `${JSON.stringify({ version: VERSION, context: this.#context, stamps: this.stamps.toJSON() })}\n`;
+    yield* this.#encoded([...this.#used], new StringTable());
+  }
+
+  /** These files' lines, then the across findings', each file encoded only when its line is written. */
+  *#encoded(files: Array<[string, Kept]>, table: StringTable): Generator<string> {
     let written = 0;
     const added = () => {
       const strings = table.strings.slice(written);
       written = table.strings.length;
       return strings;
     };
-    let piece = `${JSON.stringify({ version: VERSION, stamps: this.stamps.toJSON() })}\n`;
-    for (const [file, kept] of [...this.#used].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    let piece = '';
+    for (const [file, kept] of files.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const facts = encodeFacts(kept.facts, table);
       const line: FileLine = { file, key: kept.key, strings: added(), facts };
       piece += `${JSON.stringify(line)}\n`;
@@ -162,6 +207,7 @@ export class CheckCache {
 }
 
 /** How the first line begins: the version comes first. */
+const HEADER_LINE = 0;
 const HEADER = `{"version":${JSON.stringify(VERSION)},`;
 
 async function startsWith(file: string, text: string): Promise<boolean> {

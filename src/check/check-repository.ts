@@ -13,6 +13,7 @@ import type { AcrossFinding } from './facts-codec.ts';
 import { factsViews, keptSuppressionAt } from './facts-view.ts';
 import { ACROSS_FILES, checkFile, type FileFacts } from './file-findings.ts';
 import { KeptStrings } from './kept-strings.ts';
+import { readForCheck } from './line-positions.ts';
 import { segmentOf } from './rules/finding.ts';
 import { RULES } from './rules/index.ts';
 import { applySuppressions } from './suppressions.ts';
@@ -39,11 +40,11 @@ export async function checkRepository(
   root: string, languages: readonly TargetLanguage[], options: RepositoryCheckOptions, layout: Layout = DEFAULT_LAYOUT,
 ): Promise<RepositoryCheck> {
   const { settings, ...checkOptions } = options;
-  const cache = await CheckCache.read(root);
   const problems = new InputProblems();
   const { glossary, bytes: glossaryBytes } = await glossaryAndBytes(root, problems, layout);
   const keySettings = `${settings}\u0000${RULES.map((rule) => rule.id).join(',')}\u0000${JSON.stringify(checkOptions)}`;
   const glossaryHash = bytesHash(glossaryBytes);
+  const cache = await CheckCache.read(root, bytesHash(`${keySettings}\u0000${glossaryHash}`));
 
   const strings = new KeptStrings();
   const all: FileFacts[] = [];
@@ -62,7 +63,7 @@ export async function checkRepository(
     }
     const read = known.value.bytes ? { hash: known.value.hash, bytes: known.value.bytes } : await cache.stamps.read(root, file);
     if (read === undefined) continue;
-    const parsed = parseTranslationBytes(file, read.bytes, problems);
+    const parsed = parseTranslationBytes(file, read.bytes, problems, readForCheck);
     if (!parsed) continue;
     const facts = checkFile(parsed, glossary, checkOptions, strings);
     const freshKey = factsKey({ file, fileHash: read.hash, glossaryHash, settings: keySettings });

@@ -67,7 +67,8 @@ export class StringTable {
   readonly strings: string[];
   readonly #index = new Map<string, number>();
 
-  constructor(strings: string[] = []) {
+  /** `offset`: how many strings come before these (lines copied from an earlier cache number theirs first). */
+  constructor(strings: string[] = [], readonly offset = 0) {
     this.strings = strings;
   }
 
@@ -75,7 +76,7 @@ export class StringTable {
     if (text === undefined) return NONE;
     let at = this.#index.get(text);
     if (at === undefined) {
-      at = this.strings.push(text) - 1;
+      at = this.offset + this.strings.push(text) - 1;
       this.#index.set(text, at);
     }
     return at;
@@ -83,7 +84,7 @@ export class StringTable {
 
   get(at: number): string | undefined {
     if (at === NONE) return undefined;
-    const text = this.strings[at];
+    const text = this.strings[at - this.offset];
     if (typeof text !== 'string') throw new Error('no such string');
     return text;
   }

@@ -5,6 +5,7 @@
  */
 import { isMap, isScalar, isSeq, Scalar, type Node } from 'yaml';
 import { locate, type ParsedTranslationFile } from '../store/index.ts';
+import { lineLocation } from './line-positions.ts';
 import type { Location } from './types.ts';
 
 export function fieldLocation(
@@ -13,6 +14,8 @@ export function fieldLocation(
   field: string | undefined,
   span?: { start: number; end: number },
 ): Location {
+  const fromLines = lineLocation(parsed, segmentIndex, field, span);
+  if (fromLines !== undefined) return fromLines;
   const whole = locate(parsed, segmentIndex, field);
   const base = { file: parsed.path, ...whole };
   if (span === undefined || field === undefined) return base;

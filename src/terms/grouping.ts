@@ -174,8 +174,8 @@ export function confidenceOf(evidence: Iterable<Evidence>, englishSeen: boolean)
 
 /** The name (or something near it: Schoygu/Shoigu) appears in the aligned English. */
 function inEnglish(segment: AlignedSegment, heads: readonly string[]): boolean {
-  const english = segment.targets.en?.text;
-  if (!english) return false;
+  const english = segment.targets.en;
+  if (!english?.text) return false;
   // Names stay capitalised in English; `Idee` ~ `idea` is a German noun, not a name.
   const words = englishMidSentence(english);
   const folded = words.map((w) => fold(w.replace(/['’]s$/u, '')));

@@ -5,7 +5,7 @@
  */
 import type { TargetLanguage } from '../core/translation.ts';
 import { PLACE_ADJECTIVE } from './german-data.ts';
-import { englishMidSentence, targetForms } from './target-forms.ts';
+import { findMidSentence, targetForms } from './target-forms.ts';
 import type { AlignedSegment, TargetProposal } from './types.ts';
 import { soundsLike } from './romanise.ts';
 import { byKeptName, byKnownName, byKoreanHead } from './translated-names.ts';
@@ -42,7 +42,7 @@ export function buildFormIndex(lang: TargetLanguage, segments: readonly AlignedS
   for (const segment of segments) {
     const target = segment.targets[lang];
     if (!target || target.text.trim() === '') continue;
-    if (lang === 'en') for (const word of englishMidSentence(target.text)) midSentence.add(word);
+    if (lang === 'en') for (const word of findMidSentence(target.text)) midSentence.add(word);
     const count = counts[basisOf(target.status)];
     const start = used;
     for (const found of targetForms(lang, target.text)) {

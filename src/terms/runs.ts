@@ -169,6 +169,6 @@ function isPlaceBeforeHead(word: Word, next: Word, segment: AlignedSegment): boo
  */
 function keptInEnglish(word: Word, segment: AlignedSegment, lower: ReadonlySet<string>): boolean {
   if (word.sentenceInitial || !isCapitalised(word.text) || lower.has(word.text.toLowerCase()) || !COMMON_NOUN_SUFFIX.test(word.text.toLowerCase())) return false;
-  const english = segment.targets.en?.text;
+  const english = segment.targets.en;
   return english !== undefined && englishMidSentence(english).includes(word.text);
 }

@@ -98,4 +98,34 @@ describe('the check cache', () => {
     expect(again.take('translations/en/artikel-300.yaml', 'old key')).toBeUndefined();
     expect(cache.take('translations/en/artikel-300.yaml', 'old key')).toBeUndefined();
   });
+
+  it('does not read the files’ facts of a cache written with another glossary or other options', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'dolmetsch-check-memory-'));
+    await writeLargeCache(root, 'glossary 1');
+    const reading = async (context: string) => {
+      const before = heapAfterCollection();
+      const cache = await CheckCache.read(root, context);
+      const held = heapAfterCollection() - before;
+      return { held, gives: cache.take('translations/en/artikel-7.yaml', 'key') !== undefined };
+    };
+    // The glossary changed: some 14 MB of facts in the cache, none of them usable, none of them read.
+    const changed = await reading('glossary 2');
+    expect(changed).toEqual({ held: expect.any(Number), gives: false });
+    expect(changed.held).toBeLessThan(1 << 20);
+    const same = await reading('glossary 1');
+    expect(same.gives).toBe(true);
+    expect(same.held).toBeGreaterThan(10 << 20);
+  });
 });
+
+/** 400 files' facts, every target its own (400 × 17 × 2,000 characters), written in `context`. */
+async function writeLargeCache(root: string, context: string): Promise<void> {
+  const glossary = loadGlossary(await readFile(`${PROJECT_ROOT}/glossary.yaml`, 'utf8'), 'glossary.yaml');
+  const sample = checkFile(parseTranslationFile(await readFile(`${PROJECT_ROOT}/translations/en/kim-russland.yaml`, 'utf8'), 'translations/en/kim-russland.yaml'), glossary, {});
+  const written = await CheckCache.read(root, context);
+  for (let i = 0; i < 400; i++) {
+    const segments = sample.segments.map((s, index) => s && { ...s, entry: { ...s.entry, target: `${i}.${index} ${'Zielsatz '.repeat(222)}` } });
+    written.keep(`translations/en/artikel-${i}.yaml`, 'key', { ...sample, path: `translations/en/artikel-${i}.yaml`, segments });
+  }
+  await written.write(root);
+}
