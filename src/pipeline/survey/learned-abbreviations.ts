@@ -40,18 +40,18 @@ export async function sourceAbbreviations(root: string, cache: RunCache, layout:
       hashes.set(file, known);
     }
   } else {
-    // Nothing learned before (a first run): learn while hashing, in one read of every source instead of two.
-    learning = new AbbreviationLearner();
+    // Nothing learned before (a first run): learn while hashing, in one read of every source instead of two. The
+    // kept counts add up their sum as they are set: the learner takes that sum instead of adding them up again.
     const counted = SourceTokenCounts.empty();
     for await (const [file, read] of readAhead(files, (file) => cache.stamps.read(root, file), READ_AHEAD)) {
       if (read === undefined) continue;
       keyParts.push(`${file}:${read.hash}`);
       hashes.set(file, { hash: read.hash });
-      const counts = countSource(file, read.bytes);
-      counted.set(file, read.hash, counts);
-      learning.addCounts(counts);
+      counted.set(file, read.hash, countSource(file, read.bytes));
     }
     cache.sourceCounts = counted;
+    learning = new AbbreviationLearner();
+    learning.addCounts(counted.sum());
   }
   const key = bytesHash(keyParts.join('\n'));
   let stats: AbbreviationStats | undefined = cache.learnedAbbreviations(key);
