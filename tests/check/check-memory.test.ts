@@ -6,9 +6,8 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { heapAfterCollection } from '../helpers/heap.ts';
 import { CheckCache } from '../../src/check/check-cache.ts';
 import { createContext } from '../../src/check/context.ts';
 import { factsViews } from '../../src/check/facts-view.ts';
@@ -18,14 +17,6 @@ import { loadGlossary } from '../../src/glossary/index.ts';
 import { parseTranslationFile } from '../../src/store/index.ts';
 import { PROJECT_ROOT } from '../helpers/cli.ts';
 
-setFlagsFromString('--expose-gc');
-const collectGarbage = runInNewContext('gc') as () => void;
-
-function heapAfterCollection(): number {
-  collectGarbage();
-  collectGarbage();
-  return process.memoryUsage().heapUsed;
-}
 
 describe('the facts a check keeps of a file', () => {
   it('keep nothing of the file’s text: a file with 16 MB of comments leaves less than 1 MB behind', async () => {

@@ -3,21 +3,12 @@
  * write its cache and its report, and a memo held for the whole process (the English words that stand mid-sentence,
  * by text: some 19,000 segments at 1,000 articles) raised the peak of all of that.
  */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { expect, it } from 'vitest';
+import { heapAfterCollection } from '../helpers/heap.ts';
 import { emptyGlossary } from '../../src/glossary/index.ts';
 import { findTerms } from '../../src/terms/index.ts';
 import type { AlignedSegment } from '../../src/terms/types.ts';
 
-setFlagsFromString('--expose-gc');
-const collectGarbage = runInNewContext('gc') as () => void;
-
-function heapAfterCollection(): number {
-  collectGarbage();
-  collectGarbage();
-  return process.memoryUsage().heapUsed;
-}
 
 const EN = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel', 'India', 'Juliett'];
 const KO = ['알파', '브라보', '찰리', '델타', '에코', '폭스트롯', '골프', '호텔', '인디아', '줄리엣'];

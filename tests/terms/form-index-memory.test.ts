@@ -3,20 +3,11 @@
  * looks for names rendered two ways: each segment's forms are kept as one shared string per form, not as a Set of
  * strings of its own — some 30 forms a segment, 34,000 segments at 1,000 articles.
  */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { expect, it } from 'vitest';
+import { heapAfterCollection } from '../helpers/heap.ts';
 import { buildFormIndex } from '../../src/terms/proposals.ts';
 import type { AlignedSegment } from '../../src/terms/types.ts';
 
-setFlagsFromString('--expose-gc');
-const collectGarbage = runInNewContext('gc') as () => void;
-
-function heapAfterCollection(): number {
-  collectGarbage();
-  collectGarbage();
-  return process.memoryUsage().heapUsed;
-}
 
 it('keeps a segment’s forms in under 250 bytes (a Set of its own strings took 2,700), the same form in many segments as one string', () => {
   const english = 'At a meeting in Pyongyang with Putin’s Top Security Adviser Sergei Shoigu, Kim Jong Un said North Korea Would Back Russia.';
