@@ -46,18 +46,7 @@ export function listLayout(text: string, document: Document, listKey: string): L
     if (!onlySpacesBeforeDash || !ordered) return undefined;
   }
 
-  const entries: EntrySpan[] = [];
-  let leading = text.slice(headEnd, starts[0]);
-  let tail = '';
-  for (let i = 0; i < starts.length; i++) {
-    const gap = text.slice(ends[i], i + 1 < starts.length ? starts[i + 1] : text.length);
-    const [trailing, rest] = splitTrailingComments(gap, dashColumn);
-    entries.push({ leading, content: text.slice(starts[i], ends[i]), trailing });
-    leading = rest;
-    tail = rest;
-  }
-  const layout = { head: text.slice(0, headEnd), entries, tail, dashColumn };
-  return joinLayout(layout) === text ? layout : undefined;
+  return layoutOf(text, headEnd, starts, ends, dashColumn);
 }
 
 /**
@@ -87,8 +76,16 @@ export function lineLayout(text: string, listKey: string): ListLayout | undefine
     offset = next;
   }
   if (head === undefined || starts.length === 0) return undefined;
+  return layoutOf(text, head, starts, ends, dashColumn);
+}
+
+/**
+ * The layout from where the head ends and where each entry starts and ends (comment lines indented deeper than the
+ * dash after an entry are its own); undefined unless joining it gives back exactly `text`.
+ */
+function layoutOf(text: string, headEnd: number, starts: readonly number[], ends: readonly number[], dashColumn: number): ListLayout | undefined {
   const entries: EntrySpan[] = [];
-  let leading = text.slice(head, starts[0]);
+  let leading = text.slice(headEnd, starts[0]);
   let tail = '';
   for (let i = 0; i < starts.length; i++) {
     const gap = text.slice(ends[i], i + 1 < starts.length ? starts[i + 1] : text.length);
@@ -97,7 +94,7 @@ export function lineLayout(text: string, listKey: string): ListLayout | undefine
     leading = rest;
     tail = rest;
   }
-  const layout = { head: text.slice(0, head), entries, tail, dashColumn };
+  const layout = { head: text.slice(0, headEnd), entries, tail, dashColumn };
   return joinLayout(layout) === text ? layout : undefined;
 }
 
