@@ -22,6 +22,13 @@ const TEACHER = [
 ].join('\n');
 const LEARNER = ['---', 'title: Bauamt', '---', '', 'Zuständig ist laut Beil. Bauamt die Gemeinde. Sie prüft.', ''].join('\n');
 
+/** A run's learning, with what it keeps written to .dolmetsch/ as a run leaves it. */
+async function learnAndKeep(root: string): Promise<void> {
+  const cache = await RunCache.read(root);
+  await sourceAbbreviations(root, cache);
+  await cache.write(root);
+}
+
 async function repository(): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), 'dolmetsch-learned-'));
   await mkdir(path.join(root, 'source'));
@@ -72,9 +79,7 @@ describe('abbreviations learned from the sources', () => {
     const root = await repository();
     const extra = ['---', 'title: Nachtrag', '---', '', 'Siehe Abs. 4 und Abs. 5 der Regel.', ''].join('\n');
     await writeFile(path.join(root, 'source/nachtrag.md'), extra);
-    const first = await RunCache.read(root);
-    await sourceAbbreviations(root, first);
-    await first.write(root);
+    await learnAndKeep(root);
 
     // `beil` loses its evidence, `abs` stays, one source goes and one comes.
     await writeFile(path.join(root, 'source/foerderung.md'), TEACHER.replaceAll('Beil.', 'Beilage'));
@@ -99,9 +104,7 @@ describe('abbreviations learned from the sources', () => {
 
   it('are learned again from the sources when the kept counts are damaged or missing', async () => {
     const root = await repository();
-    const first = await RunCache.read(root);
-    await sourceAbbreviations(root, first);
-    await first.write(root);
+    await learnAndKeep(root);
     await writeFile(path.join(root, SOURCE_COUNTS_FILE), '{"version":"dolmetsch-abbreviation-counts-1","sources":{"source/foerderung.md":{"hash":"x","counts":"beil 1"}}');
     await writeFile(path.join(root, 'source/bauamt.md'), LEARNER.replace('Sie prüft.', 'Sie prüft genau.'));
     const again = await sourceAbbreviations(root, await RunCache.read(root));
@@ -110,9 +113,7 @@ describe('abbreviations learned from the sources', () => {
 
   it('keep the sum of the kept counts, equal to adding every entry, after sources changed, came and went', async () => {
     const root = await repository();
-    const first = await RunCache.read(root);
-    await sourceAbbreviations(root, first);
-    await first.write(root);
+    await learnAndKeep(root);
     expectSumOfEntries(await keptCounts(root));
 
     await writeFile(path.join(root, 'source/foerderung.md'), TEACHER.replaceAll('Beil.', 'Beilage'));
@@ -129,9 +130,7 @@ describe('abbreviations learned from the sources', () => {
 
   it('add the kept counts up again when the kept sum does not match them', async () => {
     const root = await repository();
-    const first = await RunCache.read(root);
-    await sourceAbbreviations(root, first);
-    await first.write(root);
+    await learnAndKeep(root);
     const kept = await keptCounts(root);
     // A sum that would teach `beil` away; its key no longer matches, so the entries are added up instead.
     kept.total.counts = 'beil 0 0 99';
