@@ -9,8 +9,9 @@ import { readFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { translateRun, type TranslateOptions } from '../../src/pipeline/translate-run.ts';
+import { translateRun } from '../../src/pipeline/translate-run.ts';
 import { startFakeDeepL, type FakeDeepL } from '../fakes/deepl-server.ts';
+import { deeplRunOptions } from '../helpers/deepl-run.ts';
 
 const KEY = 'readiness-key:fx';
 const GLOSSARY = new URL('../e2e/fixtures/small-repo/glossary.yaml', import.meta.url).pathname;
@@ -39,23 +40,13 @@ async function writeGlossaryOnceAsked(root: string, server: FakeDeepL): Promise<
   return { askedBeforeRead };
 }
 
-const deepl = (root: string, server: FakeDeepL): TranslateOptions => ({
-  root,
-  paths: [],
-  languages: ['en', 'ko'],
-  provider: 'deepl',
-  providerSettings: { env: { DEEPL_AUTH_KEY: KEY, DEEPL_SERVER_URL: server.url, DOLMETSCH_DEEPL_MAX_RETRIES: '1' }, englishVariant: 'en-US' },
-  dryRun: false,
-  concurrency: 2,
-  force: false,
-});
 
 describe('a first run with DeepL', () => {
   it('asks for the quota and the glossary list before glossary.yaml is read, and lists only once', async () => {
     fake = await startFakeDeepL({ authKey: KEY });
     const root = await repoWithGlossaryPipe();
     const written = writeGlossaryOnceAsked(root, fake);
-    const summary = await translateRun(deepl(root, fake));
+    const summary = await translateRun(deeplRunOptions(root, fake, KEY));
     expect((await written).askedBeforeRead).toBe(true);
     expect(summary.stopped).toBeUndefined();
     expect(summary.untranslated).toBe(0);

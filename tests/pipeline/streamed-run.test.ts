@@ -9,8 +9,9 @@ import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { translateRun, type TranslateOptions } from '../../src/pipeline/translate-run.ts';
+import { translateRun } from '../../src/pipeline/translate-run.ts';
 import { startFakeDeepL, type FakeDeepL } from '../fakes/deepl-server.ts';
+import { deeplRunOptions } from '../helpers/deepl-run.ts';
 
 const KEY = 'streamed-key:fx';
 const GLOSSARY = new URL('../e2e/fixtures/small-repo/glossary.yaml', import.meta.url).pathname;
@@ -51,17 +52,6 @@ async function releasePipeAfterFirstRequest(root: string, server: FakeDeepL, sur
   return { requestBeforeSurveyEnded };
 }
 
-const deepl = (root: string, paths: string[], server: FakeDeepL, extra: Partial<TranslateOptions>): TranslateOptions => ({
-  root,
-  paths,
-  languages: ['en', 'ko'],
-  provider: 'deepl',
-  providerSettings: { env: { DEEPL_AUTH_KEY: KEY, DEEPL_SERVER_URL: server.url, DOLMETSCH_DEEPL_MAX_RETRIES: '1' }, englishVariant: 'en-US' },
-  dryRun: false,
-  concurrency: 2,
-  force: false,
-  ...extra,
-});
 
 const translateRequests = (server: FakeDeepL) => server.requests.filter((r) => r.path === '/v2/translate');
 
@@ -71,7 +61,7 @@ describe('a first run', () => {
     const { root, paths } = await repoWithPipe();
     let surveyEnded = false;
     const released = releasePipeAfterFirstRequest(root, fake, () => surveyEnded);
-    const summary = await translateRun(deepl(root, paths, fake, { onEvent: (event) => void (event.type === 'loaded' && (surveyEnded = true)) }));
+    const summary = await translateRun(deeplRunOptions(root, fake, KEY, { paths,  onEvent: (event) => void (event.type === 'loaded' && (surveyEnded = true)) }));
     expect((await released).requestBeforeSurveyEnded).toBe(true);
     expect(summary.stopped).toBeUndefined();
     expect(summary.untranslated).toBe(0);
@@ -86,7 +76,7 @@ describe('a first run', () => {
     let surveyEnded = false;
     const released = releasePipeAfterFirstRequest(root, fake, () => surveyEnded);
     const maxChars = 6000; // two requests of 50 sentences fit, a third does not
-    const summary = await translateRun(deepl(root, paths, fake, { maxChars, onEvent: (event) => void (event.type === 'loaded' && (surveyEnded = true)) }));
+    const summary = await translateRun(deeplRunOptions(root, fake, KEY, { paths,  maxChars, onEvent: (event) => void (event.type === 'loaded' && (surveyEnded = true)) }));
     expect((await released).requestBeforeSurveyEnded).toBe(true);
     const priced = summary.cost.reduce((n, c) => n + c.characters, 0);
     expect(priced).toBeGreaterThan(maxChars);
@@ -105,7 +95,7 @@ describe('a first run', () => {
     const { root, paths } = await repoWithPipe();
     let surveyEnded = false;
     const released = releasePipeAfterFirstRequest(root, fake, () => surveyEnded);
-    const summary = await translateRun(deepl(root, paths, fake, { onEvent: (event) => void (event.type === 'loaded' && (surveyEnded = true)) }));
+    const summary = await translateRun(deeplRunOptions(root, fake, KEY, { paths,  onEvent: (event) => void (event.type === 'loaded' && (surveyEnded = true)) }));
     expect((await released).requestBeforeSurveyEnded).toBe(true);
     expect(translateRequests(fake).length).toBeGreaterThan(0);
     expect(translateRequests(fake).every((r) => r.status === 200)).toBe(true); // never a 456

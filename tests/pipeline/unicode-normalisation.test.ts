@@ -7,9 +7,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { translateRun, type TranslateOptions } from '../../src/pipeline/translate-run.ts';
+import { translateRun } from '../../src/pipeline/translate-run.ts';
 import { segmentId } from '../../src/source/segment-id.ts';
 import { startFakeDeepL, type FakeDeepL } from '../fakes/deepl-server.ts';
+import { deeplRunOptions } from '../helpers/deepl-run.ts';
 
 const FIXTURE = new URL('../e2e/fixtures/small-repo', import.meta.url).pathname;
 const KEY = 'nfc-test-key:fx';
@@ -29,16 +30,7 @@ async function repo(articles: Record<string, string>): Promise<string> {
   return root;
 }
 
-const options = (root: string, server: FakeDeepL): TranslateOptions => ({
-  root,
-  paths: [],
-  languages: ['en', 'ko'],
-  provider: 'deepl',
-  providerSettings: { env: { DEEPL_AUTH_KEY: KEY, DEEPL_SERVER_URL: server.url, DOLMETSCH_DEEPL_MAX_RETRIES: '1' }, englishVariant: 'en-US' },
-  dryRun: false,
-  concurrency: 2,
-  force: true,
-});
+const options = (root: string, server: FakeDeepL) => deeplRunOptions(root, server, KEY, { force: true });
 
 const sent = (server: FakeDeepL) => server.requests.filter((r) => r.path === '/v2/translate').flatMap((r) => r.texts);
 
