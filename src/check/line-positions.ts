@@ -6,7 +6,7 @@
  * field, a suppression) asks the yaml document, which is then parsed once, on demand — so every location is the
  * one yaml gives.
  */
-import { parseTranslationFile, readCanonicalTranslation, type ParsedTranslationFile } from '../store/index.ts';
+import { parseTranslationFile, readCanonicalTranslation, yamlKey, type ParsedTranslationFile } from '../store/index.ts';
 import type { Location } from './types.ts';
 
 /** The line (0-based) of each field of each segment, by the field's YAML key. */
@@ -44,7 +44,7 @@ export function readForCheck(text: string, path: string, parse: typeof parseTran
 export function lineLocation(parsed: ParsedTranslationFile, segmentIndex: number, field: string | undefined, span?: { start: number; end: number }): Location | undefined {
   const index = lineIndexOf.get(parsed);
   if (index === undefined || field === undefined) return undefined;
-  const key = field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+  const key = yamlKey(field);
   index.lines ??= parsed.text.split('\n');
   index.fields ??= fieldLines(index.lines);
   const at = index.fields[segmentIndex]?.get(key);

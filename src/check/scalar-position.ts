@@ -4,7 +4,7 @@
  * one-line quoted scalar without escapes. Elsewhere (escapes, folded or block scalars) the value's start.
  */
 import { isMap, isScalar, isSeq, Scalar, type Node } from 'yaml';
-import { locate, type ParsedTranslationFile } from '../store/index.ts';
+import { locate, yamlKey, type ParsedTranslationFile } from '../store/index.ts';
 import { lineLocation } from './line-positions.ts';
 import type { Location } from './types.ts';
 
@@ -36,7 +36,7 @@ function valueNode(parsed: ParsedTranslationFile, segmentIndex: number, field: s
   const segments = isMap(root) ? root.get('segments', true) : undefined;
   const segment = isSeq(segments) ? (segments.items[segmentIndex] as Node | undefined) : undefined;
   if (!isMap(segment)) return undefined;
-  const value = segment.get(field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), true);
+  const value = segment.get(yamlKey(field), true);
   return isScalar(value) ? value : undefined;
 }
 

@@ -42,6 +42,11 @@ function parseWithTokens(text: string, path: string, keepSourceTokens: boolean):
   return parseListFile(text, path, keepSourceTokens, readTranslationFile);
 }
 
+/** A segment field's key in the file: the model's `previousSource` is written `previous_source`. */
+export function yamlKey(field: string): string {
+  return field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+}
+
 /**
  * Where segment `segmentIndex` (0-based, file order) is, or the value of one of its fields
  * (`target`, `previousSource` or `previous_source`, …); the segment itself when the field is absent.
@@ -53,7 +58,7 @@ export function locate(parsed: ParsedTranslationFile, segmentIndex: number, fiel
   if (!isMap(segment)) throw new RangeError(`${parsed.path} has no segment ${segmentIndex}`);
   let node: Node = segment;
   if (field !== undefined) {
-    const key = field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+    const key = yamlKey(field);
     const pair = segment.items.find((item) => isScalar(item.key) && item.key.value === key);
     if (isNode(pair?.value)) node = pair.value;
     else if (isNode(pair?.key)) node = pair.key;
