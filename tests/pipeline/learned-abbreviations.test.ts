@@ -2,16 +2,15 @@
  * The abbreviations learned from all sources reach every command that segments: translate (whatever paths it is
  * given), status and publish cut the same sentences, and the learned result is kept in the run cache.
  */
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, snapshot } from '../helpers/cli.ts';
-import { sourceAbbreviations } from '../../src/pipeline/survey/learned-abbreviations.ts';
+import { sourceAbbreviations, type SourceAbbreviations } from '../../src/pipeline/survey/learned-abbreviations.ts';
 import { RunCache } from '../../src/pipeline/survey/run-cache.ts';
 import { SOURCE_COUNTS_FILE } from '../../src/pipeline/survey/source-token-counts.ts';
 import { learnAbbreviations } from '../../src/segment/index.ts';
-import { rm } from 'node:fs/promises';
 
 const TEACHER = [
   '---', 'title: Förderung', '---', '',
@@ -27,6 +26,17 @@ async function learnAndKeep(root: string): Promise<void> {
   const cache = await RunCache.read(root);
   await sourceAbbreviations(root, cache);
   await cache.write(root);
+}
+
+/** `beil` loses its evidence, bauamt.md goes and neu.md (teaching `ziff`) comes; then a run learns and keeps. */
+async function changeSourcesAndLearn(root: string): Promise<SourceAbbreviations> {
+  await writeFile(path.join(root, 'source/foerderung.md'), TEACHER.replaceAll('Beil.', 'Beilage'));
+  await rm(path.join(root, 'source/bauamt.md'));
+  await writeFile(path.join(root, 'source/neu.md'), ['---', 'title: Neu', '---', '', 'Laut Ziff. 3 und Ziff. 7 gilt das.', ''].join('\n'));
+  const cache = await RunCache.read(root);
+  const learned = await sourceAbbreviations(root, cache);
+  await cache.write(root);
+  return learned;
 }
 
 async function repository(): Promise<string> {
@@ -82,12 +92,7 @@ describe('abbreviations learned from the sources', () => {
     await learnAndKeep(root);
 
     // `beil` loses its evidence, `abs` stays, one source goes and one comes.
-    await writeFile(path.join(root, 'source/foerderung.md'), TEACHER.replaceAll('Beil.', 'Beilage'));
-    await rm(path.join(root, 'source/bauamt.md'));
-    await writeFile(path.join(root, 'source/neu.md'), ['---', 'title: Neu', '---', '', 'Laut Ziff. 3 und Ziff. 7 gilt das.', ''].join('\n'));
-    const cache = await RunCache.read(root);
-    const incremental = await sourceAbbreviations(root, cache);
-    await cache.write(root);
+    const incremental = await changeSourcesAndLearn(root);
     const full = learnAbbreviations([await readFile(path.join(root, 'source/foerderung.md'), 'utf8'), extra, await readFile(path.join(root, 'source/neu.md'), 'utf8')]);
     expect([...incremental.abbreviations]).toEqual(full.abbreviations.map((a) => a.token));
     expect([...incremental.abbreviations]).toEqual(['abs', 'ziff']);
@@ -116,12 +121,7 @@ describe('abbreviations learned from the sources', () => {
     await learnAndKeep(root);
     expectSumOfEntries(await keptCounts(root));
 
-    await writeFile(path.join(root, 'source/foerderung.md'), TEACHER.replaceAll('Beil.', 'Beilage'));
-    await rm(path.join(root, 'source/bauamt.md'));
-    await writeFile(path.join(root, 'source/neu.md'), ['---', 'title: Neu', '---', '', 'Laut Ziff. 3 und Ziff. 7 gilt das.', ''].join('\n'));
-    const cache = await RunCache.read(root);
-    const incremental = await sourceAbbreviations(root, cache);
-    await cache.write(root);
+    const incremental = await changeSourcesAndLearn(root);
     const kept = await keptCounts(root);
     expectSumOfEntries(kept);
     expect(Object.keys(kept.sources)).toEqual(['source/foerderung.md', 'source/neu.md']);
