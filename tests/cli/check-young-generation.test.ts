@@ -18,7 +18,7 @@ async function newSpaceAtExit(repo: string, args: string[]): Promise<number> {
   const preload = path.join(dir, 'record.cjs');
   const record = path.join(dir, 'new-space');
   await writeFile(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(record)}, String(require('node:v8').getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size)));\n`);
-  const result = await runCliProcess(repo, args, cleanEnv({ NODE_OPTIONS: `--require ${preload}` }));
+  const result = await runCliProcess(repo, args, cleanEnv({ NODE_OPTIONS: `--require "${preload}"` }));
   expect(result.code, result.stderr).toBeLessThan(2);
   return Number(await readFile(record, 'utf8'));
 }
