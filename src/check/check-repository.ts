@@ -7,10 +7,11 @@
 import { sortDiagnostics, type Diagnostic } from '../core/diagnostic.ts';
 import type { TargetLanguage } from '../core/translation.ts';
 import { bytesHash } from '../workspace/file-stamps.ts';
-import { DEFAULT_LAYOUT, glossaryAndBytes, InputProblems, listTranslationFiles, parseTranslationBytes, type Layout } from '../workspace/index.ts';
+import { DEFAULT_LAYOUT, glossaryAndBytes, InputProblems, listTranslationFiles, parseTranslationBytes, translationDir, type Layout } from '../workspace/index.ts';
 import { CheckCache, factsKey } from './check-cache.ts';
 import type { AcrossFinding } from './facts-codec.ts';
 import { factsViews, keptSuppressionAt } from './facts-view.ts';
+import { GermanMemo } from './german-side.ts';
 import { ACROSS_FILES, checkFile, type FileFacts } from './file-findings.ts';
 import { KeptStrings } from './kept-strings.ts';
 import { readForCheck } from './line-positions.ts';
@@ -47,10 +48,11 @@ export async function checkRepository(
   const cache = await CheckCache.read(root, bytesHash(`${keySettings}\u0000${glossaryHash}`));
 
   const strings = new KeptStrings();
+  const german = new GermanMemo();
   const all: FileFacts[] = [];
   const keys = new Map<FileFacts, string>();
   let fromCache = 0;
-  for (const file of await listTranslationFiles(root, languages, layout)) {
+  for (const file of articleByArticle(await listTranslationFiles(root, languages, layout), languages, layout)) {
     const known = await problems.attemptAsync(() => cache.stamps.hash(root, file));
     if (known.failed || known.value === undefined) continue;
     const key = factsKey({ file, fileHash: known.value.hash, glossaryHash, settings: keySettings });
@@ -65,7 +67,8 @@ export async function checkRepository(
     if (read === undefined) continue;
     const parsed = parseTranslationBytes(file, read.bytes, problems, readForCheck);
     if (!parsed) continue;
-    const facts = checkFile(parsed, glossary, checkOptions, strings);
+    const facts = checkFile(parsed, glossary, checkOptions, strings, german);
+    german.nextFile();
     const freshKey = factsKey({ file, fileHash: read.hash, glossaryHash, settings: keySettings });
     cache.keep(file, freshKey, facts);
     all.push(facts);
@@ -77,6 +80,22 @@ export async function checkRepository(
   const acrossKey = bytesHash(`${keySettings}\u0000${glossaryHash}\u0000${all.map((facts) => `${facts.path}\u0000${keys.get(facts)}`).join('\u0000')}`);
   const result = assemble(all, glossary, checkOptions, cache, acrossKey);
   return { result, problems: problems.diagnostics, files: all.length, fromCache, saveCache: () => cache.write(root) };
+}
+
+/**
+ * An article's files one after another (`en/x.yaml`, `ko/x.yaml`, `en/y.yaml`, …), so the German they share is worked
+ * out once (german-side.ts). Only the order of the work: the facts are sorted by path after.
+ */
+export function articleByArticle(files: readonly string[], languages: readonly TargetLanguage[], layout: Layout = DEFAULT_LAYOUT): string[] {
+  const folders = languages.map((language) => `${translationDir(language, layout)}/`);
+  const article = (file: string) => {
+    const folder = folders.find((prefix) => file.startsWith(prefix));
+    return folder === undefined ? file : file.slice(folder.length);
+  };
+  const keyed = files.map((file) => ({ file, article: article(file) }));
+  // Stable: an article's files stay in the order of the languages.
+  keyed.sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : 0));
+  return keyed.map(({ file }) => file);
 }
 
 /** Every rule's findings in the order runCheck makes them, then the suppressions over all of them. */

@@ -2,20 +2,24 @@
 import { compareCodePoints } from '../core/diagnostic.ts';
 import type { Glossary, TargetMatch, TermMatch } from '../glossary/index.ts';
 import type { ParsedTranslationFile } from '../store/index.ts';
+import { extractDates, type DateMention } from './dates/extract-dates.ts';
 import { germanLeftInTarget } from './german-in-target.ts';
+import type { GermanMemo, GermanSide } from './german-side.ts';
+import { extractNumbers, type NumbersInText } from './numbers/extract-numbers.ts';
 import { plainWithOffsets, type PlainWithOffsets } from './plain-text.ts';
 import { fieldLocation } from './scalar-position.ts';
 import type { TargetLanguage, TranslationEntry } from '../core/translation.ts';
 import type { CheckContext, CheckInput, Location, SegmentView } from './types.ts';
 
-export function createContext(input: CheckInput): CheckContext {
+/** `german`: shared with the views of other files (an article's other languages), so their German is worked out once. */
+export function createContext(input: CheckInput, german?: GermanMemo): CheckContext {
   const files = [...input.files].sort((a, b) => compareCodePoints(a.path, b.path));
-  const segments = files.flatMap((file) => file.model.segments.map((_, index) => segmentView(input.glossary, file, index)));
+  const segments = files.flatMap((file) => file.model.segments.map((_, index) => segmentView(input.glossary, file, index, german)));
   return { glossary: input.glossary, options: input.options ?? {}, segments, ...(input.terms ? { terms: input.terms } : {}) };
 }
 
-function segmentView(glossary: Glossary, file: ParsedTranslationFile, index: number): SegmentView {
-  return new ParsedSegmentView(glossary, file, index);
+function segmentView(glossary: Glossary, file: ParsedTranslationFile, index: number, german: GermanMemo | undefined): SegmentView {
+  return new ParsedSegmentView(glossary, file, index, german);
 }
 
 /** A class, not an object literal with getters: V8 keeps such a literal in dictionary mode, some 600 bytes a segment. */
@@ -23,20 +27,20 @@ class ParsedSegmentView implements SegmentView {
   readonly language: TargetLanguage;
   readonly entry: TranslationEntry;
   readonly hasTarget: boolean;
-  #source: string | undefined;
+  #german: GermanSide | undefined;
   #target: PlainWithOffsets | undefined;
-  #germanMatches: TermMatch[] | undefined;
   #targetMatches: TargetMatch[] | undefined;
   #germanInTarget: TermMatch[] | undefined;
 
-  constructor(readonly glossary: Glossary, readonly file: ParsedTranslationFile, readonly index: number) {
+  constructor(readonly glossary: Glossary, readonly file: ParsedTranslationFile, readonly index: number, readonly memo?: GermanMemo) {
     this.entry = file.model.segments[index]!;
     this.language = file.model.language;
     this.hasTarget = this.entry.target.trim() !== '';
   }
 
   get sourcePlain(): string {
-    return (this.#source ??= plainWithOffsets(this.entry.source).text);
+    const german = this.#side();
+    return (german.plain ??= plainWithOffsets(this.entry.source).text);
   }
 
   get targetPlain(): string {
@@ -44,7 +48,15 @@ class ParsedSegmentView implements SegmentView {
   }
 
   get germanMatches(): TermMatch[] {
-    return (this.#germanMatches ??= this.glossary.matchGerman(this.sourcePlain));
+    return (this.#side().matches ??= this.glossary.matchGerman(this.sourcePlain));
+  }
+
+  get sourceNumbers(): NumbersInText {
+    return (this.#side().numbers ??= extractNumbers(this.sourcePlain, 'de'));
+  }
+
+  get sourceDates(): DateMention[] {
+    return (this.#side().dates ??= extractDates(this.sourcePlain, 'de'));
   }
 
   get targetMatches(): TargetMatch[] {
@@ -62,6 +74,10 @@ class ParsedSegmentView implements SegmentView {
     // After the span's last character, not after markup that closes behind it (`*Shoigu*`).
     const end = span.end > span.start ? plain.markdownOffset(span.end - 1) + 1 : start;
     return fieldLocation(this.file, this.index, field, { start, end });
+  }
+
+  #side(): GermanSide {
+    return (this.#german ??= this.memo ? this.memo.of(this.entry.source) : {});
   }
 
   #plainTarget(): PlainWithOffsets {

@@ -59,6 +59,14 @@ class FactsView implements SegmentView {
     return (this.#targetMatches ??= this.glossary.matchTarget(this.language, this.facts.targetPlain));
   }
 
+  get sourceNumbers(): SegmentView['sourceNumbers'] {
+    throw new Error('the German numbers are not kept for the rules across files');
+  }
+
+  get sourceDates(): SegmentView['sourceDates'] {
+    throw new Error('the German dates are not kept for the rules across files');
+  }
+
   get germanInTarget(): SegmentView['germanInTarget'] {
     throw new Error('germanInTarget is not kept for the rules across files');
   }

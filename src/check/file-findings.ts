@@ -8,6 +8,7 @@ import type { TargetLanguage, TranslationEntry } from '../core/translation.ts';
 import type { Glossary, TermMatch } from '../glossary/index.ts';
 import type { ParsedTranslationFile } from '../store/index.ts';
 import { createContext } from './context.ts';
+import type { GermanMemo } from './german-side.ts';
 import { segmentOf } from './rules/finding.ts';
 import { RULES } from './rules/index.ts';
 import { KeptStrings } from './kept-strings.ts';
@@ -38,9 +39,12 @@ export interface FileFacts {
   findings: Array<{ rule: number; segment: number; diagnostic: Diagnostic }>;
 }
 
-/** `strings`: shared by the files of one check, so a text they have in common is kept once. */
-export function checkFile(file: ParsedTranslationFile, glossary: Glossary, options: CheckOptions, strings = new KeptStrings()): FileFacts {
-  const context = createContext({ glossary, files: [file], options });
+/**
+ * `strings`: shared by the files of one check, so a text they have in common is kept once; `german`: what the rules
+ * worked out from the German of the file checked before (an article's other language).
+ */
+export function checkFile(file: ParsedTranslationFile, glossary: Glossary, options: CheckOptions, strings = new KeptStrings(), german?: GermanMemo): FileFacts {
+  const context = createContext({ glossary, files: [file], options }, german);
   const findings: FileFacts['findings'] = [];
   RULES.forEach((rule: CheckRule, ruleIndex) => {
     if (ACROSS_FILES.has(rule.id)) return;

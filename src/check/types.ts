@@ -4,6 +4,8 @@ import type { TargetLanguage, TranslationEntry } from '../core/translation.ts';
 import type { Glossary, TargetMatch, TermMatch } from '../glossary/index.ts';
 import type { ParsedTranslationFile } from '../store/index.ts';
 import type { TermsReport } from '../terms/index.ts';
+import type { DateMention } from './dates/extract-dates.ts';
+import type { NumbersInText } from './numbers/extract-numbers.ts';
 
 export interface CheckOptions {
   /** Empty targets are errors instead of notes. */
@@ -49,6 +51,9 @@ export interface SegmentView {
   /** Plain text of the target (`toPlain`). */
   readonly targetPlain: string;
   readonly germanMatches: readonly TermMatch[];
+  /** Numbers and dates of the German (`extractNumbers`, `extractDates` of `sourcePlain`). */
+  readonly sourceNumbers: NumbersInText;
+  readonly sourceDates: readonly DateMention[];
   readonly targetMatches: readonly TargetMatch[];
   /** German forms of glossary terms left untranslated in the target (see german-in-target.ts). */
   readonly germanInTarget: readonly TermMatch[];

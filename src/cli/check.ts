@@ -93,9 +93,14 @@ export const checkCommand: Command = async (argvWithFix, io) => {
     yield checkedLine(files, fromCache, problems, languages, project.config) + notComparedLine(languages);
     if (onGithub || format.id === 'github') yield* githubAnnotationPieces(report);
   };
-  const printText = () => {
-    for (const piece of text()) io.stdout(piece);
+  // Each piece handed on before the next is made: a slow reader must not have the whole report queued in memory.
+  const print = async (pieces: Iterable<string>) => {
+    for (const piece of pieces) {
+      io.stdout(piece);
+      await io.stdoutDrained?.();
+    }
   };
+  const printText = () => print(text());
   const context = { tool: { name: 'dolmetsch', version: packageVersion(), rules: RULE_CATALOG } };
   const rendered = () => format.pieces?.(report, context) ?? [format.write(report, context)];
   if (values.output) {
@@ -103,15 +108,15 @@ export const checkCommand: Command = async (argvWithFix, io) => {
     try {
       await writeFileAtomic(target, rendered());
     } catch (error) {
-      printText();
+      await printText();
       io.stderr(`dolmetsch check: ${writeFailed('--output', values.output, error).message}\n`);
       return EXIT.badInput;
     }
-    printText();
+    await printText();
   } else if (format.id === 'text') {
-    printText();
+    await printText();
   } else {
-    for (const piece of rendered()) io.stdout(piece);
+    await print(rendered());
   }
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
   if (onGithub && summaryFile) {

@@ -9,6 +9,12 @@ export interface CliIO {
   isTTY: boolean;
   /** Aborted on SIGINT/SIGTERM. */
   signal?: AbortSignal;
+  /**
+   * Resolves once stdout has passed on what was written to it, or can no longer (its reader gone). A command writing a
+   * large report in pieces waits here after each, or a reader slower than the check (a CI log's pipe) has every piece
+   * queued in memory at once. Absent (tests in-process): nothing to wait for.
+   */
+  stdoutDrained?(): Promise<void>;
 }
 
 /** A subcommand: arguments after the subcommand name in, exit code out. Only cli/ prints. */

@@ -101,6 +101,18 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
+/** Once the stream has written out what it queued, or cannot any more (closed, failed, its reader gone). */
+function drained(stream: NodeJS.WriteStream, readerGone: () => boolean): Promise<void> {
+  if (readerGone() || !stream.writableNeedDrain) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done).off('close', done).off('error', done);
+      resolve();
+    };
+    stream.on('drain', done).on('close', done).on('error', done);
+  });
+}
+
 /** Entry point for bin/dolmetsch.js: real process streams, signals turned into an AbortSignal. */
 export async function main(argv: string[]): Promise<number> {
   const controller = new AbortController();
@@ -122,6 +134,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     const code = await run(argv, {
       stdout: (text) => void (readerGone || process.stdout.write(text)),
+      stdoutDrained: () => drained(process.stdout, () => readerGone),
       stderr: (text) => process.stderr.write(text),
       env: process.env,
       cwd: process.cwd(),

@@ -6,6 +6,7 @@
 import type { Diagnostic, Severity } from '../core/diagnostic.ts';
 import type { ReportInput, ReportRule } from './types.ts';
 import type { ReportFormat } from './report-format.ts';
+import { inPieces, joined } from './pieces.ts';
 
 export interface SarifTool {
   name: string;
@@ -57,6 +58,13 @@ export interface SarifLog {
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 export function buildSarif(report: ReportInput, tool: SarifTool): SarifLog {
+  const { log, results } = sarifParts(report, tool);
+  log.runs[0]!.results = [...results()];
+  return log;
+}
+
+/** The log without its results, and the results one at a time: a report of 40,000 findings is some 30 MB as SARIF. */
+function sarifParts(report: ReportInput, tool: SarifTool): { log: SarifLog; count: number; results: () => Generator<SarifResult> } {
   const rules = [...tool.rules];
   const known = new Set(rules.map((r) => r.id));
   // A finding under an id the catalog does not list (a loader's specific id) still gets a descriptor.
@@ -74,7 +82,7 @@ export function buildSarif(report: ReportInput, tool: SarifTool): SarifLog {
     locations: [{ physicalLocation: { artifactLocation: { uri: encodeUri(d.file), uriBaseId: '%SRCROOT%' }, region: region(d) } }],
     ...(d.entry === undefined ? {} : { properties: { entry: d.entry } }),
   });
-  return {
+  const log: SarifLog = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [{
@@ -92,16 +100,46 @@ export function buildSarif(report: ReportInput, tool: SarifTool): SarifLog {
         },
       },
       columnKind: 'utf16CodeUnits',
-      results: [
-        ...report.diagnostics.map(result),
-        ...report.suppressed.map(({ diagnostic, reason }) => ({ ...result(diagnostic), suppressions: [{ kind: 'inSource' as const, justification: reason }] })),
-      ],
+      results: [],
     }],
   };
+  function* results(): Generator<SarifResult> {
+    for (const diagnostic of report.diagnostics) yield result(diagnostic);
+    for (const { diagnostic, reason } of report.suppressed) yield { ...result(diagnostic), suppressions: [{ kind: 'inSource' as const, justification: reason }] };
+  }
+  return { log, count: report.diagnostics.length + report.suppressed.length, results };
 }
 
 export function formatSarif(report: ReportInput, tool: SarifTool): string {
-  return `${JSON.stringify(buildSarif(report, tool), null, 2)}\n`;
+  return joined(sarifPieces(report, tool));
+}
+
+/** Exactly `JSON.stringify(buildSarif(…), null, 2)` and a line break, written a result at a time instead of as one string. */
+export function sarifPieces(report: ReportInput, tool: SarifTool): Generator<string> {
+  return inPieces(sarifLines(report, tool));
+}
+
+/** Where the empty results stand in the log without them (no string in JSON holds a raw line break, so it is unique). */
+const NO_RESULTS = '\n      "results": []';
+
+function* sarifLines(report: ReportInput, tool: SarifTool): Generator<string> {
+  const { log, count, results } = sarifParts(report, tool);
+  const skeleton = JSON.stringify(log, null, 2);
+  const at = skeleton.indexOf(NO_RESULTS);
+  if (at < 0) throw new Error('the SARIF log without results has no empty results member');
+  if (count === 0) {
+    yield skeleton;
+    return;
+  }
+  yield skeleton.slice(0, at);
+  yield '      "results": [';
+  let left = count;
+  for (const result of results()) {
+    left -= 1;
+    yield `        ${JSON.stringify(result, null, 2).replace(/\n/g, '\n        ')}${left > 0 ? ',' : ''}`;
+  }
+  yield '      ]';
+  yield skeleton.slice(at + NO_RESULTS.length + 1);
 }
 
 /** Code scanning needs a start line; a finding about a whole file is put on its first line. */
@@ -120,4 +158,9 @@ function encodeUri(file: string): string {
   return file.split('/').map(encodeURIComponent).join('/');
 }
 
-export const sarifReport: ReportFormat = { id: 'sarif', extensions: ['sarif', 'json'], write: (report, context) => formatSarif(report, context.tool) };
+export const sarifReport: ReportFormat = {
+  id: 'sarif',
+  extensions: ['sarif', 'json'],
+  write: (report, context) => formatSarif(report, context.tool),
+  pieces: (report, context) => sarifPieces(report, context.tool),
+};

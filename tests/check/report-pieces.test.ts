@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { RULE_CATALOG } from '../../src/check/index.ts';
 import type { Diagnostic } from '../../src/core/diagnostic.ts';
 import { run } from '../../src/cli/main.ts';
-import { countFindings, REPORT_FORMATS, type ReportInput } from '../../src/report/index.ts';
+import { buildSarif, countFindings, REPORT_FORMATS, type ReportInput } from '../../src/report/index.ts';
 import { cleanEnv, copyFixture, runCli } from '../helpers/cli.ts';
 
 const text = fc.string({ unit: fc.constantFrom('a', 'ü', '평', ' ', '"', '\\', '\n', '%', ':', '😀'), maxLength: 30 });
@@ -36,7 +36,7 @@ const context = { tool: { name: 'dolmetsch', version: '0.0.0', rules: RULE_CATAL
 describe('reports in pieces', () => {
   it('give the whole report, each piece ending at a line’s end, in every format that has pieces', () => {
     const withPieces = REPORT_FORMATS.all().filter((format) => format.pieces);
-    expect(withPieces.map((format) => format.id).sort()).toEqual(['github', 'json', 'text']);
+    expect(withPieces.map((format) => format.id).sort()).toEqual(['github', 'json', 'sarif', 'text']);
     fc.assert(fc.property(reports, (report) => {
       for (const format of withPieces) {
         const pieces = [...format.pieces!(report, context)];
@@ -51,6 +51,13 @@ describe('reports in pieces', () => {
     fc.assert(fc.property(reports, (report) => {
       const whole = { version: 1, summary: countFindings(report), diagnostics: report.diagnostics, suppressed: report.suppressed.map(({ diagnostic, reason }) => ({ diagnostic, reason })) };
       expect(json.write(report, context)).toBe(`${JSON.stringify(whole, null, 2)}\n`);
+    }));
+  });
+
+  it('write the SARIF log exactly as JSON.stringify writes the whole of it', () => {
+    const sarif = REPORT_FORMATS.byId('sarif')!;
+    fc.assert(fc.property(reports, (report) => {
+      expect(sarif.write(report, context)).toBe(`${JSON.stringify(buildSarif(report, context.tool), null, 2)}\n`);
     }));
   });
 

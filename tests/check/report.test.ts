@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { RULE_CATALOG } from '../../src/check/index.ts';
 import type { Diagnostic } from '../../src/core/diagnostic.ts';
 import {
-  buildSarif, escapeData, escapeProperty, formatGithubAnnotations, formatJson, formatStepSummary, formatText, parseJsonReport,
+  buildSarif, escapeData, formatSarif, REPORT_FORMATS, escapeProperty, formatGithubAnnotations, formatJson, formatStepSummary, formatText, parseJsonReport,
   type ReportInput,
 } from '../../src/report/index.ts';
 import { checkRepository } from './fixture-runner.ts';
@@ -82,6 +82,24 @@ describe('SARIF 2.1.0', () => {
     expect(suppressed).toHaveLength(1);
     expect(suppressed[0]!.suppressions).toEqual([{ kind: 'inSource', justification: 'named by office | see note' }]);
     expect(suppressed[0]!.ruleId).toBe('glossary-missing-target');
+  });
+
+  it('is written in pieces of whole lines, byte for byte JSON.stringify(log, null, 2) and a line break', () => {
+    const tool = { name: 'dolmetsch', version: '0.1.0', informationUri: 'https://example.org/d', rules: RULE_CATALOG };
+    // Enough findings for several pieces (pieces.ts writes about 64 KiB at a time), with and without suppressions.
+    const many: ReportInput = {
+      diagnostics: Array.from({ length: 600 }, (_, i) => [error, note, wholeFile, { ...error, entry: 'sergei-shoigu' }][i % 4]!),
+      suppressed: [...report.suppressed, ...report.suppressed],
+    };
+    for (const input of [report, many, { diagnostics: [], suppressed: [] }, { diagnostics: [], suppressed: report.suppressed }]) {
+      const pieces = [...REPORT_FORMATS.byId('sarif')!.pieces!(input, { tool })];
+      expect(pieces.join('')).toBe(`${JSON.stringify(buildSarif(input, tool), null, 2)}\n`);
+      expect(formatSarif(input, tool)).toBe(pieces.join(''));
+      for (const piece of pieces) expect(piece.endsWith('\n')).toBe(true);
+    }
+    const pieces = [...REPORT_FORMATS.byId('sarif')!.pieces!(many, { tool })];
+    expect(pieces.length).toBeGreaterThan(2);
+    expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(2 * 65_536);
   });
 
   it('adds a descriptor for a loader id that the catalog does not list', () => {

@@ -30,7 +30,7 @@ export function describeDate(d: DateMention): string {
 }
 
 function compare(segment: SegmentView): Diagnostic[] {
-  const source = extractDates(segment.sourcePlain, 'de');
+  const source = segment.sourceDates;
   const target = extractDates(segment.targetPlain, segment.language as 'en' | 'ko');
   if (source.length === 0 && target.length === 0) return [];
   const language = languageName(segment.language);
@@ -51,7 +51,7 @@ function compare(segment: SegmentView): Diagnostic[] {
       span: { start: d.start, end: d.end },
     }));
   }
-  const weekdays = (ds: DateMention[]) => [...new Set(ds.flatMap((d) => (d.weekday === undefined ? [] : [d.weekday])))].sort();
+  const weekdays = (ds: readonly DateMention[]) => [...new Set(ds.flatMap((d) => (d.weekday === undefined ? [] : [d.weekday])))].sort();
   const [sw, tw] = [weekdays(source), weekdays(target)];
   if (sw.join() !== tw.join()) {
     found.push(finding(segment, {

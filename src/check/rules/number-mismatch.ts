@@ -29,7 +29,7 @@ function compare(segment: SegmentView): Diagnostic[] {
   // Without digits or a Roman numeral on either side there is nothing firm to compare.
   const spelledOnly = segment.language === 'en' && SPELLED_SIGN.test(segment.sourcePlain);
   if (!spelledOnly && !FIRM_SIGN.test(segment.sourcePlain) && !FIRM_SIGN.test(segment.targetPlain)) return [];
-  const source = extractNumbers(segment.sourcePlain, 'de');
+  const source = segment.sourceNumbers;
   const target = extractNumbers(segment.targetPlain, segment.language as 'en' | 'ko');
   const language = languageName(segment.language);
   const found: Diagnostic[] = [];
