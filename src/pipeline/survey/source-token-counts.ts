@@ -11,6 +11,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { TokenCounts } from '../../segment/index.ts';
 import { writeFileAtomic } from '../../store/index.ts';
+import { jsonFileText } from './json-pieces.ts';
 import { bytesHash } from '../../workspace/file-stamps.ts';
 
 export const SOURCE_COUNTS_FILE = '.dolmetsch/abbreviation-counts.json';
@@ -94,7 +95,7 @@ export class SourceTokenCounts {
     const sources = Object.fromEntries([...this.#kept.keys()].sort().map((file) => [file, this.#kept.get(file)!]));
     const counts = encode(new Map([...this.sum()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
     const total = { key: totalKey(new Map(Object.entries(sources)), counts), counts };
-    await writeFileAtomic(path.join(root, SOURCE_COUNTS_FILE), `${JSON.stringify({ version: VERSION, total, sources })}\n`);
+    await writeFileAtomic(path.join(root, SOURCE_COUNTS_FILE), jsonFileText({ version: VERSION, total, sources }));
     this.#dirty = false;
   }
 
