@@ -91,7 +91,7 @@ class TranslatePass {
   async *#plannedBatches(): AsyncGenerator<Batch> {
     const { root, articles, languages, glossary, provider, signal } = this.#options;
     const packers: Packers = new Map(languages.map((language) => [language, new BatchPacker<WorkItem<TrackedFile>>(provider.limits)]));
-    for await (const { ref, article } of rereadArticles(root, articles, languages, glossary, this.#options.abbreviations, this.#options.layout)) {
+    for await (const { ref, article } of rereadArticles(root, articles, languages, glossary, this.#options.abbreviations, this.#options.layout, this.#options.cache.stamps)) {
       // An interrupt stops the planning too: what is not reached stays as it is on disk.
       if (signal?.aborted) {
         this.#reachedAll = false;
