@@ -19,7 +19,8 @@ export interface CpuBenchOptions {
   articles: number;
   /**
    * A checkout of the code before the change (with this file copied into its bench/). When given, both are measured
-   * the same way in alternation, each in its own child process, `rounds` times; the lowest of each is reported.
+   * the same way, each in its own child process, `rounds` times (default 3) in alternation; medians and spreads of
+   * both are reported, and the ratio of the medians.
    */
   baselineDir?: string;
   rounds?: number;
@@ -65,41 +66,70 @@ function measureIn(dir: string, articles: number): CpuMeasurement {
   return JSON.parse(out.trim().split('\n').at(-1)!) as CpuMeasurement;
 }
 
+/** Median, lowest and highest of some numbers. */
+function spread(values: number[]): { median: number; low: number; high: number } {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  const median = sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return { median, low: sorted[0]!, high: sorted.at(-1)! };
+}
+
+/** One table row: median per article (lowest–highest) of user + system, user, system and wall over the runs. */
+function row(label: string, runs: CpuMeasurement[]): string {
+  const per = (ms: number[]) => {
+    const s = spread(ms.map((m, i) => m / runs[i]!.articles));
+    return runs.length === 1 ? `${s.median.toFixed(2)} ms` : `${s.median.toFixed(2)} ms (${s.low.toFixed(2)}–${s.high.toFixed(2)})`;
+  };
+  return `| ${label} | ${per(runs.map((m) => m.cpuMs))} | ${per(runs.map((m) => m.cpuMs - m.systemMs))} | ${per(runs.map((m) => m.systemMs))} | ${per(runs.map((m) => m.wallMs))} |`;
+}
+
 export async function run(options: CpuBenchOptions = { articles: 1000 }): Promise<string> {
   const articles = options.articles;
-  let now: CpuMeasurement;
-  let before: { msPerArticle: number; label: string };
+  const nows: CpuMeasurement[] = [];
+  const lines: string[] = [];
+  let ratioLine: string;
   if (options.baselineDir !== undefined) {
     const here = fileURLToPath(new URL('..', import.meta.url));
     const bases: CpuMeasurement[] = [];
-    const nows: CpuMeasurement[] = [];
-    for (let round = 0; round < (options.rounds ?? 2); round++) {
-      bases.push(measureIn(options.baselineDir, articles));
-      nows.push(measureIn(here, articles));
+    const rounds = options.rounds ?? 3;
+    // Each round measures both, the one that goes first alternating, so neither always meets the machine fresher.
+    for (let round = 0; round < rounds; round++) {
+      if (round % 2 === 0) {
+        bases.push(measureIn(options.baselineDir, articles));
+        nows.push(measureIn(here, articles));
+      } else {
+        nows.push(measureIn(here, articles));
+        bases.push(measureIn(options.baselineDir, articles));
+      }
     }
-    const lowest = (list: CpuMeasurement[]) => list.reduce((a, b) => (b.cpuMs < a.cpuMs ? b : a));
-    now = lowest(nows);
-    before = { msPerArticle: lowest(bases).cpuMs / articles, label: `before (${BASELINE.commit}, same run, lowest of ${bases.length})` };
+    lines.push(row(`before (${BASELINE.commit})`, bases), row('now', nows));
+    const before = spread(bases.map((m) => m.cpuMs)).median;
+    const now = spread(nows.map((m) => m.cpuMs)).median;
+    const beforeUser = spread(bases.map((m) => m.cpuMs - m.systemMs)).median;
+    const nowUser = spread(nows.map((m) => m.cpuMs - m.systemMs)).median;
+    const ratios = nows.map((m, i) => m.cpuMs / bases[i]!.cpuMs);
+    ratioLine = `Goal: CPU per article halved — now ÷ before (medians of ${rounds} runs each, alternating) = ${(now / before).toFixed(2)}` +
+      ` (goal ≤ 0.50); user time alone ${(nowUser / beforeUser).toFixed(2)}; round by round ${ratios.map((r) => r.toFixed(2)).join(', ')}.`;
   } else {
     // A small warm-up run first, so the measured run does not pay for loading and compiling modules.
     await measure(20);
-    now = await measure(articles);
-    before = { msPerArticle: BASELINE.msPerArticle, label: `before (${BASELINE.commit}, recorded)` };
+    nows.push(await measure(articles));
+    lines.push(`| before (${BASELINE.commit}, recorded) | ${BASELINE.msPerArticle.toFixed(2)} ms | – | – | – |`, row('now', nows));
+    ratioLine = `Goal: CPU per article halved — now ÷ before = ${(nows[0]!.cpuMs / articles / BASELINE.msPerArticle).toFixed(2)} (goal ≤ 0.50).`;
   }
-  const perArticle = now.cpuMs / now.articles;
   return [
-    `## CPU per article (${now.articles} articles, first run, pseudo provider)`,
+    `## CPU per article (${articles} articles, first run, pseudo provider)`,
     '',
-    'CPU time (user + system, `process.cpuUsage()`) of one in-process `translateRun` into en and ko over a fresh',
-    'generated corpus, after a 20-article warm-up run. CPU time, not wall time: the machine is shared. Before: this',
-    `file run on commit ${BASELINE.commit} (issue 17 item 5), in its own checkout.`,
+    'CPU time (`process.cpuUsage()`: user + system, and each alone) of one in-process `translateRun` into en and ko over a',
+    'fresh generated corpus, after a 20-article warm-up run, each in a fresh child process. CPU time, not wall time: the',
+    `machine is shared. Before: this file run on commit ${BASELINE.commit} (issue 17 item 5), in its own checkout, the same`,
+    'number of times as now, the two alternating. Per article: median (lowest–highest).',
     '',
-    '| | per article | CPU | of which system | wall |',
+    '| | CPU per article | user | system | wall |',
     '|---|---:|---:|---:|---:|',
-    `| ${before.label} | ${before.msPerArticle.toFixed(2)} ms | ${((before.msPerArticle * articles) / 1000).toFixed(2)} s | – | – |`,
-    `| now | ${perArticle.toFixed(2)} ms | ${(now.cpuMs / 1000).toFixed(2)} s | ${(now.systemMs / 1000).toFixed(2)} s | ${(now.wallMs / 1000).toFixed(2)} s |`,
+    ...lines,
     '',
-    `Goal: CPU per article halved — now ÷ before = ${(perArticle / before.msPerArticle).toFixed(2)} (goal ≤ 0.50).`,
+    ratioLine,
     '',
   ].join('\n');
 }

@@ -5,7 +5,7 @@
  */
 import { contentHash } from '../core/hash.ts';
 import type { TranslationFile } from '../core/translation.ts';
-import type { ParsedTranslationFile } from '../store/index.ts';
+import type { FolderSyncs, ParsedTranslationFile } from '../store/index.ts';
 import type { FileSummary, RunEvent } from './events.ts';
 import type { Need } from './plan/merge-rules.ts';
 import { FileWriter, type WriteOutcome } from './write/file-writer.ts';
@@ -96,11 +96,11 @@ export class TrackedFile {
   }
 
   /** Writes the model if it changed since the last write, unless a person saved the file meanwhile. */
-  async write(root: string, emit: (event: RunEvent) => void): Promise<WriteOutcome> {
+  async write(root: string, emit: (event: RunEvent) => void, folderSyncs?: FolderSyncs): Promise<WriteOutcome> {
     return this.#writerFor(root).write(() => {
       this.#summary.changed = true;
       emit({ type: 'written', path: this.path });
-    });
+    }, folderSyncs);
   }
 
   /** bytesHash of the file's text on disk now (undefined: it does not exist). */

@@ -5,6 +5,7 @@
  * only the articles whose requests are in flight.
  */
 import type { TargetLanguage } from '../core/translation.ts';
+import { FolderSyncs } from '../store/index.ts';
 import { MEMORY_PROVENANCE } from '../providers/registry.ts';
 import { planArticle } from './plan/plan-article.ts';
 import { RecurringAnswers } from './plan/recurring-answers.ts';
@@ -43,6 +44,12 @@ class TranslatePass {
   readonly #scheduler: BatchScheduler;
   /** A streamed run: files finished before the first request is admitted wait for it (write/held-writes.ts). */
   readonly #held: HeldWrites<TrackedFile> | undefined;
+  /**
+   * The folders of the files written, synced once when the pass ends rather than once per file: until then the
+   * journal (synced, and cleared only after the pass) holds every answer a file took, so a rename a power cut undoes
+   * costs nothing.
+   */
+  readonly #folders = new FolderSyncs();
   #releasing: Promise<void> | undefined;
   #reachedAll = true;
   #done = 0; // requests answered, for progress
@@ -73,6 +80,7 @@ class TranslatePass {
     const outcome = await this.#scheduler.run(this.#plannedBatches(), send, (batch, batchOutcome) => this.#receive(batch, batchOutcome));
     if (outcome.stoppedBy instanceof CostLimitReached && this.#sender.requests === 0) this.#held?.drop();
     await (this.#releasing ?? this.#held?.release());
+    await this.#folders.flush();
     // Every file has finished: each waited only for batches that have all reported.
     if (this.#open.size > 0) throw new Error(`${this.#open.size} file(s) still wait after every request reported.`);
     const { requests, possiblyBilled } = this.#sender;
@@ -83,7 +91,7 @@ class TranslatePass {
   async *#plannedBatches(): AsyncGenerator<Batch> {
     const { root, articles, languages, glossary, provider, signal } = this.#options;
     const packers: Packers = new Map(languages.map((language) => [language, new BatchPacker<WorkItem<TrackedFile>>(provider.limits)]));
-    for await (const { ref, article } of rereadArticles(root, articles, languages, glossary, this.#options.abbreviations, this.#options.layout)) {
+    for await (const { ref, article } of rereadArticles(root, articles, languages, glossary, this.#options.abbreviations, this.#options.layout, this.#options.cache.stamps)) {
       // An interrupt stops the planning too: what is not reached stays as it is on disk.
       if (signal?.aborted) {
         this.#reachedAll = false;
@@ -156,7 +164,7 @@ class TranslatePass {
     this.#work.release(batch);
     // A request never sent is no progress: progress counts what was asked and what arrived.
     if (outcome.kind !== 'skipped') this.#reportProgress(results.length);
-    // Side by side: each write waits on its own fsyncs (file, folder), which then overlap instead of queueing.
+    // Side by side: each write waits on its own file's fsync, and those overlap instead of queueing.
     await Promise.all([...complete].map((file) => this.#finish(file)));
   }
 
@@ -184,7 +192,7 @@ class TranslatePass {
 
   async #write(file: TrackedFile): Promise<void> {
     const { root, emit, summaries, cache } = this.#options;
-    if ((await file.write(root, emit)) === 'changed-on-disk') {
+    if ((await file.write(root, emit, this.#folders)) === 'changed-on-disk') {
       // A person saved the file while the run worked: their version stays; the journal keeps what was paid for.
       this.#changed.push(file.path);
       this.#reachedAll = false;

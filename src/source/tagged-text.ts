@@ -13,9 +13,10 @@ export type TaggedNode = { type: 'text'; value: string } | { type: 'tag'; name: 
 
 export type TaggedParse = { ok: true; nodes: TaggedNode[] } | { ok: false; reason: string };
 
-const TAG = /^<(\/?)([A-Za-z][A-Za-z0-9]*)((?:\s+[A-Za-z_:][-A-Za-z0-9_:.]*\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/;
+/** Sticky: matched where the scan stands (`lastIndex`), never further on. */
+const TAG = /<(\/?)([A-Za-z][A-Za-z0-9]*)((?:\s+[A-Za-z_:][-A-Za-z0-9_:.]*\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y;
 const ATTRIBUTE = /([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-const ENTITY = /^&(?:(amp|lt|gt|quot|apos)|#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6}));/;
+const ENTITY = /&(?:(amp|lt|gt|quot|apos)|#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6}));/y;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 export function escapeXmlText(text: string): string {
@@ -42,25 +43,29 @@ export function parseTagged(input: string): TaggedParse {
 
   let i = 0;
   while (i < input.length) {
-    const c = input[i]!;
-    if (c === '&') {
-      const entity = ENTITY.exec(input.slice(i));
+    // The text up to the next `&` or `<` in one piece (character by character, and matching on the rest of the input
+    // cut off at every tag, it was the largest allocation of receiving answers).
+    const next = nextSpecial(input, i);
+    if (next > i) {
+      text += input.slice(i, next);
+      i = next;
+      if (i === input.length) break;
+    }
+    if (input[i] === '&') {
+      ENTITY.lastIndex = i;
+      const entity = ENTITY.exec(input);
       if (entity) {
         const code = entity[2] !== undefined ? Number(entity[2]) : entity[3] !== undefined ? Number.parseInt(entity[3], 16) : -1;
         text += entity[1] !== undefined ? NAMED[entity[1]]! : String.fromCodePoint(code > 0 && code <= 0x10ffff ? code : 0xfffd);
         i += entity[0].length;
       } else {
-        text += c; // a bare ampersand: tolerated
+        text += '&'; // a bare ampersand: tolerated
         i += 1;
       }
       continue;
     }
-    if (c !== '<') {
-      text += c;
-      i += 1;
-      continue;
-    }
-    const tag = TAG.exec(input.slice(i));
+    TAG.lastIndex = i;
+    const tag = TAG.exec(input);
     if (!tag) return { ok: false, reason: `a "<" that opens no tag at character ${i + 1}` };
     const [whole, closing, rawName, attributes, selfClosing] = tag;
     const name = rawName!.toLowerCase();
@@ -86,6 +91,14 @@ export function parseTagged(input: string): TaggedParse {
   const unclosed = stack.at(-1);
   if (unclosed) return { ok: false, reason: `${describeTag(unclosed.name, unclosed.id)} is never closed` };
   return { ok: true, nodes: root };
+}
+
+/** Where the next `&` or `<` from `from` is (the input's length when there is none). */
+function nextSpecial(input: string, from: number): number {
+  const amp = input.indexOf('&', from);
+  const lt = input.indexOf('<', from);
+  if (amp === -1) return lt === -1 ? input.length : lt;
+  return lt === -1 ? amp : Math.min(amp, lt);
 }
 
 function isTagName(name: string): name is TagName {

@@ -4,6 +4,7 @@ export { locate, yamlKey, parseTranslationFile, parseTranslationModel, serialize
 export { segmentComments } from './entry-comments.ts';
 export { parseMemoryFile, serializeMemoryFile, type ParsedMemoryFile } from './memory-file.ts';
 export { makeFolder, writeFileAtomic, writeFilesAtomic } from './atomic-write.ts';
+export { FolderSyncs } from './folder-syncs.ts';
 export { asRead, isText, replaceFileIfUnchanged, restoreSetAside, type ReplaceOutcome } from './replace-if-unchanged.ts';
 export { MAX_FILE_BYTES, MAX_SCALAR_CHARS } from './yaml-document.ts';
 export type { SourceSpan } from './yaml-position.ts';

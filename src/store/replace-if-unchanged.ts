@@ -9,15 +9,20 @@
 import { link, readdir, readFile, rename, rm, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { sideName, syncFolder, tempPathFor, writeAndSync } from './atomic-write.ts';
+import type { FolderSyncs } from './folder-syncs.ts';
 import { isProcessAlive } from './process-alive.ts';
 
 export type ReplaceOutcome = 'written' | 'changed-on-disk';
 
-/** `isExpected(bytes)`: whether the file's bytes (undefined: no file) are still the version the caller read. */
+/**
+ * `isExpected(bytes)`: whether the file's bytes (undefined: no file) are still the version the caller read.
+ * `folderSyncs`: the folder is recorded there, to be synced once with others (folder-syncs.ts), instead of now.
+ */
 export async function replaceFileIfUnchanged(
   path: string,
   text: string,
   isExpected: (bytes: Uint8Array | undefined) => boolean,
+  folderSyncs?: FolderSyncs,
 ): Promise<ReplaceOutcome> {
   const temp = tempPathFor(path);
   const aside = sideName(path, 'old');
@@ -43,7 +48,8 @@ export async function replaceFileIfUnchanged(
   } finally {
     // Nothing was moved aside when there was no file (a new one): no aside copy to look for.
     await Promise.all([removeIfThere(temp), hadFile ? removeIfThere(aside) : undefined]);
-    await syncFolder(dirname(path));
+    if (folderSyncs) folderSyncs.add(dirname(path));
+    else await syncFolder(dirname(path));
   }
 }
 

@@ -27,6 +27,22 @@ describe('journal', () => {
     expect(journal.lookup('ko', 'Ein Satz.')).toBeUndefined();
   });
 
+  it('writes appends that wait behind one being synced together, in order, with one sync for all of them', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'dolmetsch-journal-'));
+    const journal = await Journal.open(root);
+    const answer = (n: number) => ({ language: 'en' as const, source: `Satz ${n}.`, raw: `Sentence ${n}.`, dnt: [], provider: 'pseudo' });
+    const first = journal.appendSynced([answer(0)]);
+    await new Promise((resolve) => setImmediate(resolve)); // the first is being written: the rest wait behind it
+    const rest = Array.from({ length: 9 }, (_, i) => journal.appendSynced([answer(i + 1), answer(i + 11)]));
+    await Promise.all([first, ...rest]);
+    expect(journal.syncs).toBe(2);
+    journal.close();
+    const sources = (await readFile(path.join(root, JOURNAL_FILE), 'utf8')).trim().split('\n').map((line) => JSON.parse(line).source);
+    expect(sources).toEqual(['Satz 0.', ...Array.from({ length: 9 }, (_, i) => [`Satz ${i + 1}.`, `Satz ${i + 11}.`]).flat()]);
+    const reopened = await Journal.open(root);
+    expect(reopened.lookup('en', 'Satz 19.')?.target).toBe('Sentence 19.');
+  });
+
   it('fills what an interrupted run received without a request, keeps the rest in the memory, then empties itself', async () => {
     const root = await repoWithJournal(
       `${entry('Der erste Satz steht hier.', 'The first sentence is here.')}\n${entry('Ein Satz, den es nicht mehr gibt.', 'A sentence that is gone.')}\n`,

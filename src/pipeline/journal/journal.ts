@@ -27,6 +27,9 @@ export class Journal {
   /** The appends not yet on disk, in order, and how many there are. */
   #appending: Promise<void> = Promise.resolve();
   #queued = 0;
+  /** The appends waiting for the one being written, to be written and synced together once it is on disk. */
+  #nextGroup: { parts: Buffer[]; done: Promise<void> } | undefined;
+  #syncs = 0;
 
   private constructor(file: string, entries: SentenceMap<JournalEntry>, earlierBytes: number) {
     this.#file = file;
@@ -73,6 +76,7 @@ export class Journal {
     const bytes = lines(entries);
     for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
     fdatasyncSync(fd);
+    this.#syncs++;
     // Not kept in memory: lookups only ever ask for what earlier runs left here.
   }
 
@@ -94,19 +98,33 @@ export class Journal {
         return Promise.reject(error);
       }
     }
-    const bytes = lines(entries);
     this.#queued++;
-    const appended = this.#appending.then(async () => {
+    // Appends that arrive while another is being written wait together: one write and one sync for all of them.
+    const group = (this.#nextGroup ??= this.#startGroup());
+    group.parts.push(lines(entries));
+    return group.done;
+  }
+
+  /** How many times the journal was synced (each sync covers every append written before it). */
+  get syncs(): number {
+    return this.#syncs;
+  }
+
+  /** A group of appends that starts once the one before it is on disk; it takes every append made until then. */
+  #startGroup(): { parts: Buffer[]; done: Promise<void> } {
+    const group: { parts: Buffer[]; done: Promise<void> } = { parts: [], done: Promise.resolve() };
+    group.done = this.#appending.then(async () => {
+      if (this.#nextGroup === group) this.#nextGroup = undefined;
       const fd = this.#open();
+      const bytes = group.parts.length === 1 ? group.parts[0]! : Buffer.concat(group.parts);
       for (let written = 0; written < bytes.length; ) written += await writeAsync(fd, bytes, written);
       await fdatasyncAsync(fd);
+      this.#syncs++;
     });
-    // A failed append fails its own caller; the ones after it still try.
-    this.#appending = appended.then(
-      () => void this.#queued--,
-      () => void this.#queued--,
-    );
-    return appended;
+    // A failed append fails the callers of its group; the groups after it still try.
+    const settled = () => void (this.#queued -= group.parts.length);
+    this.#appending = group.done.then(settled, settled);
+    return group;
   }
 
   #open(): number {

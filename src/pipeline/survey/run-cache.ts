@@ -14,6 +14,7 @@ import path from 'node:path';
 import type { AbbreviationStats } from '../../segment/index.ts';
 import { SEGMENT_STATUSES, type SegmentStatus, type TargetLanguage } from '../../core/translation.ts';
 import { writeFileAtomic } from '../../store/index.ts';
+import { jsonFileText } from './json-pieces.ts';
 import { bytesHash, FileStamps } from '../../workspace/file-stamps.ts';
 import { MemoryIndex } from '../plan/memory-index.ts';
 import type { SourceTokenCounts } from './source-token-counts.ts';
@@ -155,7 +156,7 @@ export class RunCache {
       stamps: this.stamps.toJSON(),
       memory: this.memoryIndex.toJSON(),
     };
-    await writeFileAtomic(path.join(root, CACHE_FILE), `${JSON.stringify(data)}\n`);
+    await writeFileAtomic(path.join(root, CACHE_FILE), jsonFileText(data));
     this.#dirty = false;
     this.stamps.saved();
     this.memoryIndex.saved();

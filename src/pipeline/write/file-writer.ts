@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { TranslationFile } from '../../core/translation.ts';
-import { asRead, serializeTranslationFile, replaceFileIfUnchanged, type ParsedTranslationFile } from '../../store/index.ts';
+import { asRead, serializeTranslationFile, replaceFileIfUnchanged, type FolderSyncs, type ParsedTranslationFile } from '../../store/index.ts';
 import { bytesHash } from '../survey/run-cache.ts';
 
 export function textHash(bytes: Uint8Array | undefined): string | undefined {
@@ -52,9 +52,9 @@ export class FileWriter {
   /**
    * Serialises the current model and replaces the file atomically if the text differs — unless the file on disk is
    * no longer the one this run read (a translator saved it meanwhile): then it is left alone ('changed-on-disk').
-   * `onWritten` is called when the text on disk changed.
+   * `onWritten` is called when the text on disk changed. `folderSyncs`: the folder is synced there later, not now.
    */
-  write(onWritten: () => void): Promise<WriteOutcome> {
+  write(onWritten: () => void, folderSyncs?: FolderSyncs): Promise<WriteOutcome> {
     this.#queue = this.#queue.then(async (): Promise<WriteOutcome> => {
       const version = this.#file.version;
       if (this.#conflict) return 'changed-on-disk';
@@ -62,7 +62,7 @@ export class FileWriter {
       const text = serializeTranslationFile(this.#file.model, this.#file.existing, this.#file.continues);
       const hash = bytesHash(text);
       if (hash !== this.#diskHash) {
-        const outcome = await replaceFileIfUnchanged(path.join(this.#root, this.#file.path), text, (bytes) => this.#isOnDisk(bytes));
+        const outcome = await replaceFileIfUnchanged(path.join(this.#root, this.#file.path), text, (bytes) => this.#isOnDisk(bytes), folderSyncs);
         if (outcome === 'changed-on-disk') {
           this.#conflict = true;
           return 'changed-on-disk';
