@@ -42,7 +42,7 @@ export interface StreamedOutcome {
 }
 
 export async function streamedRun(options: TranslateOptions, cache: RunCache, provider: Provider, emit: (event: RunEvent) => void): Promise<StreamedOutcome> {
-  const readiness = new ProviderReadiness(provider, options.signal, provider.billable && !options.force);
+  const readiness = new ProviderReadiness(provider, options.signal, provider.billable && !options.force, cache.preparation(provider.name));
   const sending = !provider.memoryOnly;
   const journal = await Journal.open(options.root); // whole: nothing to filter it by before the survey ends
   // The quota and the provider's glossary list need nothing of the project: asked for first, they are answered

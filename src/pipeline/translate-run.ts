@@ -104,7 +104,7 @@ async function translateSurveyed(
     return completeSummary(summary, survey, undefined, provider);
   }
   // Only now, with every input read and checked: bad input never reaches the provider.
-  const readiness = new ProviderReadiness(provider, options.signal, provider.billable && !options.force);
+  const readiness = new ProviderReadiness(provider, options.signal, provider.billable && !options.force, cache.preparation(provider.name));
   if (sending) readiness.start(repository.glossary);
   const objection = characters > 0 && !options.force ? quotaObjection(await readiness.usage(), characters) : undefined;
   if (objection) {
@@ -128,6 +128,7 @@ async function translateSurveyed(
   if (prepareError) summary.stopped = { kind: prepareError.kind, message: prepareError.message };
   else if (sending) emit({ type: 'sending', batches: expected.requests, segments: expected.segments, provider: provider.name });
   const result = await pass(prepareError === undefined, true);
+  await readiness.settled(); // what the provider's preparation left running (a surplus glossary's deletion)
   if (result.stoppedBy) summary.stopped = { kind: result.stoppedBy.kind, message: result.stoppedBy.message };
   else if (result.interrupted) summary.stopped ??= { kind: 'interrupted', message: 'Interrupted: nothing more was sent.' };
 

@@ -63,6 +63,7 @@ export function bindProvider(factory: ProviderFactory, client: ProviderClient): 
     translate: (batch) => client.translate(batch),
     ...(client.warmUp ? { warmUp: (signal) => client.warmUp!(signal) } : {}),
     ...(client.prepare ? { prepare: (context) => client.prepare!(context) } : {}),
+    ...(client.idle ? { idle: () => client.idle!() } : {}),
     ...(client.usage ? { usage: (signal) => client.usage!(signal) } : {}),
     ...(client.stats ? { stats: () => client.stats!() } : {}),
     ...(client.estimateTokens ? { estimateTokens: (batch) => client.estimateTokens!(batch) } : {}),

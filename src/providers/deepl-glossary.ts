@@ -3,8 +3,6 @@
  * `dolmetsch-<hash of the uploaded entries>`: reused while the entries stay the same, replaced when they change.
  * Errors from deepl-node pass through unchanged; the provider maps them to ProviderError.
  */
-import { deeplNode } from './deepl-node.ts';
-import type { DeepLClient, MultilingualGlossaryInfo } from 'deepl-node';
 import { InputError } from '../core/diagnostic.ts';
 import type { Diagnostic } from '../core/diagnostic.ts';
 import { contentHash } from '../core/hash.ts';
@@ -88,54 +86,4 @@ export function glossaryName(dictionaries: GlossaryDictionary[]): string {
     .map((d) => `${d.targetLanguage}\n${[...d.entries].map(([s, t]) => `${s}\t${t}`).sort().join('\n')}`)
     .join('\n\n');
   return `${GLOSSARY_NAME_PREFIX}${contentHash(canonical)}`;
-}
-
-/**
- * Lists the account's glossaries (`list`: the client's list, or one asked for earlier); reuses the one named for
- * the current entries, otherwise creates it; then deletes every other `dolmetsch-*` glossary. Returns undefined
- * (and asks for nothing) for an empty glossary.
- */
-export async function syncGlossary(
-  client: DeepLClient,
-  glossary: GlossaryExport,
-  list: () => Promise<MultilingualGlossaryInfo[]> = () => client.listMultilingualGlossaries(),
-): Promise<PreparedGlossary | undefined> {
-  const dictionaries = cleanGlossary(glossary);
-  if (dictionaries.length === 0) return undefined;
-  const name = glossaryName(dictionaries);
-  const ours = (await list()).filter((g) => g.name.startsWith(GLOSSARY_NAME_PREFIX));
-  const current =
-    ours.find((g) => g.name === name && holdsAll(g, dictionaries)) ??
-    (await client.createMultilingualGlossary(
-      name,
-      dictionaries.map((d) => ({
-        sourceLangCode: 'de',
-        targetLangCode: deeplGlossaryCode(d.targetLanguage),
-        entries: new (deeplNode().GlossaryEntries)({ entries: Object.fromEntries(d.entries) }),
-      })),
-    ));
-  for (const outdated of ours) {
-    if (outdated.glossaryId !== current.glossaryId) await deleteIfStillThere(client, outdated.glossaryId);
-  }
-  return { id: current.glossaryId, name, languages: new Set(dictionaries.map((d) => d.targetLanguage)) };
-}
-
-function holdsAll(info: MultilingualGlossaryInfo, dictionaries: GlossaryDictionary[]): boolean {
-  return dictionaries.every((d) =>
-    info.dictionaries.some(
-      (held) =>
-        held.sourceLangCode.toLowerCase() === 'de' &&
-        held.targetLangCode.toLowerCase() === deeplGlossaryCode(d.targetLanguage) &&
-        held.entryCount === d.entries.size,
-    ),
-  );
-}
-
-/** Another run may have deleted it a moment ago; that is fine. */
-async function deleteIfStillThere(client: DeepLClient, glossaryId: string): Promise<void> {
-  try {
-    await client.deleteMultilingualGlossary(glossaryId);
-  } catch (error) {
-    if (!(error instanceof deeplNode().GlossaryNotFoundError)) throw error;
-  }
 }

@@ -18,7 +18,8 @@ import { AttemptsFailed, isServerError, isUnreadableAnswer, withAttempts } from 
 import { createStyleRule, listStyleRules, listTranslationMemories, type NewStyleRule, type StyleRuleSummary, type TranslationMemorySummary } from './deepl-account.ts';
 import { batchContext } from './deepl-context.ts';
 import { deeplLanguageOptions, describeDeepLOptions } from './deepl-options.ts';
-import { syncGlossary, type PreparedGlossary } from './deepl-glossary.ts';
+import type { PreparedGlossary } from './deepl-glossary.ts';
+import { syncGlossary } from './deepl-glossary-sync.ts';
 import { deeplLanguageProblem, deeplTargetCode } from './deepl-languages.ts';
 import { codePoints, type BillingRule } from './declaration.ts';
 import { DEFAULT_MAX_ATTEMPTS, DEFAULT_TIMEOUT_MS, readDeepLSettings, TIMEOUT_MS_PER_CHARACTER, type DeepLSettings } from './deepl-settings.ts';
@@ -64,6 +65,7 @@ export class DeepLProvider implements ProviderClient {
   #glossary: PreparedGlossary | undefined;
   /** The account's glossary list asked for by warmUp: the first attempt of prepare takes it instead of asking again. */
   #earlyListing: Promise<MultilingualGlossaryInfo[]> | undefined;
+  #housekeeping: Promise<void> = Promise.resolve();
 
   constructor(settings: DeepLSettings) {
     this.#settings = settings;
@@ -79,7 +81,8 @@ export class DeepLProvider implements ProviderClient {
     await this.#earlyListing.catch(() => undefined); // its failure is reported by prepare, which takes it
   }
 
-  async prepare({ glossary, signal }: { glossary: GlossaryExport; signal?: AbortSignal }): Promise<void> {
+  /** `kept`: what the last run's prepare returned (the name of the glossary it prepared); returns the same for the next run. */
+  async prepare({ glossary, signal, kept }: { glossary: GlossaryExport; signal?: AbortSignal; kept?: string }): Promise<string | undefined> {
     signal?.throwIfAborted();
     let early = this.#earlyListing;
     this.#earlyListing = undefined;
@@ -89,7 +92,15 @@ export class DeepLProvider implements ProviderClient {
       early = undefined;
       return listed;
     };
-    this.#glossary = await this.#call(() => syncGlossary(this.#client, glossary, list));
+    const synced = await this.#call(() => syncGlossary(this.#client, glossary, list, kept));
+    this.#housekeeping = synced.housekeeping;
+    this.#glossary = synced.prepared;
+    return synced.prepared?.name;
+  }
+
+  /** A surplus glossary (made beside one the list showed) is deleted before the run ends. */
+  idle(): Promise<void> {
+    return this.#housekeeping;
   }
 
   async usage(signal?: AbortSignal): Promise<Usage> {

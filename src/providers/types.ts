@@ -69,8 +69,16 @@ export interface ProviderClient {
    * Resolves (never rejects) once those round trips have ended.
    */
   warmUp?(signal?: AbortSignal): Promise<void>;
-  /** Called once per run before any translate call (e.g. sync a server-side glossary). */
-  prepare?(context: { glossary: GlossaryExport; signal?: AbortSignal }): Promise<void>;
+  /**
+   * Called once per run before any translate call (e.g. sync a server-side glossary). May return a short text for
+   * the next run's prepare (`kept`; the run keeps it in `.dolmetsch/`): DeepL, the name of the glossary it prepared.
+   */
+  prepare?(context: { glossary: GlossaryExport; signal?: AbortSignal; kept?: string }): Promise<string | undefined | void>;
+  /**
+   * Resolves (never rejects) once what `prepare` left running in the background has ended (DeepL: deleting a
+   * surplus glossary); the run waits for it before it ends.
+   */
+  idle?(): Promise<void>;
   /** Remaining quota, when the service reports one. */
   usage?(signal?: AbortSignal): Promise<Usage>;
   /**

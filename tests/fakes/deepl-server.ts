@@ -110,6 +110,8 @@ export interface FakeDeepL {
   translationMemories: FakeTranslationMemory[];
   /** Faults for the next /v3/style_rules and /v3/translation_memories requests (status faults and drops). */
   accountFaults: FaultQueue;
+  /** Faults for the next glossary list (GET /v3/glossaries), create (POST) and delete requests (status faults, drops, delays). */
+  glossaryFaults: { list: FaultQueue; create: FaultQueue; delete: FaultQueue };
   /** Characters billed so far. */
   readonly used: number;
   close(): Promise<void>;
@@ -129,6 +131,7 @@ export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<Fa
   const styleRules: FakeStyleRule[] = [];
   const translationMemories: FakeTranslationMemory[] = [];
   const accountFaults: FaultQueue = [];
+  const glossaryFaults = { list: [] as FaultQueue, create: [] as FaultQueue, delete: [] as FaultQueue };
   let used = 0;
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -172,6 +175,17 @@ export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<Fa
       record.fault = fault;
       if ('drop' in fault) return void req.socket.destroy();
       if ('status' in fault) return fail(fault.status, `Injected ${fault.status}`);
+    }
+    const glossaryQueue = !record.path.startsWith('/v3/glossaries') ? undefined
+      : record.method === 'GET' && record.path === '/v3/glossaries' ? glossaryFaults.list
+      : record.method === 'POST' ? glossaryFaults.create
+      : record.method === 'DELETE' ? glossaryFaults.delete : undefined;
+    if (glossaryQueue && glossaryQueue.length > 0) {
+      const fault = glossaryQueue.shift()!;
+      record.fault = fault;
+      if ('drop' in fault) return void req.socket.destroy();
+      if ('delayMs' in fault) await sleep(fault.delayMs);
+      else if ('status' in fault) return fail(fault.status, `Injected ${fault.status}`);
     }
     if (!record.authorized) return fail(403, 'Wrong endpoint or invalid auth key');
 
@@ -263,6 +277,7 @@ export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<Fa
     styleRules,
     translationMemories,
     accountFaults,
+    glossaryFaults,
     get used() {
       return used;
     },

@@ -5,7 +5,7 @@ import { ProviderError } from '../../src/providers/types.ts';
 import type { GlossaryExport } from '../../src/core/glossary-terms.ts';
 import type { ProviderClient, ProviderSegment, ProviderSettings } from '../../src/providers/types.ts';
 import { startFakeDeepL } from '../fakes/deepl-server.ts';
-import type { FakeDeepL, FakeDeepLOptions } from '../fakes/deepl-server.ts';
+import type { FakeDeepL, FakeDeepLOptions, Fault } from '../fakes/deepl-server.ts';
 
 const SENTINEL_KEY = 'SENTINEL-7f3c2a9e-5b1d-4e8a-b6c0-d41d8cd98f00:fx';
 
@@ -214,17 +214,20 @@ describe('deepl provider: glossary', () => {
     expect(translateCalls(server).map((r) => r.glossaryId)).toEqual([created!.id, created!.id]);
   });
 
-  it('is reused by a second provider instance without a second create', async () => {
+  it('is reused by a second provider instance: the one it created beside the list is deleted, the listed one used', async () => {
     const server = await start();
     await provider(server).prepare!({ glossary: terms });
+    const [first] = [...server.glossaries.values()];
     const second = provider(server);
     await second.prepare!({ glossary: glossary([['Pjöngjang', 'Pyongyang'], ['Schoigu', 'Shoigu']], [['Schoigu', '쇼이구']]) });
+    await second.idle!();
 
-    const glossaryCalls = server.requests.filter((r) => r.path.startsWith('/v3/')).map((r) => r.method);
-    expect(glossaryCalls).toEqual(['GET', 'POST', 'GET']); // list, create; list (same entries, other order)
-    const [only] = [...server.glossaries.values()];
+    const secondCalls = server.requests.slice(2);
+    expect(secondCalls.map((r) => r.method).sort()).toEqual(['DELETE', 'GET', 'POST']); // create and list side by side, then its own create deleted
+    expect(secondCalls.find((r) => r.method === 'DELETE')!.path).not.toBe(`/v3/glossaries/${first!.id}`);
+    expect([...server.glossaries.values()].map((g) => g.id)).toEqual([first!.id]); // same entries, other order: no duplicate left
     await second.translate({ targetLanguage: 'en', segments: [{ key: 'a', text: 'Schoigu.', before: '', after: '', terms: [] }] });
-    expect(translateCalls(server)[0]!.glossaryId).toBe(only!.id);
+    expect(translateCalls(server)[0]!.glossaryId).toBe(first!.id);
   });
 
   it('is re-created after a change, and the outdated one deleted', async () => {
@@ -269,7 +272,78 @@ describe('deepl provider: glossary', () => {
     const error = await deepl.prepare!({ glossary: terms }).then(() => undefined, (e: unknown) => e);
     expect(error).toBeInstanceOf(ProviderError);
     expect((error as ProviderError).kind).toBe('auth');
-    expect(server.requests.filter((r) => r.path === '/v3/glossaries')).toHaveLength(1); // not asked again
+    expect(server.requests.filter((r) => r.method === 'GET' && r.path === '/v3/glossaries')).toHaveLength(1); // not asked again
+  });
+
+  it('creates the glossary without waiting for the list: the create arrives before the list is answered', async () => {
+    const server = await start({ latencyMs: 100 });
+    const deepl = provider(server);
+    const warmedUp = deepl.warmUp!();
+    await deepl.prepare!({ glossary: terms });
+    await warmedUp;
+    const list = server.requests.find((r) => r.method === 'GET' && r.path === '/v3/glossaries')!;
+    const create = server.requests.find((r) => r.method === 'POST' && r.path === '/v3/glossaries')!;
+    expect(create.at).toBeLessThan(list.answeredAt!);
+    expect(server.requests.filter((r) => r.path.startsWith('/v3/glossaries'))).toHaveLength(2); // listed once, created once
+    const [created] = [...server.glossaries.values()];
+    await deepl.translate({ targetLanguage: 'en', segments: [{ key: 'a', text: 'Schoigu.', before: '', after: '', terms: [] }] });
+    expect(translateCalls(server)[0]!.glossaryId).toBe(created!.id);
+  });
+
+  it('waits for the list and creates nothing when the last run kept the name of a glossary the account still holds', async () => {
+    const server = await start();
+    const kept = await provider(server).prepare!({ glossary: terms });
+    expect(kept).toMatch(/^dolmetsch-/);
+    const before = server.requests.length;
+    const again = provider(server);
+    expect(await again.prepare!({ glossary: terms, kept: kept as string })).toBe(kept);
+    expect(server.requests.slice(before).map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v3/glossaries']);
+    // Kept, but deleted from the account meanwhile: created after the list, as before.
+    server.glossaries.clear();
+    await provider(server).prepare!({ glossary: terms, kept: kept as string });
+    expect(server.requests.slice(before + 1).map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v3/glossaries', 'POST /v3/glossaries']);
+    expect(server.glossaries.size).toBe(1);
+  });
+
+  it('keeps exactly one glossary for the entries whichever of the list and the create fails, and reports what stops it', async () => {
+    type Case = { name: string; earlier: boolean; faults: Partial<Record<'list' | 'create' | 'delete', Fault[]>>; kind?: ProviderError['kind'] };
+    const cases: Case[] = [
+      { name: 'create refused (403), no earlier glossary', earlier: false, faults: { create: [{ status: 403 }] }, kind: 'auth' },
+      { name: 'create over quota (456), no earlier glossary', earlier: false, faults: { create: [{ status: 456 }] }, kind: 'quota' },
+      { name: 'create fails once (503), no earlier glossary', earlier: false, faults: { create: [{ status: 503 }] } },
+      { name: 'create dropped once, no earlier glossary', earlier: false, faults: { create: [{ drop: true }] } },
+      { name: 'list fails once (500) after the create succeeded', earlier: false, faults: { list: [{ status: 500 }] } },
+      { name: 'list refused (403) after the create succeeded', earlier: false, faults: { list: [{ status: 403 }] }, kind: 'auth' },
+      { name: 'create refused (456) beside a list that holds the glossary', earlier: true, faults: { create: [{ status: 456 }] } },
+      { name: 'create dropped beside a list that holds the glossary', earlier: true, faults: { create: [{ drop: true }] } },
+      { name: 'create slower than the list that holds the glossary', earlier: true, faults: { create: [{ delayMs: 300 }] } },
+      { name: 'the surplus delete fails once (503)', earlier: true, faults: { delete: [{ status: 503 }] } },
+    ];
+    for (const { name, earlier, faults, kind } of cases) {
+      const server = await startFakeDeepL({ authKey: SENTINEL_KEY });
+      try {
+        if (earlier) await provider(server).prepare!({ glossary: terms });
+        const kept = [...server.glossaries.keys()];
+        for (const [route, queue] of Object.entries(faults)) server.glossaryFaults[route as 'list' | 'create' | 'delete'].push(...queue);
+        const deepl = provider(server);
+        const error = await deepl.prepare!({ glossary: terms }).then(() => undefined, (e: unknown) => e);
+        await deepl.idle!();
+        if (kind) {
+          expect(error, name).toBeInstanceOf(ProviderError);
+          expect((error as ProviderError).kind, name).toBe(kind);
+          expect([...server.glossaries.keys()], `${name}: nothing it created is left`).toEqual(kept);
+          continue;
+        }
+        expect(error, name).toBeUndefined();
+        const left = [...server.glossaries.keys()];
+        expect(left, `${name}: one glossary, no duplicate`).toHaveLength(1);
+        if (earlier && !('drop' in (faults.create?.[0] ?? {}))) expect(left, `${name}: the listed one kept`).toEqual(kept);
+        await deepl.translate({ targetLanguage: 'en', segments: [{ key: 'a', text: 'Schoigu.', before: '', after: '', terms: [] }] });
+        expect(translateCalls(server).at(-1)!.glossaryId, name).toBe(left[0]);
+      } finally {
+        await server.close();
+      }
+    }
   });
 
   it('refuses entries DeepL cannot store, listing each, before uploading anything', async () => {

@@ -9,6 +9,12 @@ import { ProviderError, type Provider, type Usage } from '../../providers/types.
 
 type Settled<T> = { ok: T } | { error: unknown };
 
+/** What the provider's preparation keeps from run to run (the run cache holds it). */
+export interface KeptPreparation {
+  kept: string | undefined;
+  keep(state: string): void;
+}
+
 export class ProviderReadiness {
   readonly #provider: Provider;
   readonly #signal: AbortSignal | undefined;
@@ -17,12 +23,14 @@ export class ProviderReadiness {
   #usage: Promise<Settled<Usage>> | undefined;
   #warmedUp: Promise<void> | undefined;
   #accountStarted = false;
+  readonly #preparation: KeptPreparation | undefined;
 
   /** `readsUsage`: the run will compare its cost with the quota (billable, and not --force). */
-  constructor(provider: Provider, signal: AbortSignal | undefined, readsUsage: boolean) {
+  constructor(provider: Provider, signal: AbortSignal | undefined, readsUsage: boolean, preparation?: KeptPreparation) {
     this.#provider = provider;
     this.#signal = signal;
     this.#readsUsage = readsUsage;
+    this.#preparation = preparation;
   }
 
   /** The round trips that need nothing of the project: the quota, and the provider's warm-up. Once per run. */
@@ -39,7 +47,9 @@ export class ProviderReadiness {
     this.startAccount();
     const provider = this.#provider;
     if (!this.#prepared && provider.prepare) {
-      this.#prepared = settle(provider.prepare({ glossary: glossary.export(), ...(this.#signal ? { signal: this.#signal } : {}) }));
+      const kept = this.#preparation?.kept;
+      const prepared = provider.prepare({ glossary: glossary.export(), ...(this.#signal ? { signal: this.#signal } : {}), ...(kept !== undefined ? { kept } : {}) });
+      this.#prepared = settle(prepared.then((state) => void (typeof state === 'string' && this.#preparation?.keep(state))));
     }
   }
 
@@ -57,6 +67,7 @@ export class ProviderReadiness {
   /** Waits for whatever was started, so nothing is left running when a run returns early. */
   async settled(): Promise<void> {
     await Promise.all([this.#warmedUp, this.#prepared, this.#usage]);
+    if (this.#prepared) await this.#provider.idle?.();
   }
 }
 

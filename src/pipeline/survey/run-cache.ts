@@ -43,12 +43,15 @@ interface CacheData {
   memory?: unknown;
   /** Hash of glossary bytes that loaded without a problem. */
   goodGlossary?: string;
+  /** What each provider's preparation returned last (DeepL: the name of the glossary it prepared), by provider. */
+  prepared?: Record<string, string>;
 }
 
 export class RunCache {
   readonly #files: CacheData['files'];
   #abbreviations: CacheData['abbreviations'];
   #goodGlossary: string | undefined;
+  readonly #prepared: Record<string, string>;
   #dirty = false;
   /** What the files held when last read: unchanged ones are not opened. */
   readonly stamps: FileStamps;
@@ -67,6 +70,7 @@ export class RunCache {
     this.#files = data.files ?? (Object.create(null) as CacheData['files']);
     this.#abbreviations = validAbbreviations(data.abbreviations);
     this.#goodGlossary = typeof data.goodGlossary === 'string' ? data.goodGlossary : undefined;
+    this.#prepared = validPrepared(data.prepared);
     this.stamps = new FileStamps(data.stamps, now);
     this.#recordedMemory = data.memory;
   }
@@ -126,6 +130,18 @@ export class RunCache {
     this.#dirty = true;
   }
 
+  /** What a provider's preparation keeps for the next run (provider-readiness.ts). */
+  preparation(provider: string): { kept: string | undefined; keep(state: string): void } {
+    return {
+      kept: this.#prepared[provider],
+      keep: (state) => {
+        if (this.#prepared[provider] === state) return;
+        this.#prepared[provider] = state;
+        this.#dirty = true;
+      },
+    };
+  }
+
   /** The fingerprint of the tool this index is for. */
   get tool(): string {
     return this.#tool;
@@ -153,6 +169,7 @@ export class RunCache {
       files,
       ...(this.#abbreviations ? { abbreviations: this.#abbreviations } : {}),
       ...(this.#goodGlossary ? { goodGlossary: this.#goodGlossary } : {}),
+      ...(Object.keys(this.#prepared).length > 0 ? { prepared: this.#prepared } : {}),
       stamps: this.stamps.toJSON(),
       memory: this.memoryIndex.toJSON(),
     };
@@ -177,4 +194,11 @@ function validAbbreviations(value: unknown): CacheData['abbreviations'] {
   const ok = typeof candidate?.key === 'string' && Array.isArray(candidate.stats?.abbreviations) &&
     candidate.stats.abbreviations.every((a) => typeof a?.token === 'string' && Number.isInteger(a.withStop) && Number.isInteger(a.without) && Number.isInteger(a.beforeLowerOrDigit));
   return ok ? candidate : undefined;
+}
+
+function validPrepared(value: unknown): Record<string, string> {
+  const prepared = Object.create(null) as Record<string, string>;
+  if (typeof value !== 'object' || value === null) return prepared;
+  for (const [provider, state] of Object.entries(value)) if (typeof state === 'string') prepared[provider] = state;
+  return prepared;
 }
