@@ -84,15 +84,18 @@ export async function streamedRun(options: TranslateOptions, cache: RunCache, pr
     }
     const quota = usage?.limit === undefined ? undefined : { used: usage.used, limit: usage.limit };
     const budget = new CostBudget(provider.name, { ...(options.maxChars !== undefined ? { maxChars: options.maxChars } : {}), ...(quota ? { quota } : {}) });
-    const prepareError = await readiness.prepareError();
+    // The pass plans while the provider's glossary is made ready; its first requests wait for it.
+    const providerReady = readiness.prepareError();
+    providerReady.catch(() => undefined); // a bug's exception is thrown below, after the pass
     const result = await translatePass({
       root: options.root, layout: options.layout ?? DEFAULT_LAYOUT, articles: feed, languages: options.languages, glossary, glossaryHash, abbreviations, provider, journal,
       memory: new TranslationMemory(), recurring: surveying.then((survey) => survey.recurring), budget, cache, summaries: planned,
-      write: true, holdWritesUntilSent: true, send: sending && prepareError === undefined, expected, concurrency: options.concurrency, emit,
+      write: true, holdWritesUntilSent: true, send: sending, providerReady, expected, concurrency: options.concurrency, emit,
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.rateLimitBaseDelayMs !== undefined ? { rateLimitBaseDelayMs: options.rateLimitBaseDelayMs } : {}),
     });
     const survey = await surveying;
+    const prepareError = await providerReady;
     if (prepareError) return { survey, result, stopped: { kind: prepareError.kind, message: prepareError.message } };
     // Refused at its first request, the run sent and wrote nothing: as refused as a run priced before it started.
     const limit = result.stoppedBy;

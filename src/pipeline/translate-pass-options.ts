@@ -2,7 +2,7 @@
 import type { Layout } from '../workspace/index.ts';
 import type { TargetLanguage } from '../core/translation.ts';
 import type { Glossary } from '../glossary/index.ts';
-import type { Provider } from '../providers/types.ts';
+import type { Provider, ProviderError } from '../providers/types.ts';
 import type { FileSummary, RunEvent } from './events.ts';
 import type { Journal } from './journal/journal.ts';
 import type { TranslationMemory } from './plan/translation-memory.ts';
@@ -36,6 +36,12 @@ export interface TranslatePassOptions {
   holdWritesUntilSent?: boolean;
   /** false: nothing is sent (dry run, a provider that only repeats the memory, or one that failed to prepare). */
   send: boolean;
+  /**
+   * The provider's preparation (its glossary) while it is still under way: the pass plans meanwhile and holds its
+   * first requests until it has ended; its error (a ProviderError) stops the run before any request, as a
+   * failed request would.
+   */
+  providerReady?: Promise<ProviderError | undefined>;
   /** Summaries by path, one per planned file: each file the pass finishes replaces its own. */
   summaries: Map<string, FileSummary>;
   /** Requests and segments the price pass expects, for progress (read at each report: a streamed run fills it in late). */

@@ -66,6 +66,7 @@ class TranslatePass {
     this.#scheduler = new BatchScheduler({
       concurrency: options.concurrency,
       ...(signal ? { signal } : {}),
+      ...(options.providerReady ? { ready: options.providerReady } : {}),
       ...(rateLimitBaseDelayMs !== undefined ? { rateLimitBaseDelayMs } : {}),
       onRetry: (info) => emit({ type: 'retry', waitMs: info.waitMs, concurrency: info.concurrency, attempt: info.attempt }),
     });

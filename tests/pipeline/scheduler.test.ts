@@ -195,6 +195,39 @@ describe('BatchScheduler', () => {
     expect([0, 1, 2].map((b) => outcomes.get(b))).toEqual([{ kind: 'skipped' }, { kind: 'skipped' }, { kind: 'skipped' }]);
   });
 
+  it('batches made while the provider prepares wait in their slots, and leave together once it is ready', async () => {
+    let prepared: (error: ProviderError | undefined) => void = () => undefined;
+    const ready = new Promise<ProviderError | undefined>((resolve) => (prepared = resolve));
+    const pulled: number[] = [];
+    const { fake, outcomes, result } = start({ concurrency: 2, ready }, 6, pulled);
+    await settle();
+    expect(fake.sent).toEqual([]);
+    expect(pulled).toEqual([0, 1, 2, 3]); // planned meanwhile: two in their slots, two waiting for one
+    prepared(undefined);
+    await settle();
+    expect(fake.inFlight()).toEqual([0, 1]);
+    for (const batch of [0, 1, 2, 3, 4, 5]) {
+      fake.answer(batch);
+      await settle();
+    }
+    expect(await result).toEqual({ interrupted: false });
+    expect([...outcomes.values()].every((o) => o.kind === 'done')).toBe(true);
+  });
+
+  it('a preparation that failed stops the run before anything is sent, even a rate limit (no wait, no retry)', async () => {
+    let prepared: (error: ProviderError | undefined) => void = () => undefined;
+    const ready = new Promise<ProviderError | undefined>((resolve) => (prepared = resolve));
+    const { fake, outcomes, retries, result } = start({ concurrency: 2, ready }, 5);
+    await settle();
+    const error = rateLimit(60_000);
+    prepared(error);
+    const outcome = await result; // no clock moved
+    expect(outcome).toEqual({ stoppedBy: error, interrupted: false });
+    expect(fake.sent).toEqual([]);
+    expect(retries).toEqual([]);
+    expect([0, 1, 2, 3, 4].map((b) => outcomes.get(b))).toEqual(Array.from({ length: 5 }, () => ({ kind: 'skipped' })));
+  });
+
   it('rejects the run with what is not a ProviderError: a bug is not an outcome', async () => {
     const { fake, result } = start({ concurrency: 1 }, 2);
     const failed = result.then(() => undefined, (error: unknown) => error);

@@ -102,3 +102,22 @@ describe('a first run', () => {
     expect(summary.stopped?.message).toMatch(/but only 6000 of 6000 were left this period/);
   });
 });
+
+describe('a first run whose glossary DeepL cannot take', () => {
+  it('stops before any translate request, writing every file it planned, as a run that never queued a sentence', async () => {
+    fake = await startFakeDeepL({ authKey: KEY });
+    fake.glossaryFaults.create.push({ status: 503 });
+    const root = await mkdtemp(path.join(tmpdir(), 'dolmetsch-streamed-'));
+    await mkdir(path.join(root, 'source'));
+    await cp(GLOSSARY, path.join(root, 'glossary.yaml'));
+    for (const name of ['a', 'b']) await writeFile(path.join(root, `source/${name}.md`), article(name.toUpperCase(), 30));
+    const summary = await translateRun(deeplRunOptions(root, fake, KEY));
+    expect(summary.stopped).toMatchObject({ kind: 'unavailable' });
+    expect(summary.stopped?.message).toContain(fake.url);
+    expect(translateRequests(fake)).toHaveLength(0);
+    expect(fake.glossaries.size).toBe(0);
+    // As a run that never queued a sentence: every file written, every sentence waiting for a provider.
+    expect(summary.untranslated).toBe(summary.cost.reduce((n, c) => n + c.segments, 0));
+    for (const slug of ['a', 'b']) expect(existsSync(path.join(root, `translations/en/${slug}.yaml`))).toBe(true);
+  });
+});

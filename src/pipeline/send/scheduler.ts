@@ -11,6 +11,11 @@ import { ProviderError, type BatchResult } from '../../providers/types.ts';
 export interface SchedulerOptions {
   concurrency: number;
   signal?: AbortSignal;
+  /**
+   * The provider still preparing (its glossary): batches made meanwhile wait for it in their slots, then leave
+   * together; its error stops the run before anything is sent (those batches are skipped).
+   */
+  ready?: Promise<ProviderError | undefined>;
   /** Attempts for one batch that keeps hitting the rate limit. */
   maxRateLimitAttempts?: number;
   /** Wait when a rate limit names none: base × 2^attempt. */
@@ -77,8 +82,14 @@ export class BatchScheduler {
     const report = (batch: B, outcome: BatchOutcome<R>): void => track(new Promise<void>((resolve) => setImmediate(resolve)).then(() => onOutcome(batch, outcome)));
 
     let slotFreed: () => void = () => undefined;
+    let ready = options.ready?.then((notReady) => {
+      if (notReady) this.#stoppedBy ??= notReady;
+      ready = undefined;
+    });
+    ready?.catch(() => undefined); // a bug's exception: thrown by the batches that wait (or by the caller's own await)
     const runOne = async (batch: B): Promise<void> => {
       try {
+        if (ready) await ready;
         for (let attempt = 1; ; attempt++) {
           if (this.stopped) return report(batch, { kind: 'skipped' });
           try {
