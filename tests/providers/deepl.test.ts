@@ -561,3 +561,17 @@ describe('deepl provider: usage and settings', () => {
     }
   });
 });
+
+describe('deepl provider: the context it sends', () => {
+  it('counts a text\'s bytes in the form-encoded body exactly as URLSearchParams encodes it', async () => {
+    const fc = await import('fast-check');
+    const { formBytes } = await import('../../src/providers/deepl-context.ts');
+    const encoded = (text: string) => new URLSearchParams({ v: text }).toString().length - 2;
+    // Any UTF-16 text (lone surrogates too), and the characters near every boundary the count distinguishes.
+    const edges = fc.constantFrom(' ', '+', '*', '-', '.', '_', '~', '!', '\n', '\u007f', '\u0080', '\u07ff', '\u0800', '\ud7ff', '\ud800', '\udbff', '\udc00', '\udfff', '\ue000', '\uffff', '😀', 'ä', 'ß', '평', '„');
+    fc.assert(fc.property(fc.array(fc.oneof(fc.string({ unit: 'binary' }), edges)), (parts) => {
+      const text = parts.join('');
+      expect(formBytes(text)).toBe(encoded(text));
+    }), { numRuns: 3000 });
+  });
+});
