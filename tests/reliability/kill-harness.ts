@@ -69,7 +69,9 @@ const isLeftover = (file: string) => /\/\.[^/]+\.\d+\.[0-9a-f]+\.(tmp|old)$/.tes
  * index has read so far (that depends on which runs needed the memory, not on what they produced).
  */
 function verdicts(text: string): string {
-  const { stamps: _stamps, memory: _memory, ...rest } = JSON.parse(text) as Record<string, unknown>;
+  // Stamps, the memory index and what the provider's preparation kept (the name of the DeepL glossary the last run
+  // that got that far prepared) are the index's history, not verdicts about the files.
+  const { stamps: _stamps, memory: _memory, prepared: _prepared, ...rest } = JSON.parse(text) as Record<string, unknown>;
   return JSON.stringify(rest);
 }
 
