@@ -4,23 +4,14 @@
  * from it with a full check's result. Strings left behind by the lines not copied are bounded: once they are a
  * quarter of the table, the cache is written anew. A cache replaced since it was read is never copied from.
  */
-import { cp, mkdtemp, readFile, rename, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkRepository, loadCheckInput, runCheck } from '../../src/check/index.ts';
+import { checkRepository } from '../../src/check/index.ts';
 import { CHECK_CACHE_FILE } from '../../src/check/check-cache.ts';
+import { fullCheck, mixedRepository } from './mixed-repository.ts';
 
-const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
-
-async function repository(): Promise<string> {
-  const root = await mkdtemp(path.join(tmpdir(), 'dolmetsch-cache-copy-'));
-  await cp(path.join(FIXTURES, 'inconsistent-translation/fail'), root, { recursive: true });
-  for (const language of ['en', 'ko']) {
-    await cp(path.join(FIXTURES, `suppression/fail/translations/${language}/bericht.yaml`), path.join(root, `translations/${language}/bericht.yaml`));
-  }
-  return root;
-}
+const repository = () => mixedRepository('dolmetsch-cache-copy-');
 
 /** Besides, articles enough that one file's strings are a small part of the cache, as in a real repository. */
 async function largerRepository(): Promise<string> {
@@ -38,11 +29,6 @@ const check = async (root: string) => {
   await outcome.saveCache();
   return outcome;
 };
-
-async function fullCheck(root: string) {
-  const { input, problems } = await loadCheckInput(root, ['en', 'ko']);
-  return { result: runCheck(input), problems };
-}
 
 const cacheLines = async (root: string) => (await readFile(path.join(root, CHECK_CACHE_FILE), 'utf8')).split('\n').filter((line) => line !== '');
 const fileOf = (line: string) => (JSON.parse(line) as { file?: string }).file;

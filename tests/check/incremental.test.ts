@@ -3,30 +3,15 @@
  * the one a full check gives, finding for finding — also for the rules across files and the suppressions. Any
  * input that changed (the file, by hand; the glossary; the options) is checked again; a broken cache is ignored.
  */
-import { cp, mkdtemp, readFile, stat, utimes, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkRepository, loadCheckInput, runCheck } from '../../src/check/index.ts';
+import { checkRepository } from '../../src/check/index.ts';
 import { CHECK_CACHE_FILE } from '../../src/check/check-cache.ts';
 import { runCli } from '../helpers/cli.ts';
+import { fullCheck, mixedRepository } from './mixed-repository.ts';
 
-const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
-
-/** Several fixtures in one repository: findings of one-file rules, rules across files and suppressions together. */
-async function repository(): Promise<string> {
-  const root = await mkdtemp(path.join(tmpdir(), 'dolmetsch-check-cache-'));
-  await cp(path.join(FIXTURES, 'inconsistent-translation/fail'), root, { recursive: true });
-  for (const language of ['en', 'ko']) {
-    await cp(path.join(FIXTURES, `suppression/fail/translations/${language}/bericht.yaml`), path.join(root, `translations/${language}/bericht.yaml`));
-  }
-  return root;
-}
-
-async function fullCheck(root: string) {
-  const { input, problems } = await loadCheckInput(root, ['en', 'ko']);
-  return { result: runCheck(input), problems };
-}
+const repository = () => mixedRepository('dolmetsch-check-cache-');
 
 /** One check as the CLI runs it: the cache is written after the check. */
 const check = async (root: string, requireComplete = false) => {
