@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { TokenCounts } from '../../segment/index.ts';
+import { ownText } from '../../source/own-text.ts';
 import { writeFileAtomic } from '../../store/index.ts';
 import { jsonFileText } from './json-pieces.ts';
 
@@ -45,7 +46,7 @@ export class SourceTokenCounts {
       if (data.version === VERSION && typeof data.sources === 'object' && data.sources !== null) {
         const kept = new Map<string, Kept>();
         for (const [file, entry] of Object.entries(data.sources as Record<string, Partial<Kept>>)) {
-          if (typeof entry?.hash === 'string' && typeof entry.counts === 'string') kept.set(file, { hash: entry.hash, counts: oneByte(entry.counts) });
+          if (typeof entry?.hash === 'string' && typeof entry.counts === 'string') kept.set(file, { hash: entry.hash, counts: ownText(entry.counts) });
         }
         const { key, counts } = data.total ?? {};
         const trusted = typeof counts === 'string' && key === totalKey(kept, counts);
@@ -66,7 +67,9 @@ export class SourceTokenCounts {
   set(file: string, hash: string, counts: TokenCounts): void {
     this.#forget(file);
     if (this.#total) addInto(this.#total, counts, 1);
-    this.#kept.set(file, { hash, counts: oneByte(encode(counts)) });
+    // Kept for the whole run (some 9 M characters at 10,000 sources), and their tokens are cut from sources that
+    // hold a „quote“: an own copy takes one byte per character instead of two.
+    this.#kept.set(file, { hash, counts: ownText(encode(counts)) });
     this.#dirty = true;
   }
 
@@ -123,15 +126,6 @@ function totalKey(kept: ReadonlyMap<string, Kept>, counts: string): string {
   }
   if (files.length === 0) hash.update('\n');
   return hash.update(counts).digest('hex').slice(0, 32);
-}
-
-/**
- * The counts of 10,000 sources stay in memory for the whole run (some 9 M characters). Their tokens are cut from
- * source texts that hold a character beyond Latin-1 (a quotation mark „“) and so keep two bytes per character,
- * although the counts themselves are German letters, digits and spaces: copied into a one-byte string they take half.
- */
-function oneByte(text: string): string {
-  return /[^\0-\xff]/.test(text) ? text : Buffer.from(text, 'latin1').toString('latin1');
 }
 
 /** Adds (`sign` 1) or takes away (-1) counts; a token whose counts all come to zero is dropped, as if never seen. */
