@@ -20,12 +20,13 @@ export function segmentDocument(doc: SourceDocument, options?: SegmentOptions, o
     const parsed = takeInline(block);
     for (const range of sentenceRanges(block.text, parsed, options)) {
       const at = positionAt(block.text, range.start);
-      if (onInline && parsed && mayHoldMarkup(block.text.slice(range.start, range.end))) {
+      const text = block.text.slice(range.start, range.end);
+      if (onInline && parsed && mayHoldMarkup(text)) {
         const nodes = sentenceInline(block.text, parsed, range.start, range.end);
         if (nodes) onInline(pieces.length, nodes);
       }
       pieces.push({
-        text: block.text.slice(range.start, range.end),
+        text,
         plain: range.plain,
         blockIndex,
         line: block.line + at.line - 1,

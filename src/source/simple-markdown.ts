@@ -11,6 +11,7 @@ import type { Yaml } from 'mdast';
 import type { Block } from '../core/document.ts';
 import { rememberInline } from './block-inline.ts';
 import { mayHoldMarkup, parseInlineMany } from './parse-inline.ts';
+import { positionAt } from './text-position.ts';
 
 export interface SimpleMarkdown {
   /** The front matter as micromark's yaml node would give it, or undefined when the article has none. */
@@ -35,12 +36,12 @@ export function readSimpleMarkdown(text: string): SimpleMarkdown | undefined {
     yaml = {
       type: 'yaml',
       value: text.slice(4, end),
-      position: { start: { line: 1, column: 1, offset: 0 }, end: { line: countLines(text, closeEnd), column: 4, offset: closeEnd } },
+      position: { start: { line: 1, column: 1, offset: 0 }, end: { line: positionAt(text, closeEnd).line, column: 4, offset: closeEnd } },
     };
     body = Math.min(closeEnd + 1, text.length);
   }
   const blocks: Block[] = [];
-  let lineNumber = countLines(text, body);
+  let lineNumber = positionAt(text, body).line;
   let group: Array<{ line: string; at: number; number: number }> = [];
   const flush = (): boolean => {
     if (group.length === 0) return true;
@@ -78,11 +79,4 @@ function groupBlocks(group: ReadonlyArray<{ line: string; number: number }>): Bl
   }
   if (!group.every(({ line }) => TEXT_LINE.test(line))) return undefined;
   return [{ kind: 'paragraph', text: group.map(({ line }) => line).join('\n'), line: group[0]!.number, column: 1 }];
-}
-
-/** The 1-based line of an offset. */
-function countLines(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line += 1;
-  return line;
 }
