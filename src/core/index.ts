@@ -6,3 +6,4 @@ export * from './hash.ts';
 export * from './glossary-terms.ts';
 export * from './edit-distance.ts';
 export * from './format-registry.ts';
+export * from './settled.ts';

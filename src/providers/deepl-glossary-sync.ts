@@ -10,6 +10,7 @@
  * nothing it created behind. Errors from deepl-node pass through unchanged; the provider maps and retries them.
  */
 import type { DeepLClient, MultilingualGlossaryInfo } from 'deepl-node';
+import { settle, type Settled } from '../core/settled.ts';
 import { deeplNode } from './deepl-node.ts';
 import type { GlossaryExport } from '../core/glossary-terms.ts';
 import { cleanGlossary, glossaryName, GLOSSARY_NAME_PREFIX, type GlossaryDictionary, type PreparedGlossary } from './deepl-glossary.ts';
@@ -21,9 +22,6 @@ export interface GlossarySync {
   housekeeping: Promise<void>;
 }
 
-type Settled<T> = { ok: T } | { error: unknown };
-const settle = <T>(promise: Promise<T>): Promise<Settled<T>> => promise.then((ok) => ({ ok }), (error: unknown) => ({ error }));
-
 /**
  * `list`: the client's list, or one asked for earlier; `expected`: the name of the glossary the last run prepared.
  * Asks for nothing for an empty glossary; refuses entries DeepL cannot store (InputError) before asking for anything.
@@ -31,7 +29,7 @@ const settle = <T>(promise: Promise<T>): Promise<Settled<T>> => promise.then((ok
 export async function syncGlossary(
   client: DeepLClient,
   glossary: GlossaryExport,
-  list: () => Promise<MultilingualGlossaryInfo[]> = () => client.listMultilingualGlossaries(),
+  list: () => Promise<MultilingualGlossaryInfo[]>,
   expected?: string,
 ): Promise<GlossarySync> {
   const dictionaries = cleanGlossary(glossary);

@@ -4,10 +4,10 @@
  * provider's warm-up: DeepL's glossary list) can start before the glossary is read (`startAccount`); only
  * the glossary's own preparation waits for it (`start`).
  */
+import { settle, type Settled } from '../../core/settled.ts';
 import type { Glossary } from '../../glossary/index.ts';
 import { ProviderError, type Provider, type Usage } from '../../providers/types.ts';
 
-type Settled<T> = { ok: T } | { error: unknown };
 
 /** What the provider's preparation keeps from run to run (the run cache holds it). */
 export interface KeptPreparation {
@@ -69,13 +69,6 @@ export class ProviderReadiness {
     await Promise.all([this.#warmedUp, this.#prepared, this.#usage]);
     if (this.#prepared) await this.#provider.idle?.();
   }
-}
-
-function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
-  return promise.then(
-    (ok) => ({ ok }),
-    (error: unknown) => ({ error }),
-  );
 }
 
 /** A ProviderError is an expected failure; anything else is a bug and is thrown. */
