@@ -6,7 +6,7 @@
  * field, a suppression) asks the yaml document, which is then parsed once, on demand — so every location is the
  * one yaml gives.
  */
-import { parseTranslationFile, readCanonicalTranslation, yamlKey, type ParsedTranslationFile } from '../store/index.ts';
+import { parseTranslationFile, readCanonicalTranslation, withLazyDocument, yamlKey, type ParsedTranslationFile } from '../store/index.ts';
 import type { Location } from './types.ts';
 
 /** The line (0-based) of each field of each segment, by the field's YAML key. */
@@ -23,16 +23,7 @@ const lineIndexOf = new WeakMap<ParsedTranslationFile, LineIndex>();
 export function readForCheck(text: string, path: string, parse: typeof parseTranslationFile = parseTranslationFile): ParsedTranslationFile {
   const model = readCanonicalTranslation(text, path);
   if (model === undefined) return parse(text, path);
-  let full: ParsedTranslationFile | undefined;
-  const parsed: ParsedTranslationFile = {
-    model, text, path,
-    get document() {
-      return (full ??= parse(text, path)).document;
-    },
-    get lineCounter() {
-      return (full ??= parse(text, path)).lineCounter;
-    },
-  };
+  const parsed = withLazyDocument(model, text, path, parse);
   lineIndexOf.set(parsed, { lines: undefined, fields: undefined });
   return parsed;
 }
@@ -59,8 +50,11 @@ export function lineLocation(parsed: ParsedTranslationFile, segmentIndex: number
   return { ...whole, column: whole.column + shift + span.start, endColumn: whole.column + shift + span.end };
 }
 
-/** As scalar-position.ts judges a yaml scalar: plain, or quoted without escapes, on one line. */
-function contentShift(raw: string, value: string): number | undefined {
+/**
+ * How many characters a one-line value's text starts after its raw text (plain 0, quoted 1), when that is the same on
+ * every column: written plain, or quoted without escapes; undefined otherwise. scalar-position.ts asks it too.
+ */
+export function contentShift(raw: string, value: string): number | undefined {
   if (raw.startsWith('"')) return raw === `"${value}"` ? 1 : undefined;
   if (raw.startsWith("'")) return raw === `'${value}'` ? 1 : undefined;
   return raw === value ? 0 : undefined;

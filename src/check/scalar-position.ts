@@ -5,7 +5,7 @@
  */
 import { isMap, isScalar, isSeq, Scalar, type Node } from 'yaml';
 import { locate, yamlKey, type ParsedTranslationFile } from '../store/index.ts';
-import { lineLocation } from './line-positions.ts';
+import { contentShift as rawContentShift, lineLocation } from './line-positions.ts';
 import type { Location } from './types.ts';
 
 export function fieldLocation(
@@ -45,17 +45,8 @@ function contentShift(text: string, node: Scalar): number | undefined {
   if (!node.range || typeof node.value !== 'string') return undefined;
   const raw = text.slice(node.range[0], node.range[1]);
   if (raw.includes('\n') || raw.includes('\r')) return undefined;
-  const value = node.value;
-  switch (node.type) {
-    case Scalar.PLAIN:
-      return raw === value ? 0 : undefined;
-    case Scalar.QUOTE_DOUBLE:
-      return raw === `"${value}"` ? 1 : undefined;
-    case Scalar.QUOTE_SINGLE:
-      return raw === `'${value}'` ? 1 : undefined;
-    default:
-      return undefined;
-  }
+  // A plain scalar cannot start with a quote, and a block scalar's text holds a line break: the raw text tells which.
+  return rawContentShift(raw, node.value);
 }
 
 /** The `item`-th entry of a list field (`suppress`) of a segment; the field when there is no such entry. */

@@ -1,6 +1,6 @@
 /** Translation and memory files: parse ⇄ serialize (comment-preserving) and atomic writes. */
 export { readCanonicalTranslation } from './canonical-translation.ts';
-export { locate, yamlKey, parseTranslationFile, parseTranslationModel, serializeTranslationFile, type ParsedTranslationFile } from './translation-file.ts';
+export { locate, yamlKey, parseTranslationFile, parseTranslationModel, withLazyDocument, serializeTranslationFile, type ParsedTranslationFile } from './translation-file.ts';
 export { segmentComments } from './entry-comments.ts';
 export { parseMemoryFile, serializeMemoryFile, type ParsedMemoryFile } from './memory-file.ts';
 export { makeFolder, writeFileAtomic, writeFilesAtomic } from './atomic-write.ts';

@@ -24,9 +24,13 @@ export function parseTranslationFile(text: string, path: string): ParsedTranslat
  */
 export function parseTranslationModel(text: string, path: string): ParsedTranslationFile {
   const model = readCanonicalTranslation(text, path);
-  if (model === undefined) return parseWithTokens(text, path, false);
+  return model === undefined ? parseWithTokens(text, path, false) : withLazyDocument(model, text, path);
+}
+
+/** A model read line by line, with the yaml document (and its line counter) `parse` makes only when first asked for. */
+export function withLazyDocument(model: TranslationFile, text: string, path: string, parse: typeof parseTranslationFile = parseTranslationFile): ParsedTranslationFile {
   let parsed: ParsedTranslationFile | undefined;
-  const full = () => (parsed ??= parseWithTokens(text, path, false));
+  const full = () => (parsed ??= parse(text, path));
   return {
     model, text, path,
     get document() {
