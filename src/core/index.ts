@@ -7,3 +7,4 @@ export * from './glossary-terms.ts';
 export * from './edit-distance.ts';
 export * from './format-registry.ts';
 export * from './settled.ts';
+export * from './text-pieces.ts';

@@ -3,19 +3,11 @@
  * repository index and the abbreviation counts of 10,000 articles are some 10 MB of JSON each, and stringified whole
  * they were the peak of a run's memory (the string, the builder's copies while it grew, and the bytes written).
  */
-const PIECE = 1 << 16;
+import { coalesced } from '../../core/text-pieces.ts';
 
 /** The members of objects and arrays down to `depth` levels are stringified one by one; below, each value whole. */
-export function* jsonPieces(value: unknown, depth = 2): Generator<string> {
-  let pending = '';
-  for (const part of parts(value, depth)) {
-    pending += part;
-    if (pending.length >= PIECE) {
-      yield pending;
-      pending = '';
-    }
-  }
-  if (pending !== '') yield pending;
+export function jsonPieces(value: unknown, depth = 2): Generator<string> {
+  return coalesced(parts(value, depth));
 }
 
 function* parts(value: unknown, depth: number): Generator<string> {
