@@ -39,10 +39,10 @@ export class OldCacheFile {
   }
 
   /** Whether a copy keeps the file small: few strings carried along without their facts. */
-  worthCopying(copied: ReadonlySet<number>, header: number): boolean {
+  worthCopying(copied: ReadonlySet<number>): boolean {
     let lost = this.carried;
     this.lines.forEach((line, index) => {
-      if (index !== header && !copied.has(index)) lost += line.strings;
+      if (!copied.has(index)) lost += line.strings; // the first line (the header) adds none
     });
     return copied.size > 0 && lost * 4 <= this.strings;
   }
@@ -57,7 +57,7 @@ export function identityOf(stats: Stats): Identity {
  * strings it added (`{"strings":[…]}`, none when it added none). Throws when the file is no longer the one read
  * or a range is not a whole line; the caller then writes the cache anew.
  */
-export function* copiedLines(old: OldCacheFile, copied: ReadonlySet<number>, header: number, chunk: number): Generator<string> {
+export function* copiedLines(old: OldCacheFile, copied: ReadonlySet<number>, chunk: number): Generator<string> {
   const fd = openSync(old.path, 'r');
   try {
     const now = identityOf(fstatSync(fd));
@@ -71,7 +71,6 @@ export function* copiedLines(old: OldCacheFile, copied: ReadonlySet<number>, hea
     };
     let run: { start: number; end: number } | undefined;
     for (let index = 0; index < old.lines.length; index++) {
-      if (index === header) continue;
       const line = old.lines[index]!;
       if (copied.has(index)) {
         if (run && run.end === line.start && line.end - run.start <= chunk) run.end = line.end;

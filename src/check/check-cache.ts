@@ -152,7 +152,7 @@ export class CheckCache {
     const copied = new Set<number>();
     for (const { line } of this.#used.values()) if (line !== undefined) copied.add(line);
     try {
-      if (this.#old?.worthCopying(copied, HEADER_LINE)) {
+      if (this.#old?.worthCopying(copied)) {
         try {
           await writeFileAtomic(target, this.#copied(this.#old, copied));
           return;
@@ -169,9 +169,9 @@ export class CheckCache {
   /** The unchanged files' lines copied from the cache read; the other files' facts and the across findings after. */
   *#copied(old: OldCacheFile, copied: ReadonlySet<number>): Generator<string> {
     yield `${JSON.stringify({ version: VERSION, context: this.#context, stamps: this.stamps.toJSON() })}\n`;
-    yield* copiedLines(old, copied, HEADER_LINE, CHUNK);
+    yield* copiedLines(old, copied, CHUNK);
     const fresh = [...this.#used].filter(([, kept]) => kept.line === undefined);
-    yield* this.#encoded(fresh, new StringTable([], old.strings));
+    yield* this.#encoded(fresh, new StringTable(old.strings));
   }
 
   /** Every line anew, in pieces of about CHUNK characters. */
@@ -206,8 +206,6 @@ export class CheckCache {
   }
 }
 
-/** How the first line begins: the version comes first. */
-const HEADER_LINE = 0;
 const HEADER = `{"version":${JSON.stringify(VERSION)},`;
 
 async function startsWith(file: string, text: string): Promise<boolean> {

@@ -64,13 +64,11 @@ function decodeDiagnostic(table: StringTable, file: string, ruleId: unknown, sev
 
 /** Strings of the whole cache, each once. */
 export class StringTable {
-  readonly strings: string[];
+  readonly strings: string[] = [];
   readonly #index = new Map<string, number>();
 
   /** `offset`: how many strings come before these (lines copied from an earlier cache number theirs first). */
-  constructor(strings: string[] = [], readonly offset = 0) {
-    this.strings = strings;
-  }
+  constructor(readonly offset = 0) {}
 
   add(text: string | undefined): number {
     if (text === undefined) return NONE;
