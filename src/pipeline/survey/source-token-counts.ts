@@ -46,7 +46,7 @@ export class SourceTokenCounts {
       if (data.version === VERSION && typeof data.sources === 'object' && data.sources !== null) {
         const kept = new Map<string, Kept>();
         for (const [file, entry] of Object.entries(data.sources as Record<string, Partial<Kept>>)) {
-          if (typeof entry?.hash === 'string' && typeof entry.counts === 'string') kept.set(file, { hash: entry.hash, counts: ownText(entry.counts) });
+          if (typeof entry?.hash === 'string' && typeof entry.counts === 'string') kept.set(file, { hash: entry.hash, counts: entry.counts }); // JSON.parse makes flat one-byte strings already
         }
         const { key, counts } = data.total ?? {};
         const trusted = typeof counts === 'string' && key === totalKey(kept, counts);
@@ -97,7 +97,7 @@ export class SourceTokenCounts {
     if (!this.#dirty) return;
     const sources = Object.fromEntries([...this.#kept.keys()].sort().map((file) => [file, this.#kept.get(file)!]));
     const counts = encode(new Map([...this.sum()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
-    const total = { key: totalKey(new Map(Object.entries(sources)), counts), counts };
+    const total = { key: totalKey(this.#kept, counts), counts };
     await writeFileAtomic(path.join(root, SOURCE_COUNTS_FILE), jsonFileText({ version: VERSION, total, sources }));
     this.#dirty = false;
   }
