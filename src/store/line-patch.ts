@@ -6,7 +6,7 @@
  * comment inside the entry, single quotes, block values, a key to insert, a line break in a value) gives undefined:
  * the caller tokenises the entry as before. A property test holds it to the token patch's bytes.
  */
-import type { FieldValue, Fields } from './list-file-format.ts';
+import { sameValue, type FieldValue, type Fields } from './list-file-format.ts';
 import { simpleLine } from './list-file-render.ts';
 import { doubleQuoted, oneLineScalar } from './one-line-scalar.ts';
 
@@ -31,7 +31,7 @@ export function patchEntryLines(content: string, before: Fields, after: Fields, 
       if (i === 0) return undefined;
       continue;
     }
-    const written = JSON.stringify(value) === JSON.stringify(old) ? raw : rewritten(raw, old, value);
+    const written = sameValue(value, old) ? raw : rewritten(raw, old, value);
     if (written === undefined) return undefined;
     out.push(`${pad}${lead}${key}: ${written}`);
   }

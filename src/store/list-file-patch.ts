@@ -83,8 +83,7 @@ function patch<M, E>(
 
 function patchEntry(span: EntrySpan, before: Fields, after: Fields, keyOrder: readonly string[], dashColumn: number, eol: string): string {
   const content = /\n$/.test(span.content) ? span.content : span.content + eol;
-  const text = joinLayout({ head: '', entries: [{ ...span, content }], tail: '', dashColumn });
-  if (JSON.stringify(before) === JSON.stringify(after)) return text;
+  if (JSON.stringify(before) === JSON.stringify(after)) return joinLayout({ head: '', entries: [{ ...span, content }], tail: '', dashColumn });
   // The usual edit of a file in the usual layout needs no tokens (line-patch.ts); anything else is tokenised.
   const lines = eol === '\n' ? patchEntryLines(content, before, after, dashColumn) : undefined;
   if (lines !== undefined) return span.leading + lines + span.trailing;
