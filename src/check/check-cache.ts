@@ -6,9 +6,10 @@
  * Only an optimisation: a missing, corrupt or foreign cache is an empty one. Written atomically, so a check that
  * races another check or a translate run reads a whole cache or none, and the last one written wins.
  */
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { coalesced } from '../core/text-pieces.ts';
 import { writeFileAtomic } from '../store/index.ts';
 import { bytesHash, FileStamps } from '../workspace/file-stamps.ts';
 import { copiedLines, identityOf, OldCacheFile } from './cache-file-lines.ts';
@@ -73,12 +74,15 @@ export class CheckCache {
     let stamps: unknown;
     let across: { key: string; findings: AcrossFinding[] } | undefined;
     const file = path.join(root, CHECK_CACHE_FILE);
-    // A cache of another version (an earlier one was one JSON document of many megabytes) is not read at all.
-    if (!(await startsWith(file, HEADER))) return new CheckCache(undefined, files, undefined, context);
     let old: OldCacheFile | undefined;
     const handle = await open(file).catch(() => undefined);
     if (handle === undefined) return new CheckCache(undefined, files, undefined, context);
-    const stream = handle.createReadStream({ encoding: 'utf8', autoClose: false });
+    // A cache of another version (an earlier one was one JSON document of many megabytes) is not read at all.
+    if (!(await startsWith(handle, HEADER))) {
+      await handle.close();
+      return new CheckCache(undefined, files, undefined, context);
+    }
+    const stream = handle.createReadStream({ encoding: 'utf8', autoClose: false, start: 0 });
     try {
       old = new OldCacheFile(file, identityOf(await handle.stat()));
       let first = true;
@@ -168,7 +172,7 @@ export class CheckCache {
 
   /** The unchanged files' lines copied from the cache read; the other files' facts and the across findings after. */
   *#copied(old: OldCacheFile, copied: ReadonlySet<number>): Generator<string> {
-    yield `${JSON.stringify({ version: VERSION, context: this.#context, stamps: this.stamps.toJSON() })}\n`;
+    yield this.#header();
     yield* copiedLines(old, copied, CHUNK);
     const fresh = [...this.#used].filter(([, kept]) => kept.line === undefined);
     yield* this.#encoded(fresh, new StringTable(old.strings));
@@ -176,47 +180,44 @@ export class CheckCache {
 
   /** Every line anew, in pieces of about CHUNK characters. */
   *#serialized(): Generator<string> {
-    yield `${JSON.stringify({ version: VERSION, context: this.#context, stamps: this.stamps.toJSON() })}\n`;
+    yield this.#header();
     yield* this.#encoded([...this.#used], new StringTable());
   }
 
+  #header(): string {
+    return `${JSON.stringify({ version: VERSION, context: this.#context, stamps: this.stamps.toJSON() })}\n`;
+  }
+
   /** These files' lines, then the across findings', each file encoded only when its line is written. */
-  *#encoded(files: Array<[string, Kept]>, table: StringTable): Generator<string> {
+  #encoded(files: Array<[string, Kept]>, table: StringTable): Generator<string> {
+    return coalesced(this.#encodedLines(files, table));
+  }
+
+  *#encodedLines(files: Array<[string, Kept]>, table: StringTable): Generator<string> {
     let written = 0;
     const added = () => {
       const strings = table.strings.slice(written);
       written = table.strings.length;
       return strings;
     };
-    let piece = '';
     for (const [file, kept] of files.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const facts = encodeFacts(kept.facts, table);
       const line: FileLine = { file, key: kept.key, strings: added(), facts };
-      piece += `${JSON.stringify(line)}\n`;
-      if (piece.length >= CHUNK) {
-        yield piece;
-        piece = '';
-      }
+      yield `${JSON.stringify(line)}\n`;
     }
     if (this.#acrossUsed) {
       const findings = encodeAcross(this.#acrossUsed.findings, table);
-      piece += `${JSON.stringify({ across: { key: this.#acrossUsed.key, findings }, strings: added() })}\n`;
+      yield `${JSON.stringify({ across: { key: this.#acrossUsed.key, findings }, strings: added() })}\n`;
     }
-    yield piece;
   }
 }
 
 const HEADER = `{"version":${JSON.stringify(VERSION)},`;
 
-async function startsWith(file: string, text: string): Promise<boolean> {
+async function startsWith(handle: FileHandle, text: string): Promise<boolean> {
   try {
-    const handle = await open(file);
-    try {
-      const { bytesRead, buffer } = await handle.read(Buffer.alloc(Buffer.byteLength(text)), 0, Buffer.byteLength(text), 0);
-      return buffer.toString('utf8', 0, bytesRead) === text;
-    } finally {
-      await handle.close();
-    }
+    const { bytesRead, buffer } = await handle.read(Buffer.alloc(Buffer.byteLength(text)), 0, Buffer.byteLength(text), 0);
+    return buffer.toString('utf8', 0, bytesRead) === text;
   } catch {
     return false;
   }
