@@ -96,7 +96,7 @@ export class TrackedFile {
   }
 
   /** Writes the model if it changed since the last write, unless a person saved the file meanwhile. */
-  async write(root: string, emit: (event: RunEvent) => void, folderSyncs?: FolderSyncs): Promise<WriteOutcome> {
+  async write(root: string, emit: (event: RunEvent) => void, folderSyncs: FolderSyncs): Promise<WriteOutcome> {
     return this.#writerFor(root).write(() => {
       this.#summary.changed = true;
       emit({ type: 'written', path: this.path });

@@ -54,7 +54,7 @@ export class FileWriter {
    * no longer the one this run read (a translator saved it meanwhile): then it is left alone ('changed-on-disk').
    * `onWritten` is called when the text on disk changed. `folderSyncs`: the folder is synced there later, not now.
    */
-  write(onWritten: () => void, folderSyncs?: FolderSyncs): Promise<WriteOutcome> {
+  write(onWritten: () => void, folderSyncs: FolderSyncs): Promise<WriteOutcome> {
     this.#queue = this.#queue.then(async (): Promise<WriteOutcome> => {
       const version = this.#file.version;
       if (this.#conflict) return 'changed-on-disk';
