@@ -170,18 +170,14 @@ export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<Fa
       else if (fault.status === 429) return fail(429, 'Too many requests', fault.retryAfter === undefined ? {} : { 'Retry-After': String(fault.retryAfter) });
       else return fail(fault.status, `Injected ${fault.status}`);
     }
-    if (/^\/v3\/(style_rules|translation_memories)/.test(record.path) && accountFaults.length > 0) {
-      const fault = accountFaults.shift()!;
-      record.fault = fault;
-      if ('drop' in fault) return void req.socket.destroy();
-      if ('status' in fault) return fail(fault.status, `Injected ${fault.status}`);
-    }
-    const glossaryQueue = !record.path.startsWith('/v3/glossaries') ? undefined
+    // The account's other endpoints and the glossary calls: a fault queue each, taken the same way.
+    const otherQueue = /^\/v3\/(style_rules|translation_memories)/.test(record.path) ? accountFaults
+      : !record.path.startsWith('/v3/glossaries') ? undefined
       : record.method === 'GET' && record.path === '/v3/glossaries' ? glossaryFaults.list
       : record.method === 'POST' ? glossaryFaults.create
       : record.method === 'DELETE' ? glossaryFaults.delete : undefined;
-    if (glossaryQueue && glossaryQueue.length > 0) {
-      const fault = glossaryQueue.shift()!;
+    if (otherQueue && otherQueue.length > 0) {
+      const fault = otherQueue.shift()!;
       record.fault = fault;
       if ('drop' in fault) return void req.socket.destroy();
       if ('delayMs' in fault) await sleep(fault.delayMs);
